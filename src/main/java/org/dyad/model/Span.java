@@ -9,7 +9,10 @@ public record Span(int start, int end) implements Comparable<Span> {
     }
     if (end < start) {
       throw new IllegalArgumentException(
-          "end index must be greater than or equal to start index: start=" + start + ", end=" + end);
+          "end index must be greater than or equal to start index: start="
+              + start
+              + ", end="
+              + end);
     }
   }
 
