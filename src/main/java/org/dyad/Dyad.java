@@ -1,0 +1,175 @@
+package org.dyad;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.dyad.extract.Extraction;
+import org.dyad.ingest.ArticleDraft;
+import org.dyad.ingest.Ingestor;
+import org.dyad.ingest.InputProblem;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Article;
+import org.dyad.model.CorpusAnalysis;
+import org.dyad.nlp.Annotator;
+import org.dyad.store.ArticleIds;
+import org.dyad.store.ArticleStore;
+import org.dyad.store.SaveResult;
+import org.dyad.store.StoreException;
+
+/**
+ * Dyad's entry point: ingests inputs, annotates new articles, stores them and builds the corpus
+ * analysis that exports and reports show.
+ */
+public final class Dyad {
+
+  /** Hears about a run's progress; all methods may be called from worker threads. */
+  public interface Listener {
+    default void problem(InputProblem problem) {}
+
+    default void started(int articles) {}
+
+    default void articleDone(ArticleDraft draft, String outcome) {}
+  }
+
+  /** What one run did: the articles its inputs map to, in input order, and what went wrong. */
+  public record RunSummary(
+      List<String> articleIds, int stored, int duplicates, List<InputProblem> problems) {
+
+    public RunSummary {
+      articleIds = List.copyOf(articleIds);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  private final Ingestor ingestor;
+  private final Annotator annotator;
+  private final ArticleStore store;
+  private final int threads;
+  private final Extraction extraction;
+
+  public Dyad(
+      Ingestor ingestor,
+      Annotator annotator,
+      ArticleStore store,
+      Extraction extraction,
+      int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
+    this.ingestor = ingestor;
+    this.annotator = annotator;
+    this.store = store;
+    this.threads = threads;
+    this.extraction = extraction;
+  }
+
+  /** Ingests, annotates and stores every input; a bad input is reported and the run goes on. */
+  public RunSummary analyze(List<String> inputs, Listener listener) throws StoreException {
+    List<InputProblem> problems = new ArrayList<>();
+    List<ArticleDraft> drafts = new ArrayList<>();
+    ingestor.ingest(
+        inputs,
+        drafts::add,
+        p -> {
+          problems.add(p);
+          listener.problem(p);
+        });
+    listener.started(drafts.size());
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Outcome>> futures = new ArrayList<>();
+      for (ArticleDraft d : drafts) {
+        futures.add(pool.submit(() -> process(d, listener)));
+      }
+      Set<String> ids = new LinkedHashSet<>();
+      int stored = 0;
+      int duplicates = 0;
+      for (int i = 0; i < futures.size(); i++) {
+        Outcome o = join(futures.get(i));
+        if (o.problem != null) {
+          problems.add(o.problem);
+          listener.problem(o.problem);
+          continue;
+        }
+        ids.add(o.id);
+        if (o.stored) {
+          stored++;
+        } else {
+          duplicates++;
+        }
+      }
+      return new RunSummary(new ArrayList<>(ids), stored, duplicates, problems);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Loads stored articles by id, in the given order, and analyses them as one corpus. */
+  public CorpusAnalysis analysis(List<String> articleIds) throws StoreException {
+    List<AnnotatedArticle> articles = new ArrayList<>();
+    for (String id : articleIds) {
+      store.load(id).ifPresent(articles::add);
+    }
+    return extraction.analyze(articles);
+  }
+
+  private record Outcome(String id, boolean stored, InputProblem problem) {}
+
+  private Outcome process(ArticleDraft d, Listener listener) throws StoreException {
+    Outcome outcome;
+    Optional<String> existing = store.findDuplicate(d.text());
+    if (existing.isPresent()) {
+      outcome = new Outcome(existing.get(), false, null);
+    } else {
+      Article article = toArticle(d);
+      AnnotatedArticle annotated;
+      try {
+        annotated = annotator.annotate(article);
+      } catch (RuntimeException e) {
+        listener.articleDone(d, "failed");
+        return new Outcome(null, false, new InputProblem(d.source(), "annotation failed: " + e));
+      }
+      SaveResult saved = store.save(annotated);
+      outcome =
+          saved.status() == SaveResult.Status.STORED
+              ? new Outcome(saved.articleId(), true, null)
+              : new Outcome(saved.duplicateOf(), false, null);
+    }
+    listener.articleDone(d, outcome.stored ? "stored" : "duplicate");
+    return outcome;
+  }
+
+  private static Article toArticle(ArticleDraft d) {
+    return new Article(
+        ArticleIds.idFor(d.text()),
+        d.source(),
+        d.url(),
+        d.title(),
+        d.outlet(),
+        d.author(),
+        d.published(),
+        d.publishedInferred(),
+        d.language(),
+        d.text());
+  }
+
+  private static Outcome join(Future<Outcome> f) throws StoreException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while analysing", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof StoreException se) {
+        throw se;
+      }
+      throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package org.dyad.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.dyad.ingest.ArticleDraft;
+import org.dyad.ingest.text.TextArticleParser;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Article;
+import org.dyad.nlp.Annotator;
+import org.dyad.nlp.Gazetteer;
+import org.dyad.nlp.GazetteerAnnotator;
+import org.dyad.nlp.corenlp.CoreNlpAnnotator;
+
+/**
+ * Measures ingest plus annotation throughput and peak memory of Dyad against a plain CoreNLP
+ * pipeline on the same Reuters stories, each in a fresh JVM so that peak RSS is its own.
+ */
+public final class AnnotationBenchmark {
+
+  /** One pipeline's figures. */
+  public record Figures(
+      String pipeline,
+      int threads,
+      int articles,
+      long tokens,
+      double seconds,
+      double loadSeconds,
+      long peakRssBytes) {
+
+    public double articlesPerSecond() {
+      return articles / seconds;
+    }
+
+    public double tokensPerSecond() {
+      return tokens / seconds;
+    }
+
+    String toLine() {
+      return String.format(
+          Locale.ROOT,
+          "RESULT %s %d %d %d %.3f %.3f %d",
+          pipeline,
+          threads,
+          articles,
+          tokens,
+          seconds,
+          loadSeconds,
+          peakRssBytes);
+    }
+
+    static Figures parse(String line) {
+      String[] f = line.split(" ");
+      return new Figures(
+          f[1],
+          Integer.parseInt(f[2]),
+          Integer.parseInt(f[3]),
+          Long.parseLong(f[4]),
+          Double.parseDouble(f[5]),
+          Double.parseDouble(f[6]),
+          Long.parseLong(f[7]));
+    }
+  }
+
+  private AnnotationBenchmark() {}
+
+  /** Worker entry point: {@code PIPELINE THREADS LIMIT REUTERS_DIR}; prints one RESULT line. */
+  public static void main(String[] args) throws Exception {
+    String pipeline = args[0];
+    int threads = Integer.parseInt(args[1]);
+    int limit = Integer.parseInt(args[2]);
+    List<Reuters.Story> stories = Reuters.read(Path.of(args[3]), limit);
+    long t0 = System.nanoTime();
+    Annotator annotator =
+        pipeline.equals("plain")
+            ? CoreNlpAnnotator.plainBaseline()
+            : new GazetteerAnnotator(CoreNlpAnnotator.shared(), Gazetteer.load());
+    annotator.annotate(article("warm", "The talks in Geneva ended on Monday."));
+    double load = (System.nanoTime() - t0) / 1e9;
+    TextArticleParser parser = new TextArticleParser();
+    long start = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<Integer>> futures = new ArrayList<>();
+    for (Reuters.Story s : stories) {
+      futures.add(
+          pool.submit(
+              () -> {
+                Article a;
+                if (pipeline.equals("plain")) {
+                  a = article(s.id(), s.body());
+                } else {
+                  ArticleDraft d = parser.parse("reuters-" + s.id(), s.body());
+                  a = article(s.id(), d.text());
+                }
+                AnnotatedArticle out = annotator.annotate(a);
+                return out.sentences().stream().mapToInt(x -> x.tokens().size()).sum();
+              }));
+    }
+    long tokens = 0;
+    for (Future<Integer> f : futures) {
+      tokens += f.get();
+    }
+    pool.shutdown();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.println(
+        new Figures(pipeline, threads, stories.size(), tokens, seconds, load, peakRss()).toLine());
+  }
+
+  private static Article article(String id, String text) {
+    return new Article("r" + id, "reuters-" + id, null, null, null, null, null, false, "en", text);
+  }
+
+  /** Peak resident set size of this process from /proc, or -1 where it is not available. */
+  static long peakRss() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("\\D+", "")) * 1024;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return -1;
+    }
+    return -1;
+  }
+
+  /** Runs one pipeline in a child JVM with the same class path and returns its figures. */
+  public static Figures runChild(
+      String pipeline,
+      int threads,
+      int limit,
+      Path reutersDir,
+      String heap,
+      java.io.PrintWriter log)
+      throws IOException, InterruptedException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd =
+        List.of(
+            java,
+            "-Xmx" + heap,
+            "-cp",
+            System.getProperty("java.class.path"),
+            AnnotationBenchmark.class.getName(),
+            pipeline,
+            Integer.toString(threads),
+            Integer.toString(limit),
+            reutersDir.toString());
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    Figures result = null;
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("RESULT ")) {
+          result = Figures.parse(line);
+        } else if (log != null && line.contains("Exception")) {
+          log.println("  [" + pipeline + "] " + line);
+        }
+      }
+    }
+    int code = p.waitFor();
+    if (result == null) {
+      throw new IOException("benchmark worker '" + pipeline + "' failed with exit code " + code);
+    }
+    return result;
+  }
+}

@@ -1,0 +1,162 @@
+package org.dyad.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.dyad.Dyad;
+import org.dyad.extract.Extraction;
+import org.dyad.ingest.ArticleDraft;
+import org.dyad.ingest.Ingestor;
+import org.dyad.ingest.InputProblem;
+import org.dyad.model.CorpusAnalysis;
+import org.dyad.nlp.Gazetteer;
+import org.dyad.nlp.GazetteerAnnotator;
+import org.dyad.nlp.corenlp.CoreNlpAnnotator;
+import org.dyad.report.HtmlReport;
+import org.dyad.report.JsonExporter;
+import org.dyad.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad analyze}: ingest, annotate and store articles, then export and report them. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = "Analyse news articles: files or folders of .txt, .html/.htm and .jsonl.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+  /** Runs with more articles than this show a progress bar. */
+  static final int PROGRESS_THRESHOLD = 5;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to analyse.")
+  List<String> inputs;
+
+  @Option(
+      names = "--db",
+      paramLabel = "DIR",
+      description = "Embedded database folder (default: ${DEFAULT-VALUE} if unset, see below).")
+  Path db;
+
+  @Option(names = "--export", paramLabel = "FILE.json", description = "Write the JSON export.")
+  Path export;
+
+  @Option(names = "--report", paramLabel = "FILE.html", description = "Write the HTML report.")
+  Path report;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads for annotation (default: number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--max-input-mb",
+      paramLabel = "MB",
+      description = "Refuse input files larger than this (default: ${DEFAULT-VALUE}).")
+  int maxInputMb = 4;
+
+  @Option(
+      names = "--gazetteer",
+      paramLabel = "FILE.yaml",
+      description = "Extra countries, metonyms and titles to add to the built-in gazetteer.")
+  Path gazetteerFile;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.commandLine().getOut();
+    if (maxInputMb < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--max-input-mb must be at least 1: " + maxInputMb);
+    }
+    Path dbDir = db;
+    if (dbDir == null) {
+      dbDir = DefaultLocations.database();
+      err.println("dyad: using the embedded database at " + dbDir + " (set another with --db)");
+    }
+    Gazetteer gazetteer = gazetteerFile == null ? Gazetteer.load() : Gazetteer.load(gazetteerFile);
+    try (ArticleStore store = ArticleStore.openEmbedded(dbDir)) {
+      Dyad dyad =
+          new Dyad(
+              new Ingestor(maxInputMb * 1024L * 1024L),
+              new GazetteerAnnotator(CoreNlpAnnotator.shared(), gazetteer),
+              store,
+              new Extraction(gazetteer),
+              Math.max(1, threads));
+      ProgressListener listener = new ProgressListener(err);
+      Dyad.RunSummary run;
+      try {
+        run = dyad.analyze(inputs, listener);
+      } finally {
+        listener.close();
+      }
+      CorpusAnalysis analysis = dyad.analysis(run.articleIds());
+      out.printf(
+          "dyad: %d articles (%d new, %d already stored), %d input problems%n",
+          run.articleIds().size(), run.stored(), run.duplicates(), run.problems().size());
+      if (export != null) {
+        JsonExporter.write(analysis, export);
+        out.println("dyad: wrote export " + export);
+      }
+      if (report != null) {
+        HtmlReport.write(analysis, report);
+        out.println("dyad: wrote report " + report);
+      }
+      return run.problems().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+    }
+  }
+
+  /** Prints problems as they happen and shows a progress bar on longer runs. */
+  private static final class ProgressListener implements Dyad.Listener, AutoCloseable {
+    private final PrintWriter err;
+    private ProgressBar bar;
+
+    ProgressListener(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public synchronized void problem(InputProblem problem) {
+      err.println("dyad: skipped " + problem);
+      err.flush();
+    }
+
+    @Override
+    public synchronized void started(int articles) {
+      if (articles > PROGRESS_THRESHOLD) {
+        bar =
+            new ProgressBarBuilder()
+                .setTaskName("Analysing")
+                .setInitialMax(articles)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUnit(" articles", 1)
+                .showSpeed()
+                .setUpdateIntervalMillis(500)
+                .build();
+      }
+    }
+
+    @Override
+    public synchronized void articleDone(ArticleDraft draft, String outcome) {
+      if (bar != null) {
+        bar.step();
+      }
+    }
+
+    @Override
+    public synchronized void close() {
+      if (bar != null) {
+        bar.close();
+        bar = null;
+      }
+    }
+  }
+}

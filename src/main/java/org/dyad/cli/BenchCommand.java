@@ -1,0 +1,123 @@
+package org.dyad.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dyad.bench.AnnotationBenchmark;
+import org.dyad.bench.AnnotationBenchmark.Figures;
+import org.dyad.bench.ExtractionBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad bench}: throughput, memory and extraction quality on public benchmark data. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description =
+        "Benchmark Dyad's ingest + annotation against a plain CoreNLP pipeline on Reuters-21578,"
+            + " and HTML extraction on the article-extraction benchmark.")
+final class BenchCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--shared",
+      paramLabel = "DIR",
+      description = "Folder holding benchmarks/ (default: ${DEFAULT-VALUE}).")
+  Path shared = Path.of("../shared");
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "Reuters stories to annotate (default: ${DEFAULT-VALUE}).")
+  int limit = 1000;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads for Dyad's multi-threaded run (default: number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--skip-plain", description = "Do not run the plain CoreNLP baseline.")
+  boolean skipPlain;
+
+  @Option(names = "--only", paramLabel = "annotation|extraction", description = "Run one part.")
+  String only;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (limit < 1) {
+      throw new ParameterException(spec.commandLine(), "--limit must be at least 1: " + limit);
+    }
+    Path reuters = shared.resolve("benchmarks/reuters21578");
+    Path extraction = shared.resolve("benchmarks/article-extraction");
+    if (only == null || only.equals("extraction")) {
+      requireDir(extraction);
+      var r = ExtractionBenchmark.run(extraction);
+      out.println("HTML extraction on " + extraction + ":");
+      out.println("  " + r);
+      out.flush();
+    }
+    if (only == null || only.equals("annotation")) {
+      requireDir(reuters);
+      out.printf(
+          "Ingest + annotation of the first %d Reuters-21578 stories, one fresh JVM each:%n",
+          limit);
+      out.printf(
+          "  %-22s %7s %9s %10s %8s %12s%n",
+          "pipeline", "threads", "articles", "art/s", "tok/s", "peak RSS MB");
+      out.flush();
+      Figures dyad1 = AnnotationBenchmark.runChild("dyad", 1, limit, reuters, "3g", out);
+      print(out, "dyad", dyad1);
+      Figures dyadN = null;
+      if (threads > 1) {
+        dyadN = AnnotationBenchmark.runChild("dyad", threads, limit, reuters, "3g", out);
+        print(out, "dyad", dyadN);
+      }
+      if (!skipPlain) {
+        Figures plain = AnnotationBenchmark.runChild("plain", 1, limit, reuters, "4g", out);
+        print(out, "plain CoreNLP", plain);
+        out.printf(
+            Locale.ROOT,
+            "  ratio dyad/plain, same single thread: %.2fx articles/s, %.2fx peak memory%n",
+            dyad1.articlesPerSecond() / plain.articlesPerSecond(),
+            (double) dyad1.peakRssBytes() / plain.peakRssBytes());
+        if (dyadN != null) {
+          out.printf(
+              Locale.ROOT,
+              "  ratio dyad (%d threads)/plain: %.2fx articles/s, %.2fx peak memory%n",
+              threads,
+              dyadN.articlesPerSecond() / plain.articlesPerSecond(),
+              (double) dyadN.peakRssBytes() / plain.peakRssBytes());
+        }
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  private static void print(PrintWriter out, String name, Figures f) {
+    out.printf(
+        Locale.ROOT,
+        "  %-22s %7d %9d %10.2f %8.0f %12.0f   (models loaded in %.1f s)%n",
+        name,
+        f.threads(),
+        f.articles(),
+        f.articlesPerSecond(),
+        f.tokensPerSecond(),
+        f.peakRssBytes() / (1024.0 * 1024.0),
+        f.loadSeconds());
+    out.flush();
+  }
+
+  private void requireDir(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new ParameterException(
+          spec.commandLine(), "benchmark data not found: " + dir + " (set --shared)");
+    }
+  }
+}

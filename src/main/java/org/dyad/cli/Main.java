@@ -1,0 +1,49 @@
+package org.dyad.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code dyad} command line. */
+@Command(
+    name = "dyad",
+    mixinStandardHelpOptions = true,
+    version = "dyad 0.1.0",
+    description = "Evidence-linked events, quotes and perspectives from news about two countries.",
+    subcommands = {AnalyzeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    quietLibraryLogging();
+    System.exit(run(args));
+  }
+
+  /** Library progress chatter (Flyway, CoreNLP) goes to warnings only; Dyad reports for itself. */
+  static void quietLibraryLogging() {
+    java.util.logging.Logger.getLogger("org.flywaydb").setLevel(java.util.logging.Level.WARNING);
+    java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+  }
+
+  /** Runs the CLI and returns its exit code (for tests). */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExitCodeExceptionMapper(new ExitCodes());
+    cl.setExecutionExceptionHandler(
+        (ex, cmd, parseResult) -> {
+          cmd.getErr().println("dyad: " + ex.getMessage());
+          return cmd.getExitCodeExceptionMapper().getExitCode(ex);
+        });
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "missing command: try 'dyad analyze --help'");
+  }
+}

@@ -1,0 +1,364 @@
+package org.dyad.extract.actor;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dyad.extract.ArticleContext;
+import org.dyad.extract.SentenceGraph;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorMention;
+import org.dyad.model.EntityMention;
+import org.dyad.model.EntityType;
+import org.dyad.model.Span;
+import org.dyad.nlp.Gazetteer;
+
+/**
+ * Resolves noun phrases of one article to actors: countries and their metonyms, people with the
+ * country and role the article gives them, and groups named by a role noun with a nationality or
+ * place ("Azerbaijani police", "police in Yekaterinburg").
+ */
+public final class ActorResolver {
+
+  private static final Set<String> MALE_FEMALE =
+      Set.of("he", "she", "him", "his", "her", "hers", "himself", "herself");
+  private static final Set<String> GROUP = Set.of("they", "them", "their", "it", "its");
+
+  private final ArticleContext ctx;
+  private final Gazetteer gazetteer;
+  private final Places places;
+  private final Map<String, PersonProfile> people = new LinkedHashMap<>();
+
+  public ActorResolver(ArticleContext ctx, Gazetteer gazetteer, Places places) {
+    this.ctx = ctx;
+    this.gazetteer = gazetteer;
+    this.places = places;
+    learnPeople();
+  }
+
+  /** The people this article introduces, with what it says about them. */
+  public Collection<PersonProfile> people() {
+    return people.values();
+  }
+
+  /** The profile for a person name as written in this article, if the article introduced them. */
+  public Optional<PersonProfile> person(String name) {
+    String key = Names.surnameKey(name);
+    PersonProfile exact = people.get(key);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    return people.values().stream().filter(p -> Names.sameWord(p.key(), key)).findFirst();
+  }
+
+  /** The country's canonical name, e.g. "Russia" for RUS. */
+  public String countryName(String iso3) {
+    Set<String> names = gazetteer.names(iso3);
+    return names.isEmpty() ? iso3 : names.iterator().next();
+  }
+
+  /**
+   * The actor a noun phrase headed by token {@code head} of sentence {@code s} denotes, or null.
+   */
+  public ActorMention resolve(int s, int head) {
+    SentenceGraph g = ctx.graph(s);
+    String word = g.word(head).toLowerCase(Locale.ROOT);
+    if (g.pos(head).startsWith("PRP")) {
+      return pronoun(s, head, word);
+    }
+    EntityMention e = ctx.entity(s, head);
+    if (e != null) {
+      ActorMention m = fromEntity(s, head, e);
+      if (m != null) {
+        return m;
+      }
+    }
+    return fromPhrase(s, head);
+  }
+
+  private ActorMention fromEntity(int s, int head, EntityMention e) {
+    switch (e.type()) {
+      case PERSON -> {
+        PersonProfile p = person(e.text()).orElse(null);
+        String name = p != null ? p.name() : clean(e.text());
+        return new ActorMention(
+            new Actor(name, p == null ? null : p.country(), p == null ? null : p.role()), e.span());
+      }
+      case COUNTRY -> {
+        String iso = e.normalized();
+        if (iso == null) {
+          return null;
+        }
+        boolean plainName =
+            gazetteer.names(iso).stream().anyMatch(n -> n.equalsIgnoreCase(e.text()));
+        String role = plainName ? null : "GOV";
+        String qualifier = roleFromPhrase(s, head);
+        return new ActorMention(
+            new Actor(
+                plainName ? countryName(iso) : clean(e.text()),
+                iso,
+                qualifier != null ? qualifier : role),
+            e.span());
+      }
+      case NATIONALITY -> {
+        if (e.normalized() == null) {
+          return null;
+        }
+        String role = roleFromPhrase(s, head);
+        return new ActorMention(
+            new Actor(phraseName(s, head), e.normalized(), role != null ? role : "CVL"),
+            ctx.graph(s).span(ctx.graph(s).phrase(head)));
+      }
+      case ORGANIZATION -> {
+        String country = countryWithin(e.span());
+        if (country == null) {
+          country = countryFromPhrase(s, head);
+        }
+        String role = roleWithin(e.span());
+        return new ActorMention(new Actor(clean(e.text()), country, role), e.span());
+      }
+      case LOCATION -> {
+        Optional<String> iso = places.countryOf(e.text());
+        return iso.map(c -> new ActorMention(new Actor(clean(e.text()), c, null), e.span()))
+            .orElse(null);
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  private ActorMention fromPhrase(int s, int head) {
+    SentenceGraph g = ctx.graph(s);
+    String role = roleFromPhrase(s, head);
+    String country = countryFromPhrase(s, head);
+    if (country == null && role == null) {
+      return null;
+    }
+    TreeSet<Integer> phrase = g.phrase(head);
+    return new ActorMention(new Actor(phraseName(s, head), country, role), g.span(phrase));
+  }
+
+  /** Country named inside the phrase (nationality, country, metonym) or by a place in it. */
+  private String countryFromPhrase(int s, int head) {
+    SentenceGraph g = ctx.graph(s);
+    String byPlace = null;
+    for (int t : g.phrase(head)) {
+      EntityMention e = ctx.entity(s, t);
+      if (e == null) {
+        continue;
+      }
+      if ((e.type() == EntityType.NATIONALITY || e.type() == EntityType.COUNTRY)
+          && e.normalized() != null) {
+        return e.normalized();
+      }
+      if (e.type() == EntityType.LOCATION && byPlace == null) {
+        byPlace = places.countryOf(e.text()).orElse(null);
+      }
+      if (e.type() == EntityType.PERSON && byPlace == null) {
+        byPlace = person(e.text()).map(PersonProfile::country).orElse(null);
+      }
+    }
+    return byPlace;
+  }
+
+  private String roleFromPhrase(int s, int head) {
+    SentenceGraph g = ctx.graph(s);
+    EntityMention e = ctx.entity(s, head);
+    if (e != null && e.type() == EntityType.TITLE && e.normalized() != null) {
+      return e.normalized();
+    }
+    Optional<String> byLemma = gazetteer.roleOf(g.lemma(head));
+    if (byLemma.isPresent()) {
+      return byLemma.get();
+    }
+    return gazetteer.roleOf(g.word(head).toLowerCase(Locale.ROOT)).orElse(null);
+  }
+
+  private String countryWithin(Span span) {
+    for (EntityMention e : ctx.annotated().entities()) {
+      if ((e.type() == EntityType.NATIONALITY || e.type() == EntityType.COUNTRY)
+          && span.contains(e.span())
+          && e.normalized() != null) {
+        return e.normalized();
+      }
+    }
+    return null;
+  }
+
+  private String roleWithin(Span span) {
+    String role = null;
+    for (EntityMention e : ctx.annotated().entities()) {
+      if (e.type() == EntityType.TITLE && span.contains(e.span()) && e.normalized() != null) {
+        role = e.normalized();
+      }
+    }
+    return role;
+  }
+
+  private ActorMention pronoun(int s, int head, String word) {
+    int offset = ctx.graph(s).token(head).span().start();
+    if (MALE_FEMALE.contains(word)) {
+      EntityMention last = lastBefore(offset, EntityType.PERSON);
+      if (last != null) {
+        PersonProfile p = person(last.text()).orElse(null);
+        String name = p != null ? p.name() : clean(last.text());
+        return new ActorMention(
+            new Actor(name, p == null ? null : p.country(), p == null ? null : p.role()),
+            ctx.graph(s).token(head).span());
+      }
+    }
+    if (GROUP.contains(word)) {
+      EntityMention last = lastBefore(offset, EntityType.COUNTRY);
+      if (last != null && last.normalized() != null && offset - last.span().end() < 400) {
+        return new ActorMention(
+            new Actor(countryName(last.normalized()), last.normalized(), null),
+            ctx.graph(s).token(head).span());
+      }
+    }
+    return null;
+  }
+
+  private EntityMention lastBefore(int offset, EntityType type) {
+    EntityMention last = null;
+    for (EntityMention e : ctx.annotated().entities()) {
+      if (e.span().end() > offset) {
+        break;
+      }
+      if (e.type() == type) {
+        last = e;
+      }
+    }
+    return last;
+  }
+
+  private String phraseName(int s, int head) {
+    SentenceGraph g = ctx.graph(s);
+    TreeSet<Integer> phrase = g.phrase(head);
+    while (phrase.size() > 1) {
+      String p = g.pos(phrase.first());
+      if (p.equals("DT")
+          || p.equals("CD")
+          || p.equals("PRP$")
+          || p.equals("IN")
+          || p.equals("RB")) {
+        phrase.pollFirst();
+      } else {
+        break;
+      }
+    }
+    String name = clean(ctx.textOf(g.span(phrase)));
+    return name.length() > 80 ? clean(g.word(head)) : name;
+  }
+
+  private static String clean(String s) {
+    String c = s.replaceAll("['\u2019]s$", "").replaceAll("\\s+", " ").strip();
+    c = c.replaceAll("^[\"\u201c\u201d\u00ab\u00bb*]+|[\"\u201c\u201d\u00ab\u00bb*]+$", "");
+    return c.isBlank() ? s.strip() : c;
+  }
+
+  private void learnPeople() {
+    for (int s = 0; s < ctx.sentenceCount(); s++) {
+      SentenceGraph g = ctx.graph(s);
+      int t = 0;
+      while (t < g.size()) {
+        EntityMention e = ctx.entity(s, t);
+        if (e == null || e.type() != EntityType.PERSON) {
+          t++;
+          continue;
+        }
+        int first = t;
+        while (t < g.size() && ctx.entity(s, t) == e) {
+          t++;
+        }
+        learn(s, first, t, e);
+      }
+    }
+  }
+
+  private void learn(int s, int first, int end, EntityMention e) {
+    SentenceGraph g = ctx.graph(s);
+    String country = null;
+    String role = null;
+    String title = null;
+    for (int j = first - 1; j >= 0 && j >= first - 8; j--) {
+      EntityMention m = ctx.entity(s, j);
+      String pos = g.pos(j);
+      if (m != null && m != e) {
+        if ((m.type() == EntityType.NATIONALITY || m.type() == EntityType.COUNTRY)
+            && country == null) {
+          country = m.normalized();
+        } else if (m.type() == EntityType.TITLE && role == null) {
+          role = m.normalized();
+          title = m.text();
+        } else if (m.type() == EntityType.PERSON) {
+          break;
+        }
+        continue;
+      }
+      if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("HYPH"))) {
+        break;
+      }
+      if (role == null) {
+        role = gazetteer.roleOf(g.lemma(j)).orElse(null);
+      }
+    }
+    if (end < g.size() && g.word(end).equals(",")) {
+      List<Integer> window = new ArrayList<>();
+      for (int j = end + 1; j < g.size() && j < end + 16; j++) {
+        String w = g.word(j);
+        if (w.equals(",") || w.equals(";") || g.pos(j).startsWith("VB") && window.isEmpty()) {
+          break;
+        }
+        if (g.pos(j).startsWith("VB") && !g.pos(j).equals("VBN") && !g.pos(j).equals("VBG")) {
+          break;
+        }
+        window.add(j);
+      }
+      boolean appositive =
+          !window.isEmpty()
+              && (g.pos(window.get(0)).equals("DT")
+                  || g.pos(window.get(0)).startsWith("NN")
+                  || g.pos(window.get(0)).startsWith("JJ")
+                  || ctx.entity(s, window.get(0)) != null);
+      if (appositive) {
+        for (int j : window) {
+          EntityMention m = ctx.entity(s, j);
+          if (m == null) {
+            if (role == null && g.pos(j).startsWith("NN")) {
+              role = gazetteer.roleOf(g.lemma(j)).orElse(null);
+            }
+            continue;
+          }
+          if ((m.type() == EntityType.NATIONALITY || m.type() == EntityType.COUNTRY)
+              && country == null) {
+            country = m.normalized();
+          } else if (m.type() == EntityType.TITLE && role == null) {
+            role = m.normalized();
+            title = m.text();
+          } else if (m.type() == EntityType.LOCATION && country == null) {
+            country = places.countryOf(m.text()).orElse(null);
+          } else if (m.type() == EntityType.PERSON) {
+            break;
+          }
+        }
+      }
+    }
+    String name = clean(e.text());
+    if (title == null && first > 0 && gazetteer.roleOf(g.lemma(first - 1)).isPresent()) {
+      title = g.word(first - 1);
+    }
+    PersonProfile p = new PersonProfile(name, Names.surnameKey(name), country, role, title);
+    PersonProfile known = person(name).orElse(null);
+    if (known != null) {
+      people.put(known.key(), known.merge(p));
+    } else {
+      people.put(p.key(), p);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package org.dyad.extract.actor;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Name normalisation and fuzzy comparison for merging spelling variants of person names. */
+public final class Names {
+
+  private Names() {}
+
+  /** Lower case, diacritics and punctuation removed, possessive dropped. */
+  public static String fold(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    n = n.replaceAll("['\u2019]s$", "").toLowerCase(Locale.ROOT);
+    return n.replaceAll("[^\\p{L}\\p{N} -]", "").replaceAll("\\s+", " ").strip();
+  }
+
+  /** The surname key of a person name: its last word, folded. */
+  public static String surnameKey(String name) {
+    String f = fold(name);
+    int sp = f.lastIndexOf(' ');
+    return sp < 0 ? f : f.substring(sp + 1);
+  }
+
+  /**
+   * True when two folded words are the same name written differently: equal, or at most one edit
+   * apart when both are at least five letters (Aliev/Aliyev, Nikolai/Nikolay).
+   */
+  public static boolean sameWord(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (a.length() < 5 || b.length() < 5 || Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    return editDistanceAtMostOne(a, b);
+  }
+
+  static boolean editDistanceAtMostOne(String a, String b) {
+    if (a.length() > b.length()) {
+      String t = a;
+      a = b;
+      b = t;
+    }
+    int i = 0;
+    while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (a.length() == b.length()) {
+      return a.substring(i + 1).equals(b.substring(i + 1));
+    }
+    return a.substring(i).equals(b.substring(i + 1));
+  }
+
+  /** True when two full names can denote the same person. */
+  public static boolean samePerson(String a, String b) {
+    String[] x = fold(a).split(" ");
+    String[] y = fold(b).split(" ");
+    if (!sameWord(x[x.length - 1], y[y.length - 1])) {
+      return false;
+    }
+    if (x.length > 1 && y.length > 1) {
+      return sameWord(x[0], y[0]) || x[0].charAt(0) == y[0].charAt(0);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,483 @@
+package org.dyad.extract.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.extract.ArticleContext;
+import org.dyad.extract.SentenceGraph;
+import org.dyad.extract.actor.ActorResolver;
+import org.dyad.extract.actor.Places;
+import org.dyad.extract.time.EventDater;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorMention;
+import org.dyad.model.EntityMention;
+import org.dyad.model.EntityType;
+import org.dyad.model.EventMention;
+import org.dyad.model.Modality;
+import org.dyad.model.PartialDate;
+import org.dyad.model.Provenance;
+import org.dyad.model.Span;
+import org.dyad.model.TimeExpression;
+import org.dyad.nlp.Gazetteer;
+
+/**
+ * Finds event mentions in an annotated article: a verbal or nominal trigger from the CAMEO lexicon,
+ * its source and target actors from the dependency parse, its date from the time expression
+ * governing its clause, and its modality.
+ */
+public final class EventExtractor {
+
+  public static final String VERSION = "1";
+  private static final Provenance PROVENANCE = new Provenance("extract.event", VERSION);
+
+  /** Roots whose agent, when a passive leaves it out, is the authority of the place it happened. */
+  private static final Set<String> AUTHORITY_ROOTS = Set.of("16", "17");
+
+  private static final Set<String> TARGET_PREPOSITIONS =
+      Set.of("against", "on", "to", "with", "at", "toward", "towards", "from", "upon", "over");
+
+  private final EventLexicon lexicon;
+  private final Gazetteer gazetteer;
+  private final Places places;
+  private final ModalityDetector modality = new ModalityDetector();
+
+  public EventExtractor(EventLexicon lexicon, Gazetteer gazetteer, Places places) {
+    this.lexicon = lexicon;
+    this.gazetteer = gazetteer;
+    this.places = places;
+  }
+
+  /** The event mentions of one article, in text order. */
+  public List<EventMention> extract(ArticleContext ctx) {
+    ActorResolver actors = new ActorResolver(ctx, gazetteer, places);
+    List<String> pair = mainPair(ctx);
+    Map<TimeExpression, PartialDate> dates = resolveDates(ctx);
+    List<EventMention> out = new ArrayList<>();
+    for (int s = 0; s < ctx.sentenceCount(); s++) {
+      SentenceGraph g = ctx.graph(s);
+      Map<Integer, LexiconEntry> triggers = new LinkedHashMap<>();
+      for (int i = 0; i < g.size(); i++) {
+        LexiconEntry e = trigger(g, i);
+        if (e != null) {
+          triggers.put(i, e);
+        }
+      }
+      for (var t : triggers.entrySet()) {
+        EventMention m = mention(ctx, actors, pair, dates, s, t.getKey(), t.getValue(), triggers);
+        if (m != null) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
+  }
+
+  private LexiconEntry trigger(SentenceGraph g, int i) {
+    String pos = g.pos(i);
+    List<LexiconEntry> entries;
+    boolean verb = pos.startsWith("VB");
+    if (verb) {
+      entries = lexicon.verb(g.lemma(i));
+    } else if (pos.startsWith("NN")) {
+      entries = lexicon.noun(g.lemma(i));
+    } else {
+      return null;
+    }
+    if (entries.isEmpty()) {
+      return null;
+    }
+    Set<String> particles = new HashSet<>();
+    for (int p : g.children(i, "compound:prt")) {
+      particles.add(g.lemma(p));
+    }
+    Set<String> objects = new HashSet<>();
+    for (String rel :
+        verb ? List.of("obj", "nsubj:pass", "xcomp") : List.of("nmod:of", "nmod:on")) {
+      for (int o : g.children(i, rel)) {
+        objects.add(g.lemma(o));
+      }
+    }
+    LexiconEntry best = null;
+    int bestScore = -1;
+    for (LexiconEntry e : entries) {
+      boolean needsParticle = !e.particle().equals("-");
+      boolean needsObject = !e.object().equals("-");
+      if (needsParticle && !particles.contains(e.particle())) {
+        continue;
+      }
+      if (needsObject && !objects.contains(e.object())) {
+        continue;
+      }
+      if (!needsParticle && !particles.isEmpty() && hasParticleEntry(entries)) {
+        continue;
+      }
+      int score = (needsParticle ? 2 : 0) + (needsObject ? 1 : 0);
+      if (score > bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private static boolean hasParticleEntry(List<LexiconEntry> entries) {
+    return entries.stream().anyMatch(e -> !e.particle().equals("-"));
+  }
+
+  private EventMention mention(
+      ArticleContext ctx,
+      ActorResolver actors,
+      List<String> pair,
+      Map<TimeExpression, PartialDate> dates,
+      int s,
+      int i,
+      LexiconEntry entry,
+      Map<Integer, LexiconEntry> triggers) {
+    SentenceGraph g = ctx.graph(s);
+    boolean verb = g.pos(i).startsWith("VB");
+    boolean passive = verb && (g.child(i, "nsubj:pass") >= 0 || g.child(i, "aux:pass") >= 0);
+    String code = entry.code();
+    if (g.negated(i)) {
+      code = negatedCode(code);
+      if (code == null) {
+        return null;
+      }
+    }
+    String root = code.substring(0, 2);
+
+    ActorMention source;
+    ActorMention target;
+    if (verb) {
+      source =
+          passive ? first(ctx, actors, s, g.children(i, "obl:agent")) : subject(ctx, actors, s, i);
+      if (passive && source == null) {
+        source = first(ctx, actors, s, g.children(i, "obl:by"));
+      }
+      target =
+          passive
+              ? first(ctx, actors, s, g.children(i, "nsubj:pass"))
+              : first(ctx, actors, s, g.children(i, "obj"));
+      if (target == null) {
+        target = first(ctx, actors, s, g.children(i, "iobj"));
+      }
+      if (target == null) {
+        target = prepositional(ctx, actors, s, i, "obl");
+      }
+    } else {
+      source = first(ctx, actors, s, g.children(i, "nmod:poss"));
+      if (source == null) {
+        source = first(ctx, actors, s, g.children(i, "nmod:agent"));
+      }
+      if (source == null) {
+        source = first(ctx, actors, s, g.children(i, "nmod:by"));
+      }
+      if (source == null) {
+        source = nationalityModifier(ctx, actors, s, i);
+      }
+      target = first(ctx, actors, s, g.children(i, "nmod:of"));
+      if (target == null) {
+        target = prepositional(ctx, actors, s, i, "nmod");
+      }
+      if (source == null) {
+        source = governingSubject(ctx, actors, s, i);
+      }
+    }
+    Span triggerSpan = g.token(i).span();
+    boolean agentless = passive || !verb;
+    if ((source == null || source.actor().country() == null)
+        && agentless
+        && AUTHORITY_ROOTS.contains(root)) {
+      ActorMention place = placeAuthority(ctx, actors, s, i);
+      if (place != null) {
+        source = place;
+      }
+    }
+    String srcCountry = source == null ? null : source.actor().country();
+    String tgtCountry = target == null ? null : target.actor().country();
+    if (srcCountry != null && tgtCountry == null && pair.contains(srcCountry) && pair.size() == 2) {
+      String other = pair.get(0).equals(srcCountry) ? pair.get(1) : pair.get(0);
+      target = new ActorMention(new Actor(actors.countryName(other), other, null), triggerSpan);
+      tgtCountry = other;
+    } else if (srcCountry == null
+        && tgtCountry != null
+        && agentless
+        && pair.contains(tgtCountry)
+        && pair.size() == 2
+        && Integer.parseInt(root) >= 10) {
+      String other = pair.get(0).equals(tgtCountry) ? pair.get(1) : pair.get(0);
+      source = new ActorMention(new Actor(actors.countryName(other), other, "GOV"), triggerSpan);
+      srcCountry = other;
+    }
+    if (srcCountry == null || tgtCountry == null || srcCountry.equals(tgtCountry)) {
+      return null;
+    }
+    TimeExpression when = dateFor(g, ctx, s, i, triggers, dates);
+    PartialDate date = when == null ? null : dates.get(when);
+    Modality modality = this.modality.detect(g, i);
+    if (g.negated(i) && !code.equals(entry.code())) {
+      modality = Modality.ASSERTED;
+    }
+    return new EventMention(
+        ctx.articleId(),
+        code,
+        source,
+        target,
+        date,
+        when == null ? null : when.span(),
+        when == null ? null : when.text(),
+        modality,
+        location(ctx, s, i),
+        g.sentence().span(),
+        triggerSpan,
+        PROVENANCE);
+  }
+
+  /**
+   * The code of a negated trigger: not cooperating (a visit, attendance) is a rejection, not
+   * opposing is yielding; other negated events did not happen and are dropped.
+   */
+  static String negatedCode(String code) {
+    int root = Integer.parseInt(code.substring(0, 2));
+    if (root == 4 || root == 3 || root == 5) {
+      return "12";
+    }
+    if (root == 12) {
+      return "08";
+    }
+    return null;
+  }
+
+  private ActorMention first(ArticleContext ctx, ActorResolver actors, int s, List<Integer> heads) {
+    for (int h : heads) {
+      ActorMention m = actors.resolve(s, h);
+      if (m == null) {
+        for (int c : ctx.graph(s).children(h, "conj")) {
+          m = actors.resolve(s, c);
+          if (m != null) {
+            break;
+          }
+        }
+      }
+      if (m == null) {
+        for (int c : ctx.graph(s).children(h, "appos")) {
+          m = actors.resolve(s, c);
+          if (m != null) {
+            break;
+          }
+        }
+      }
+      if (m != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The subject of a verb, or of the verb that governs it (controlled and adverbial clauses). */
+  private ActorMention subject(ArticleContext ctx, ActorResolver actors, int s, int verb) {
+    SentenceGraph g = ctx.graph(s);
+    int node = verb;
+    for (int hops = 0; hops < 3 && node >= 0; hops++) {
+      ActorMention m = first(ctx, actors, s, g.children(node, "nsubj"));
+      if (m != null) {
+        return m;
+      }
+      if (!g.children(node, "nsubj").isEmpty()) {
+        return null;
+      }
+      String rel = g.relationToParent(node);
+      if (!(SentenceGraph.is(rel, "xcomp")
+          || SentenceGraph.is(rel, "advcl")
+          || SentenceGraph.is(rel, "conj")
+          || SentenceGraph.is(rel, "acl"))) {
+        return null;
+      }
+      node = g.head(node);
+    }
+    return null;
+  }
+
+  private ActorMention governingSubject(ArticleContext ctx, ActorResolver actors, int s, int noun) {
+    SentenceGraph g = ctx.graph(s);
+    String rel = g.relationToParent(noun);
+    if (!SentenceGraph.is(rel, "obj")) {
+      return null;
+    }
+    int verb = g.head(noun);
+    return verb < 0 ? null : subject(ctx, actors, s, verb);
+  }
+
+  private ActorMention prepositional(
+      ArticleContext ctx, ActorResolver actors, int s, int head, String rel) {
+    SentenceGraph g = ctx.graph(s);
+    for (var d : g.children(head)) {
+      String r = d.relation();
+      if (!SentenceGraph.is(r, rel) || !r.contains(":")) {
+        continue;
+      }
+      String prep = r.substring(r.indexOf(':') + 1).toLowerCase(Locale.ROOT);
+      if (TARGET_PREPOSITIONS.contains(prep)) {
+        ActorMention m = first(ctx, actors, s, List.of(d.dependent()));
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  private ActorMention nationalityModifier(
+      ArticleContext ctx, ActorResolver actors, int s, int noun) {
+    SentenceGraph g = ctx.graph(s);
+    for (int a : g.children(noun, "amod")) {
+      EntityMention e = ctx.entity(s, a);
+      if (e != null && e.type() == EntityType.NATIONALITY && e.normalized() != null) {
+        return new ActorMention(
+            new Actor(actors.countryName(e.normalized()), e.normalized(), "GOV"), e.span());
+      }
+    }
+    for (int a : g.children(noun, "compound")) {
+      EntityMention e = ctx.entity(s, a);
+      if (e != null && e.type() == EntityType.COUNTRY && e.normalized() != null) {
+        return new ActorMention(
+            new Actor(actors.countryName(e.normalized()), e.normalized(), "GOV"), e.span());
+      }
+    }
+    return null;
+  }
+
+  /** For agentless coercion: the authorities of the country where it happened. */
+  private ActorMention placeAuthority(ArticleContext ctx, ActorResolver actors, int s, int i) {
+    SentenceGraph g = ctx.graph(s);
+    for (String rel : List.of("obl:in", "nmod:in", "obl:at")) {
+      for (int p : g.children(i, rel)) {
+        ActorMention m = actors.resolve(s, p);
+        if (m != null && m.actor().country() != null) {
+          String iso = m.actor().country();
+          return new ActorMention(
+              new Actor("authorities in " + m.actor().name(), iso, "GOV"), m.span());
+        }
+      }
+    }
+    return null;
+  }
+
+  private String location(ArticleContext ctx, int s, int i) {
+    SentenceGraph g = ctx.graph(s);
+    for (String rel : List.of("obl:in", "nmod:in", "obl:near", "obl:at")) {
+      for (int p : g.children(i, rel)) {
+        EntityMention e = ctx.entity(s, p);
+        if (e != null
+            && (e.type() == EntityType.LOCATION || e.type() == EntityType.COUNTRY)
+            && !e.text().isBlank()) {
+          return e.text();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The time expression that dates a trigger: the closest in the parse without another event
+   * between.
+   */
+  private TimeExpression dateFor(
+      SentenceGraph g,
+      ArticleContext ctx,
+      int s,
+      int trigger,
+      Map<Integer, LexiconEntry> triggers,
+      Map<TimeExpression, PartialDate> dates) {
+    TimeExpression best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    Set<TimeExpression> seen = new HashSet<>();
+    for (int t = 0; t < g.size(); t++) {
+      TimeExpression x = ctx.timex(s, t);
+      if (x == null || !dates.containsKey(x) || !seen.add(x)) {
+        continue;
+      }
+      int head = timexHead(g, ctx, s, x);
+      List<Integer> path = g.pathBetween(head, trigger);
+      if (path == null) {
+        continue;
+      }
+      boolean blocked = false;
+      for (int p : path) {
+        if (triggers.containsKey(p) && p != trigger) {
+          blocked = true;
+        }
+      }
+      int distance = path.size() + (blocked ? 100 : 0);
+      if (distance < bestDistance) {
+        best = x;
+        bestDistance = distance;
+      }
+    }
+    return bestDistance <= 6 ? best : null;
+  }
+
+  private static int timexHead(SentenceGraph g, ArticleContext ctx, int s, TimeExpression x) {
+    int first = -1;
+    for (int t = 0; t < g.size(); t++) {
+      if (ctx.timex(s, t) == x) {
+        if (first < 0) {
+          first = t;
+        }
+        int h = g.head(t);
+        if (h < 0 || ctx.timex(s, h) != x) {
+          return t;
+        }
+      }
+    }
+    return first;
+  }
+
+  /** Dates of all time expressions in text order, year-less and relative ones resolved. */
+  private static Map<TimeExpression, PartialDate> resolveDates(ArticleContext ctx) {
+    Map<TimeExpression, PartialDate> out = new HashMap<>();
+    PartialDate published = ctx.annotated().article().published();
+    PartialDate anchor = null;
+    String text = ctx.text();
+    for (TimeExpression t : ctx.annotated().timexes()) {
+      String following =
+          text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 20));
+      PartialDate d = EventDater.resolve(t, following, anchor, published);
+      if (d == null) {
+        continue;
+      }
+      boolean statesYear = t.text().matches("(?s).*\\d{4}.*");
+      if (published != null
+          && !statesYear
+          && d.firstDay().isAfter(published.lastDay())
+          && d.precision() != PartialDate.Precision.YEAR) {
+        d = new PartialDate(d.year() - 1, d.month(), d.day());
+      }
+      out.put(t, d);
+      if (d.precision() != PartialDate.Precision.YEAR || statesYear) {
+        anchor = d;
+      }
+    }
+    return out;
+  }
+
+  /** The two countries an article is mostly about, by mentions of them. */
+  static List<String> mainPair(ArticleContext ctx) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (EntityMention e : ctx.annotated().entities()) {
+      if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.NATIONALITY)
+          && e.normalized() != null) {
+        counts.merge(e.normalized(), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .sorted((a, b) -> b.getValue() - a.getValue())
+        .limit(2)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+}

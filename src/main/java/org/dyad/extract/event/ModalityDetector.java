@@ -1,0 +1,130 @@
+package org.dyad.extract.event;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.extract.SentenceGraph;
+import org.dyad.model.Modality;
+
+/**
+ * Decides how certain a sentence makes an event: from hedging adverbs ("reportedly", "allegedly"),
+ * attribution ("according to", a speech verb governing the clause), denial, intent ("intends to",
+ * "plans to") and conditionals.
+ */
+public final class ModalityDetector {
+
+  private static final Set<String> ALLEGED_WORDS =
+      Set.of("allegedly", "alleged", "purportedly", "purported", "supposedly", "unverified");
+  private static final Set<String> REPORTED_WORDS =
+      Set.of("reportedly", "reports", "reported", "according");
+  private static final Set<String> ALLEGING_VERBS =
+      Set.of("allege", "claim", "accuse", "suspect", "assert", "insist", "charge");
+  private static final Set<String> REPORTING_VERBS =
+      Set.of(
+          "say",
+          "report",
+          "state",
+          "tell",
+          "announce",
+          "write",
+          "confirm",
+          "note",
+          "add",
+          "explain",
+          "stress",
+          "argue",
+          "believe",
+          "suggest",
+          "indicate",
+          "reveal",
+          "hint");
+  private static final Set<String> DENYING_VERBS = Set.of("deny", "reject", "dismiss", "refute");
+  private static final Set<String> PLANNING_VERBS =
+      Set.of(
+          "intend",
+          "plan",
+          "consider",
+          "prepare",
+          "threaten",
+          "aim",
+          "seek",
+          "vow",
+          "pledge",
+          "promise",
+          "propose",
+          "want",
+          "hope",
+          "expect",
+          "decide",
+          "agree",
+          "call",
+          "urge");
+  private static final Set<String> HYPOTHETICAL_AUX =
+      Set.of("could", "might", "may", "would", "should");
+
+  /** The modality of the event triggered by token {@code trigger}. */
+  public Modality detect(SentenceGraph g, int trigger) {
+    if (g.negated(trigger)) {
+      return Modality.DENIED;
+    }
+    for (int aux : g.children(trigger, "aux")) {
+      String w = g.word(aux).toLowerCase(Locale.ROOT);
+      if (HYPOTHETICAL_AUX.contains(w)) {
+        return Modality.HYPOTHETICAL;
+      }
+      if (w.equals("will") || w.equals("shall")) {
+        return Modality.PLANNED;
+      }
+    }
+    if (g.child(trigger, "mark") >= 0 && g.lemma(g.child(trigger, "mark")).equals("if")) {
+      return Modality.HYPOTHETICAL;
+    }
+    int node = trigger;
+    for (int hops = 0; hops < 4; hops++) {
+      int xcompParent = g.parent(node, "xcomp");
+      int ccompParent = g.parent(node, "ccomp");
+      int parent = xcompParent >= 0 ? xcompParent : ccompParent;
+      if (parent < 0) {
+        parent = g.parent(node, "acl");
+        if (parent >= 0 && !ALLEGING_VERBS.contains(g.lemma(parent))) {
+          parent = -1;
+        }
+      }
+      if (parent < 0) {
+        break;
+      }
+      String lemma = g.lemma(parent);
+      if (g.negated(parent) && REPORTING_VERBS.contains(lemma)) {
+        return Modality.DENIED;
+      }
+      if (DENYING_VERBS.contains(lemma)) {
+        return Modality.DENIED;
+      }
+      if (PLANNING_VERBS.contains(lemma) && xcompParent >= 0) {
+        return Modality.PLANNED;
+      }
+      if (ALLEGING_VERBS.contains(lemma)) {
+        return Modality.ALLEGED;
+      }
+      if (REPORTING_VERBS.contains(lemma)) {
+        return Modality.REPORTED;
+      }
+      node = parent;
+    }
+    for (int t = 0; t < g.size(); t++) {
+      String w = g.word(t).toLowerCase(Locale.ROOT);
+      if (ALLEGED_WORDS.contains(w)) {
+        return Modality.ALLEGED;
+      }
+    }
+    for (int t = 0; t < g.size(); t++) {
+      String w = g.word(t).toLowerCase(Locale.ROOT);
+      if (REPORTED_WORDS.contains(w)) {
+        if (w.equals("according") && (t + 1 >= g.size() || !g.word(t + 1).equalsIgnoreCase("to"))) {
+          continue;
+        }
+        return Modality.REPORTED;
+      }
+    }
+    return Modality.ASSERTED;
+  }
+}

@@ -1,0 +1,107 @@
+package org.dyad.extract.time;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.model.PartialDate;
+import org.dyad.model.TimeExpression;
+
+/**
+ * Turns a time expression into an event date, keeping the precision the text gives: absolute values
+ * as they are, year-less ones ("on May 5" in an undated article) completed from the nearest dated
+ * context, and relative offsets ("a week later") counted from that context.
+ */
+public final class EventDater {
+
+  private static final Pattern YEARLESS = Pattern.compile("XXXX-(\\d{2})(?:-(\\d{2}))?");
+  private static final Pattern DURATION = Pattern.compile("P(\\d+)([DWMY])");
+  private static final Pattern LATER = Pattern.compile("^\\s*(later|after|afterwards|on)\\b");
+  private static final Pattern EARLIER = Pattern.compile("^\\s*(earlier|before|prior)\\b");
+
+  private EventDater() {}
+
+  /**
+   * The date a time expression gives an event.
+   *
+   * @param following the text right after the expression ("later" in "a week later")
+   * @param anchor the most recent date the narrative established before it, or null
+   * @param published the article's publication date, or null
+   * @return the date, or null when the expression gives none (durations, "now")
+   */
+  public static PartialDate resolve(
+      TimeExpression t, String following, PartialDate anchor, PartialDate published) {
+    if (t.value() == null || !"DATE".equals(t.type()) && !"DURATION".equals(t.type())) {
+      return null;
+    }
+    String v = t.value();
+    if ("DATE".equals(t.type())) {
+      PartialDate d = t.date();
+      if (d != null) {
+        return d;
+      }
+      if (v.matches("\\d{4}-(SP|SU|FA|WI|H\\d|Q\\d).*")) {
+        return PartialDate.ofYear(Integer.parseInt(v.substring(0, 4)));
+      }
+      if (v.matches("\\d{4}-W\\d{2}.*")) {
+        return null;
+      }
+      Matcher m = YEARLESS.matcher(v);
+      if (m.matches()) {
+        PartialDate ref = anchor != null ? anchor : published;
+        if (ref == null) {
+          return null;
+        }
+        int month = Integer.parseInt(m.group(1));
+        Integer day = m.group(2) == null ? null : Integer.valueOf(m.group(2));
+        return closestYear(month, day, ref);
+      }
+      return null;
+    }
+    Matcher d = DURATION.matcher(v);
+    if (!d.matches() || anchor == null || anchor.precision() != PartialDate.Precision.DAY) {
+      return null;
+    }
+    String after = following == null ? "" : following.toLowerCase(Locale.ROOT);
+    int sign = LATER.matcher(after).find() ? 1 : EARLIER.matcher(after).find() ? -1 : 0;
+    if (sign == 0) {
+      return null;
+    }
+    int n = Integer.parseInt(d.group(1)) * sign;
+    Period p =
+        switch (d.group(2)) {
+          case "D" -> Period.ofDays(n);
+          case "W" -> Period.ofWeeks(n);
+          case "M" -> Period.ofMonths(n);
+          default -> Period.ofYears(n);
+        };
+    LocalDate shifted = anchor.firstDay().plus(p);
+    return switch (d.group(2)) {
+      case "D", "W" -> PartialDate.of(shifted);
+      case "M" -> PartialDate.ofMonth(shifted.getYear(), shifted.getMonthValue());
+      default -> PartialDate.ofYear(shifted.getYear());
+    };
+  }
+
+  /** The year, among the reference year and its neighbours, that puts month/day closest to it. */
+  static PartialDate closestYear(int month, Integer day, PartialDate ref) {
+    PartialDate best = null;
+    long bestGap = Long.MAX_VALUE;
+    for (int y : List.of(ref.year(), ref.year() + 1, ref.year() - 1)) {
+      PartialDate candidate;
+      try {
+        candidate = day == null ? PartialDate.ofMonth(y, month) : new PartialDate(y, month, day);
+      } catch (IllegalArgumentException e) {
+        continue;
+      }
+      long gap = Math.abs(candidate.firstDay().toEpochDay() - ref.firstDay().toEpochDay());
+      if (gap < bestGap) {
+        best = candidate;
+        bestGap = gap;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,194 @@
+package org.dyad.nlp.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Article;
+import org.dyad.model.Dependency;
+import org.dyad.model.EntityMention;
+import org.dyad.model.EntityType;
+import org.dyad.model.Provenance;
+import org.dyad.model.Sentence;
+import org.dyad.model.Span;
+import org.dyad.model.TimeExpression;
+import org.dyad.model.Token;
+import org.dyad.nlp.Annotator;
+
+/**
+ * Dyad's annotator over Stanford CoreNLP: sentences, tokens, lemmas, POS, coarse NER, SUTime time
+ * expressions and enhanced++ dependencies.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+
+  /** Version of this stage's configuration; bump when the output can change. */
+  public static final String VERSION = "corenlp-4.5.10/fast-1";
+
+  private static volatile CoreNlpAnnotator shared;
+
+  private final StanfordCoreNLP pipeline;
+  private final Provenance provenance;
+
+  private CoreNlpAnnotator(Properties props, Provenance provenance) {
+    this.pipeline = new StanfordCoreNLP(props);
+    this.provenance = provenance;
+  }
+
+  /** The JVM-wide fast annotator; CoreNLP's models load once, on first use. */
+  public static CoreNlpAnnotator shared() {
+    CoreNlpAnnotator a = shared;
+    if (a == null) {
+      synchronized (CoreNlpAnnotator.class) {
+        a = shared;
+        if (a == null) {
+          a = new CoreNlpAnnotator(fastProperties(), new Provenance("nlp.corenlp", VERSION));
+          shared = a;
+        }
+      }
+    }
+    return a;
+  }
+
+  /**
+   * A plain CoreNLP pipeline {@code tokenize,ssplit,pos,lemma,ner,depparse} with default settings,
+   * the baseline Dyad's benchmark compares against.
+   */
+  public static CoreNlpAnnotator plainBaseline() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    return new CoreNlpAnnotator(p, new Provenance("nlp.corenlp.plain", "corenlp-4.5.10/default"));
+  }
+
+  /**
+   * The configuration chosen for speed: one coarse 3-class NER model instead of three plus the
+   * fine-grained regex NER (Dyad's gazetteer supplies countries, nationalities and titles), SUTime
+   * kept for dates, and newlines treated as sentence breaks since ingest keeps one paragraph per
+   * line.
+   */
+  static Properties fastProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.useSUTime", "true");
+    p.setProperty("ner.applyNumericClassifiers", "true");
+    p.setProperty("ner.buildEntityMentions", "true");
+    p.setProperty("pos.maxlen", "150");
+    p.setProperty("depparse.maxlen", "150");
+    return p;
+  }
+
+  @Override
+  public AnnotatedArticle annotate(Article article) {
+    Annotation doc = new Annotation(article.text());
+    if (article.published() != null) {
+      doc.set(CoreAnnotations.DocDateAnnotation.class, docDate(article));
+    }
+    pipeline.annotate(doc);
+    List<Sentence> sentences = new ArrayList<>();
+    List<EntityMention> entities = new ArrayList<>();
+    List<TimeExpression> timexes = new ArrayList<>();
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      sentences.add(sentence(sentences.size(), s));
+      List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
+      if (mentions == null) {
+        continue;
+      }
+      for (CoreMap m : mentions) {
+        Span span =
+            new Span(
+                m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+        String text = span.of(article.text());
+        if (text.isBlank()) {
+          continue;
+        }
+        String ner = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+        if (timex != null) {
+          timexes.add(new TimeExpression(span, text, timex.timexType(), timex.value()));
+        } else {
+          EntityType type = entityType(ner);
+          if (type != null) {
+            entities.add(new EntityMention(span, text, type, null));
+          }
+        }
+      }
+    }
+    return new AnnotatedArticle(article, sentences, entities, timexes, List.of(provenance));
+  }
+
+  /** The document date in the form SUTime expects: the most precise ISO date known. */
+  private static String docDate(Article article) {
+    var d = article.published();
+    return switch (d.precision()) {
+      case DAY -> d.toString();
+      case MONTH -> d + "-01";
+      case YEAR -> d.year() + "-01-01";
+    };
+  }
+
+  private static EntityType entityType(String ner) {
+    if (ner == null) {
+      return null;
+    }
+    return switch (ner) {
+      case "PERSON" -> EntityType.PERSON;
+      case "ORGANIZATION" -> EntityType.ORGANIZATION;
+      case "LOCATION", "CITY", "STATE_OR_PROVINCE" -> EntityType.LOCATION;
+      case "COUNTRY" -> EntityType.COUNTRY;
+      case "NATIONALITY" -> EntityType.NATIONALITY;
+      case "TITLE" -> EntityType.TITLE;
+      case "MISC" -> EntityType.MISC;
+      default -> null;
+    };
+  }
+
+  private static Sentence sentence(int index, CoreMap s) {
+    List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel t = labels.get(i);
+      tokens.add(
+          new Token(
+              i,
+              new Span(t.beginPosition(), t.endPosition()),
+              t.word(),
+              t.lemma(),
+              t.tag(),
+              t.ner() == null ? "O" : t.ner()));
+    }
+    List<Dependency> deps = new ArrayList<>();
+    SemanticGraph g =
+        s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    if (g != null) {
+      for (IndexedWord root : g.getRoots()) {
+        deps.add(new Dependency("root", -1, root.index() - 1));
+      }
+      for (SemanticGraphEdge e : g.edgeIterable()) {
+        deps.add(
+            new Dependency(
+                e.getRelation().toString(),
+                e.getGovernor().index() - 1,
+                e.getDependent().index() - 1));
+      }
+    }
+    Span span =
+        new Span(
+            s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+            s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+    return new Sentence(index, span, tokens, deps);
+  }
+}

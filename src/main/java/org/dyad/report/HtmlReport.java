@@ -1,0 +1,356 @@
+package org.dyad.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Article;
+import org.dyad.model.CorpusAnalysis;
+import org.dyad.model.EntityMention;
+import org.dyad.model.EntityType;
+import org.dyad.model.Event;
+import org.dyad.model.EventMention;
+import org.dyad.model.PartialDate;
+import org.dyad.model.Quote;
+import org.dyad.model.Span;
+import org.dyad.model.TimeExpression;
+
+/**
+ * Writes a corpus analysis as one self-contained HTML file: a summary, the timeline of events, who
+ * said what, the articles, and each article's text with its entities, dates, event sentences and
+ * quotes highlighted and linked. Every string from an article is escaped.
+ */
+public final class HtmlReport {
+
+  private static final String CSS =
+      """
+      body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#222;margin:0;background:#fafafa}
+      main{max-width:60rem;margin:0 auto;padding:1rem 1.5rem 4rem;background:#fff}
+      h1{font-size:1.6rem}h2{margin-top:2.5rem;border-bottom:1px solid #ddd}h3{margin-bottom:.2rem}
+      table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #eee;padding:.3rem .4rem;text-align:left;vertical-align:top}
+      .meta{color:#666;font-size:.85rem}.badge{font-size:.75rem;background:#fff3cd;border:1px solid #e0c36b;border-radius:3px;padding:0 .3rem}
+      .ent-PERSON{background:#e3f2fd}.ent-ORGANIZATION{background:#ede7f6}.ent-LOCATION{background:#e8f5e9}
+      .ent-COUNTRY{background:#c8e6c9}.ent-NATIONALITY{background:#dcedc8}.ent-TITLE{background:#fff8e1}.ent-MISC{background:#f5f5f5}
+      .timex{border-bottom:2px solid #ff9800}.event{background:rgba(244,67,54,.06)}.quote{color:#0d47a1;font-style:italic}
+      .article-text p{margin:.4rem 0}.cameo{font-family:ui-monospace,monospace}.neg{color:#b71c1c}.pos{color:#1b5e20}
+      :target{outline:2px solid #f44336}
+      """;
+
+  private HtmlReport() {}
+
+  public static void write(CorpusAnalysis analysis, Path out) throws IOException {
+    Path dir = out.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, ".dyad-report", ".tmp");
+    try {
+      Files.writeString(tmp, render(analysis), StandardCharsets.UTF_8);
+      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** An element id for a span of an article, for links into the report. */
+  public static String anchor(String exportArticleId, Span span) {
+    return exportArticleId + "-" + span.start() + "-" + span.end();
+  }
+
+  public static String render(CorpusAnalysis analysis) {
+    ExportIds ids = new ExportIds(analysis.articles());
+    StringBuilder b = new StringBuilder();
+    b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
+        .append("<title>Dyad report</title><style>")
+        .append(CSS)
+        .append("</style></head><body><main>\n<h1>Dyad report</h1>\n");
+    summary(b, analysis);
+    timeline(b, analysis, ids);
+    quotes(b, analysis, ids);
+    articleTable(b, analysis, ids);
+    for (AnnotatedArticle a : analysis.articles()) {
+      articleSection(b, a, analysis, ids);
+    }
+    b.append("</main></body></html>\n");
+    return b.toString();
+  }
+
+  private static void summary(StringBuilder b, CorpusAnalysis analysis) {
+    PartialDate first = null;
+    PartialDate last = null;
+    Map<String, Integer> outlets = new TreeMap<>();
+    Map<String, Integer> countries = new LinkedHashMap<>();
+    for (AnnotatedArticle a : analysis.articles()) {
+      PartialDate d = a.article().published();
+      if (d != null) {
+        first = first == null || d.compareTo(first) < 0 ? d : first;
+        last = last == null || d.compareTo(last) > 0 ? d : last;
+      }
+      if (a.article().outlet() != null) {
+        outlets.merge(a.article().outlet(), 1, Integer::sum);
+      }
+      for (EntityMention e : a.entities()) {
+        if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.NATIONALITY)
+            && e.normalized() != null) {
+          countries.merge(e.normalized(), 1, Integer::sum);
+        }
+      }
+    }
+    b.append("<p>").append(analysis.articles().size()).append(" articles");
+    if (first != null) {
+      b.append(", published ").append(first).append(" to ").append(last);
+    }
+    b.append("; ")
+        .append(analysis.events().size())
+        .append(" events; ")
+        .append(analysis.quotes().size())
+        .append(" quotes and statements.</p>\n");
+    if (!outlets.isEmpty()) {
+      b.append("<p class=\"meta\">Outlets: ")
+          .append(Html.escape(String.join(", ", outlets.keySet())))
+          .append("</p>\n");
+    }
+    List<Map.Entry<String, Integer>> top = new ArrayList<>(countries.entrySet());
+    top.sort((x, y) -> y.getValue() - x.getValue());
+    if (!top.isEmpty()) {
+      b.append("<p class=\"meta\">Countries by mentions: ");
+      for (int i = 0; i < Math.min(8, top.size()); i++) {
+        b.append(i > 0 ? ", " : "")
+            .append(Html.escape(top.get(i).getKey()))
+            .append(" (")
+            .append(top.get(i).getValue())
+            .append(')');
+      }
+      b.append("</p>\n");
+    }
+  }
+
+  private static void timeline(StringBuilder b, CorpusAnalysis analysis, ExportIds ids) {
+    b.append("<h2 id=\"timeline\">Timeline</h2>\n");
+    if (analysis.events().isEmpty()) {
+      b.append("<p class=\"meta\">No events found.</p>\n");
+      return;
+    }
+    b.append("<table><tr><th>Date</th><th>CAMEO</th><th>Who</th><th>Whom</th><th>Goldstein</th>")
+        .append("<th>Mentions</th></tr>\n");
+    for (Event e : analysis.events()) {
+      b.append("<tr id=\"")
+          .append(Html.escape(e.id()))
+          .append("\"><td>")
+          .append(e.date() == null ? "undated" : Html.escape(e.date().toString()))
+          .append(
+              e.date() == null
+                  ? ""
+                  : " <span class=\"meta\">("
+                      + e.date().precision().name().toLowerCase()
+                      + ")</span>")
+          .append("</td><td class=\"cameo\">")
+          .append(Html.escape(e.cameo()))
+          .append("</td><td>")
+          .append(actor(e.source()))
+          .append("</td><td>")
+          .append(actor(e.target()))
+          .append("</td><td class=\"")
+          .append(e.goldstein() < 0 ? "neg" : "pos")
+          .append("\">")
+          .append(String.format(java.util.Locale.ROOT, "%.1f", e.goldstein()))
+          .append("</td><td>");
+      int i = 0;
+      for (EventMention m : e.mentions()) {
+        String aid = ids.of(m.articleId());
+        b.append(i++ > 0 ? ", " : "")
+            .append("<a href=\"#")
+            .append(Html.escape(anchor(aid, m.span())))
+            .append("\">")
+            .append(Html.escape(aid))
+            .append("</a> <span class=\"meta\">")
+            .append(Html.escape(m.modality().label()))
+            .append("</span>");
+      }
+      b.append("<div class=\"meta\">")
+          .append(Html.escape(e.summary()))
+          .append("</div></td></tr>\n");
+    }
+    b.append("</table>\n");
+  }
+
+  private static String actor(org.dyad.model.Actor a) {
+    if (a == null) {
+      return "";
+    }
+    String extra =
+        (a.country() == null ? "" : a.country()) + (a.role() == null ? "" : " " + a.role());
+    return Html.escape(a.name())
+        + " <span class=\"meta\">"
+        + Html.escape(extra.strip())
+        + "</span>";
+  }
+
+  private static void quotes(StringBuilder b, CorpusAnalysis analysis, ExportIds ids) {
+    b.append("<h2 id=\"quotes\">Who said what</h2>\n");
+    if (analysis.quotes().isEmpty()) {
+      b.append("<p class=\"meta\">No quotes found.</p>\n");
+      return;
+    }
+    Map<String, Map<String, List<Quote>>> bySide = new TreeMap<>();
+    for (Quote q : analysis.quotes()) {
+      String side =
+          q.speaker() == null || q.speaker().country() == null ? "unknown" : q.speaker().country();
+      String who = q.speaker() == null ? "unnamed speakers" : q.speaker().name();
+      bySide
+          .computeIfAbsent(side, k -> new TreeMap<>())
+          .computeIfAbsent(who, k -> new ArrayList<>())
+          .add(q);
+    }
+    for (var side : bySide.entrySet()) {
+      b.append("<h3>").append(Html.escape(side.getKey())).append("</h3>\n<ul>\n");
+      for (var who : side.getValue().entrySet()) {
+        b.append("<li><b>").append(Html.escape(who.getKey())).append("</b><ul>");
+        for (Quote q : who.getValue()) {
+          String aid = ids.of(q.articleId());
+          b.append("<li><a href=\"#")
+              .append(Html.escape(anchor(aid, q.span())))
+              .append("\">")
+              .append(Html.escape(aid))
+              .append("</a> ")
+              .append(q.direct() ? "\u201c" : "")
+              .append(Html.escape(shorten(q.text(), 300)))
+              .append(q.direct() ? "\u201d" : "")
+              .append(
+                  q.via() == null
+                      ? ""
+                      : " <span class=\"meta\">via " + Html.escape(q.via()) + "</span>")
+              .append("</li>");
+        }
+        b.append("</ul></li>\n");
+      }
+      b.append("</ul>\n");
+    }
+  }
+
+  private static String shorten(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
+  }
+
+  private static void articleTable(StringBuilder b, CorpusAnalysis analysis, ExportIds ids) {
+    b.append("<h2 id=\"articles\">Articles</h2>\n<table><tr><th>Date</th><th>Title</th>")
+        .append("<th>Outlet</th><th>Author</th><th>Perspective</th><th>Entities</th></tr>\n");
+    for (AnnotatedArticle an : analysis.articles()) {
+      Article a = an.article();
+      String aid = ids.of(a.id());
+      b.append("<tr><td>")
+          .append(date(a))
+          .append("</td><td><a href=\"#")
+          .append(aid)
+          .append("\">")
+          .append(Html.escape(displayTitle(a)))
+          .append("</a><div class=\"meta\">")
+          .append(Html.escape(a.source()))
+          .append("</div></td><td>")
+          .append(Html.escape(nullToDash(a.outlet())))
+          .append("</td><td>")
+          .append(Html.escape(nullToDash(a.author())))
+          .append("</td><td>\u2014</td><td class=\"meta\">")
+          .append(Html.escape(entityCounts(an)))
+          .append("</td></tr>\n");
+    }
+    b.append("</table>\n");
+  }
+
+  private static String date(Article a) {
+    if (a.published() == null) {
+      return "<span class=\"meta\">undated</span>";
+    }
+    String d = Html.escape(a.published().toString());
+    return a.publishedInferred()
+        ? d
+            + " <span class=\"badge\" title=\"year inferred from the content, not stated\">inferred</span>"
+        : d;
+  }
+
+  private static String displayTitle(Article a) {
+    if (a.title() != null) {
+      return a.title();
+    }
+    String t = a.text().strip();
+    return shorten(
+        t.split("\\s+", 13).length > 12
+            ? String.join(" ", List.of(t.split("\\s+")).subList(0, 12)) + "\u2026"
+            : t,
+        120);
+  }
+
+  private static String nullToDash(String s) {
+    return s == null ? "\u2014" : s;
+  }
+
+  private static String entityCounts(AnnotatedArticle a) {
+    Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
+    for (EntityMention e : a.entities()) {
+      counts.merge(e.type(), 1, Integer::sum);
+    }
+    List<String> parts = new ArrayList<>();
+    counts.forEach((k, v) -> parts.add(k.name().toLowerCase() + " " + v));
+    return String.join(", ", parts);
+  }
+
+  private static void articleSection(
+      StringBuilder b, AnnotatedArticle an, CorpusAnalysis analysis, ExportIds ids) {
+    Article a = an.article();
+    String aid = ids.of(a.id());
+    b.append("<h2 id=\"")
+        .append(aid)
+        .append("\">")
+        .append(aid)
+        .append(": ")
+        .append(Html.escape(displayTitle(a)))
+        .append("</h2>\n<p class=\"meta\">")
+        .append(date(a))
+        .append(" \u00b7 ")
+        .append(Html.escape(nullToDash(a.outlet())))
+        .append(" \u00b7 ")
+        .append(Html.escape(nullToDash(a.author())))
+        .append(" \u00b7 ")
+        .append(Html.escape(a.source()))
+        .append("</p>\n");
+    Highlighter h = new Highlighter();
+    for (Event e : analysis.events()) {
+      for (EventMention m : e.mentions()) {
+        if (m.articleId().equals(a.id())) {
+          h.add(
+              m.span(),
+              "event",
+              e.id() + " CAMEO " + m.cameo() + " (" + m.modality().label() + ")",
+              anchor(aid, m.span()));
+        }
+      }
+    }
+    for (Quote q : analysis.quotes()) {
+      if (q.articleId().equals(a.id())) {
+        h.add(
+            q.span(),
+            "quote",
+            q.speaker() == null ? "unattributed" : "said by " + q.speaker().name(),
+            anchor(aid, q.span()));
+      }
+    }
+    for (EntityMention e : an.entities()) {
+      h.add(
+          e.span(),
+          "ent-" + e.type().name(),
+          e.type().name() + (e.normalized() == null ? "" : " " + e.normalized()),
+          null);
+    }
+    for (TimeExpression t : an.timexes()) {
+      h.add(t.span(), "timex", t.type() + " " + (t.value() == null ? "" : t.value()), null);
+    }
+    b.append("<div class=\"article-text\">").append(h.render(a.text())).append("</div>\n");
+  }
+}

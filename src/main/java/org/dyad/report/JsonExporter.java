@@ -1,0 +1,191 @@
+package org.dyad.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.dyad.model.Actor;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Article;
+import org.dyad.model.CorpusAnalysis;
+import org.dyad.model.EntityMention;
+import org.dyad.model.Event;
+import org.dyad.model.EventMention;
+import org.dyad.model.Quote;
+import org.dyad.model.TimeExpression;
+
+/** Writes a corpus analysis in Dyad's JSON export format, version 1 (see FORMAT.md). */
+public final class JsonExporter {
+
+  public static final int FORMAT_VERSION = 1;
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private JsonExporter() {}
+
+  /** Writes the export to {@code out} atomically: a crash never leaves half a file. */
+  public static void write(CorpusAnalysis analysis, Path out) throws IOException {
+    Path dir = out.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, ".dyad-export", ".tmp");
+    try {
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        write(analysis, w);
+      }
+      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  public static String toJson(CorpusAnalysis analysis) {
+    StringWriter w = new StringWriter();
+    try {
+      write(analysis, w);
+    } catch (IOException e) {
+      throw new IllegalStateException("writing to a string cannot fail", e);
+    }
+    return w.toString();
+  }
+
+  private static void write(CorpusAnalysis analysis, Writer w) throws IOException {
+    ExportIds ids = new ExportIds(analysis.articles());
+    try (JsonGenerator g = FACTORY.createGenerator(w)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeNumberField("dyad_export", FORMAT_VERSION);
+      g.writeArrayFieldStart("articles");
+      for (AnnotatedArticle a : analysis.articles()) {
+        article(g, ids, a);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("events");
+      for (Event e : analysis.events()) {
+        event(g, ids, e, analysis);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("quotes");
+      for (Quote q : analysis.quotes()) {
+        quote(g, ids, q);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("divergences");
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+  }
+
+  private static void article(JsonGenerator g, ExportIds ids, AnnotatedArticle an)
+      throws IOException {
+    Article a = an.article();
+    g.writeStartObject();
+    g.writeStringField("id", ids.of(a.id()));
+    g.writeStringField("dyad_id", a.id());
+    g.writeStringField("source", a.source());
+    g.writeStringField("url", a.url());
+    g.writeStringField("title", a.title());
+    g.writeStringField("outlet", a.outlet());
+    g.writeStringField("author", a.author());
+    g.writeStringField("published", a.published() == null ? null : a.published().toString());
+    g.writeBooleanField("published_inferred", a.publishedInferred());
+    g.writeNullField("perspective");
+    g.writeStringField("language", a.language());
+    g.writeStringField("text", a.text());
+    g.writeArrayFieldStart("entities");
+    for (EntityMention e : an.entities()) {
+      g.writeStartObject();
+      g.writeNumberField("start", e.span().start());
+      g.writeNumberField("end", e.span().end());
+      g.writeStringField("text", e.text());
+      g.writeStringField("type", e.type().name());
+      g.writeStringField("normalized", e.normalized());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("timexes");
+    for (TimeExpression t : an.timexes()) {
+      g.writeStartObject();
+      g.writeNumberField("start", t.span().start());
+      g.writeNumberField("end", t.span().end());
+      g.writeStringField("text", t.text());
+      g.writeStringField("type", t.type());
+      g.writeStringField("value", t.value());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void event(JsonGenerator g, ExportIds ids, Event e, CorpusAnalysis analysis)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", e.id());
+    g.writeStringField("date", e.date() == null ? null : e.date().toString());
+    g.writeStringField("cameo", e.cameo());
+    g.writeNumberField("goldstein", e.goldstein());
+    actor(g, "source", e.source());
+    actor(g, "target", e.target());
+    g.writeStringField("summary", e.summary());
+    g.writeArrayFieldStart("mentions");
+    for (EventMention m : e.mentions()) {
+      String text = textOf(analysis, m.articleId());
+      g.writeStartObject();
+      g.writeStringField("article", ids.of(m.articleId()));
+      g.writeNumberField("start", m.span().start());
+      g.writeNumberField("end", m.span().end());
+      g.writeStringField("text", m.span().of(text));
+      g.writeStringField("cameo", m.cameo());
+      g.writeStringField("date", m.date() == null ? null : m.date().toString());
+      g.writeStringField("date_text", m.dateText());
+      g.writeStringField("modality", m.modality().label());
+      g.writeStringField("location", m.location());
+      g.writeNumberField("trigger_start", m.trigger().start());
+      g.writeNumberField("trigger_end", m.trigger().end());
+      g.writeStringField("source_text", m.source().span().of(text));
+      g.writeStringField("target_text", m.target().span().of(text));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void quote(JsonGenerator g, ExportIds ids, Quote q) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("article", ids.of(q.articleId()));
+    g.writeNumberField("start", q.span().start());
+    g.writeNumberField("end", q.span().end());
+    g.writeStringField("text", q.text());
+    g.writeStringField("speaker", q.speaker() == null ? null : q.speaker().name());
+    g.writeStringField("speaker_country", q.speaker() == null ? null : q.speaker().country());
+    g.writeStringField("speaker_role", q.speaker() == null ? null : q.speaker().role());
+    g.writeStringField("via", q.via());
+    g.writeStringField("cue", q.cue());
+    g.writeBooleanField("direct", q.direct());
+    g.writeEndObject();
+  }
+
+  private static void actor(JsonGenerator g, String field, Actor a) throws IOException {
+    if (a == null) {
+      g.writeNullField(field);
+      return;
+    }
+    g.writeObjectFieldStart(field);
+    g.writeStringField("name", a.name());
+    g.writeStringField("country", a.country());
+    g.writeStringField("role", a.role());
+    g.writeEndObject();
+  }
+
+  private static String textOf(CorpusAnalysis analysis, String articleId) {
+    for (AnnotatedArticle a : analysis.articles()) {
+      if (a.article().id().equals(articleId)) {
+        return a.article().text();
+      }
+    }
+    throw new IllegalArgumentException("articleId is not in the corpus: " + articleId);
+  }
+}

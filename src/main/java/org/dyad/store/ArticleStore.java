@@ -1,0 +1,362 @@
+package org.dyad.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Article;
+import org.dyad.model.EntityMention;
+import org.dyad.model.PartialDate;
+import org.dyad.model.Provenance;
+import org.dyad.model.Sentence;
+import org.dyad.model.TimeExpression;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * Dyad's database of articles and their annotations: an embedded H2 file by default, any PostgreSQL
+ * server for teams. Each article is saved in its own transaction, so an interrupted run keeps
+ * everything saved before it; exact and near-duplicate texts are stored once.
+ */
+public final class ArticleStore implements AutoCloseable {
+
+  /** Estimated Jaccard similarity from which two texts count as the same article. */
+  public static final double NEAR_DUPLICATE = 0.85;
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  /** The JSON body of an article's annotations. */
+  record AnnotationBody(
+      List<Sentence> sentences,
+      List<EntityMention> entities,
+      List<TimeExpression> timexes,
+      List<Provenance> provenance) {}
+
+  private final Connection connection;
+  private final String description;
+
+  private ArticleStore(Connection connection, String description) {
+    this.connection = connection;
+    this.description = description;
+  }
+
+  /** Opens (creating if needed) the embedded database in {@code dir}. */
+  public static ArticleStore openEmbedded(Path dir) throws StoreException {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new StoreException("cannot create database folder " + dir + ": " + e.getMessage(), e);
+    }
+    String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("dyad") + ";AUTO_SERVER=FALSE";
+    return open(url, "sa", "", "embedded database " + dir);
+  }
+
+  /** Opens a database by JDBC URL (for example {@code jdbc:postgresql://host/dyad}). */
+  public static ArticleStore open(String jdbcUrl, String user, String password)
+      throws StoreException {
+    return open(jdbcUrl, user, password, "database " + jdbcUrl);
+  }
+
+  private static ArticleStore open(String url, String user, String password, String description)
+      throws StoreException {
+    try {
+      Flyway.configure()
+          .dataSource(url, user, password)
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      throw new StoreException("cannot open " + description + ": " + rootMessage(e), e);
+    }
+    try {
+      Connection c = DriverManager.getConnection(url, user, password);
+      c.setAutoCommit(false);
+      return new ArticleStore(c, description);
+    } catch (SQLException e) {
+      throw new StoreException("cannot open " + description + ": " + rootMessage(e), e);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? t.toString() : t.getMessage();
+    if (m.contains("already in use") || m.contains("Locked by another process")) {
+      return "it is in use by another Dyad process (use another --db folder or wait for it)";
+    }
+    return m.split("\n")[0];
+  }
+
+  /** The id of a stored article with the same or nearly the same text, if any. */
+  public synchronized Optional<String> findDuplicate(String text) throws StoreException {
+    try {
+      Optional<String> exact = byHash(ArticleIds.contentHash(text));
+      if (exact.isPresent()) {
+        return exact;
+      }
+      Optional<String> near = nearDuplicate(MinHash.signature(text));
+      connection.commit();
+      return near;
+    } catch (SQLException e) {
+      throw new StoreException("cannot query " + description + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Saves an article with its annotations in one transaction unless it is already stored. */
+  public synchronized SaveResult save(AnnotatedArticle a) throws StoreException {
+    Article art = a.article();
+    String hash = ArticleIds.contentHash(art.text());
+    long[] sig = MinHash.signature(art.text());
+    try {
+      Optional<String> exact = byHash(hash);
+      if (exact.isPresent()) {
+        connection.rollback();
+        return new SaveResult(SaveResult.Status.DUPLICATE, art.id(), exact.get());
+      }
+      Optional<String> near = nearDuplicate(sig);
+      if (near.isPresent()) {
+        connection.rollback();
+        return new SaveResult(SaveResult.Status.NEAR_DUPLICATE, art.id(), near.get());
+      }
+      insertArticle(art, hash, sig);
+      insertAnnotations(a);
+      connection.commit();
+      return new SaveResult(SaveResult.Status.STORED, art.id(), null);
+    } catch (SQLException | JsonProcessingException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw new StoreException(
+          "cannot save article " + art.source() + " to " + description + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Optional<String> byHash(String hash) throws SQLException {
+    try (PreparedStatement q =
+        connection.prepareStatement("SELECT id FROM article WHERE content_hash = ?")) {
+      q.setString(1, hash);
+      try (ResultSet r = q.executeQuery()) {
+        return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
+  private Optional<String> nearDuplicate(long[] sig) throws SQLException {
+    long[] bands = MinHash.bands(sig);
+    Set<String> candidates = new LinkedHashSet<>();
+    try (PreparedStatement q =
+        connection.prepareStatement(
+            "SELECT article_id FROM article_band WHERE band = ? AND band_hash = ?")) {
+      for (int b = 0; b < bands.length; b++) {
+        q.setInt(1, b);
+        q.setLong(2, bands[b]);
+        try (ResultSet r = q.executeQuery()) {
+          while (r.next()) {
+            candidates.add(r.getString(1));
+          }
+        }
+      }
+    }
+    try (PreparedStatement q =
+        connection.prepareStatement("SELECT minhash FROM article WHERE id = ?")) {
+      for (String id : candidates) {
+        q.setString(1, id);
+        try (ResultSet r = q.executeQuery()) {
+          if (r.next()
+              && MinHash.similarity(sig, MinHash.decode(r.getString(1))) >= NEAR_DUPLICATE) {
+            return Optional.of(id);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void insertArticle(Article a, String hash, long[] sig) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "INSERT INTO article (id, source, url, title, outlet, author, published,"
+                + " published_inferred, language, text, content_hash, minhash, ingested_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      p.setString(1, a.id());
+      p.setString(2, a.source());
+      setNullable(p, 3, a.url());
+      setNullable(p, 4, a.title());
+      setNullable(p, 5, a.outlet());
+      setNullable(p, 6, a.author());
+      setNullable(p, 7, a.published() == null ? null : a.published().toString());
+      p.setBoolean(8, a.publishedInferred());
+      p.setString(9, a.language());
+      p.setString(10, a.text());
+      p.setString(11, hash);
+      p.setString(12, MinHash.encode(sig));
+      p.setTimestamp(13, Timestamp.from(Instant.now()));
+      p.executeUpdate();
+    }
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "INSERT INTO article_band (article_id, band, band_hash) VALUES (?, ?, ?)")) {
+      long[] bands = MinHash.bands(sig);
+      for (int b = 0; b < bands.length; b++) {
+        p.setString(1, a.id());
+        p.setInt(2, b);
+        p.setLong(3, bands[b]);
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  private void insertAnnotations(AnnotatedArticle a) throws SQLException, JsonProcessingException {
+    String id = a.article().id();
+    Provenance last =
+        a.provenance().isEmpty()
+            ? new Provenance("none", "0")
+            : a.provenance().get(a.provenance().size() - 1);
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "INSERT INTO annotation (article_id, stage, version, body) VALUES (?, ?, ?, ?)")) {
+      p.setString(1, id);
+      p.setString(2, last.stage());
+      p.setString(3, last.version());
+      p.setString(
+          4,
+          JSON.writeValueAsString(
+              new AnnotationBody(a.sentences(), a.entities(), a.timexes(), a.provenance())));
+      p.executeUpdate();
+    }
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "INSERT INTO entity_mention (article_id, start_offset, end_offset, type, text,"
+                + " normalized) VALUES (?, ?, ?, ?, ?, ?)")) {
+      for (EntityMention e : a.entities()) {
+        p.setString(1, id);
+        p.setInt(2, e.span().start());
+        p.setInt(3, e.span().end());
+        p.setString(4, e.type().name());
+        p.setString(5, e.text());
+        setNullable(p, 6, e.normalized());
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "INSERT INTO time_expression (article_id, start_offset, end_offset, type, timex_value, text)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      for (TimeExpression t : a.timexes()) {
+        p.setString(1, id);
+        p.setInt(2, t.span().start());
+        p.setInt(3, t.span().end());
+        p.setString(4, t.type());
+        setNullable(p, 5, t.value());
+        p.setString(6, t.text());
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  private static void setNullable(PreparedStatement p, int i, String v) throws SQLException {
+    if (v == null) {
+      p.setNull(i, Types.VARCHAR);
+    } else {
+      p.setString(i, v);
+    }
+  }
+
+  /** One stored article with its annotations. */
+  public synchronized Optional<AnnotatedArticle> load(String id) throws StoreException {
+    List<AnnotatedArticle> found = query("WHERE a.id = ?", id);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  /** Every stored article, ordered by source then id. */
+  public synchronized List<AnnotatedArticle> loadAll() throws StoreException {
+    return query("", null);
+  }
+
+  public synchronized int countArticles() throws StoreException {
+    try (PreparedStatement q = connection.prepareStatement("SELECT COUNT(*) FROM article");
+        ResultSet r = q.executeQuery()) {
+      r.next();
+      int n = r.getInt(1);
+      connection.commit();
+      return n;
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot count articles in " + description + ": " + e.getMessage(), e);
+    }
+  }
+
+  private List<AnnotatedArticle> query(String where, String arg) throws StoreException {
+    String sql =
+        "SELECT a.id, a.source, a.url, a.title, a.outlet, a.author, a.published,"
+            + " a.published_inferred, a.language, a.text, n.body FROM article a"
+            + " JOIN annotation n ON n.article_id = a.id "
+            + where
+            + " ORDER BY a.source, a.id";
+    List<AnnotatedArticle> out = new ArrayList<>();
+    try (PreparedStatement q = connection.prepareStatement(sql)) {
+      if (arg != null) {
+        q.setString(1, arg);
+      }
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          String published = r.getString(7);
+          Article a =
+              new Article(
+                  r.getString(1),
+                  r.getString(2),
+                  r.getString(3),
+                  r.getString(4),
+                  r.getString(5),
+                  r.getString(6),
+                  published == null ? null : PartialDate.parse(published),
+                  r.getBoolean(8),
+                  r.getString(9),
+                  r.getString(10));
+          AnnotationBody body = JSON.readValue(r.getString(11), AnnotationBody.class);
+          out.add(
+              new AnnotatedArticle(
+                  a, body.sentences(), body.entities(), body.timexes(), body.provenance()));
+        }
+      }
+      connection.commit();
+      return out;
+    } catch (SQLException | JsonProcessingException e) {
+      throw new StoreException(
+          "cannot read articles from " + description + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized void close() throws StoreException {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close " + description + ": " + e.getMessage(), e);
+    }
+  }
+}

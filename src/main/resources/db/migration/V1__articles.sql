@@ -1,0 +1,54 @@
+-- Articles, their annotations and queryable spans. Portable SQL for H2 2.x and PostgreSQL 15.
+
+CREATE TABLE article (
+    id                 VARCHAR(32)  PRIMARY KEY,
+    source             VARCHAR      NOT NULL,
+    url                VARCHAR,
+    title              VARCHAR,
+    outlet             VARCHAR,
+    author             VARCHAR,
+    published          VARCHAR(10),
+    published_inferred BOOLEAN      NOT NULL,
+    language           VARCHAR(16)  NOT NULL,
+    text               VARCHAR      NOT NULL,
+    content_hash       CHAR(64)     NOT NULL UNIQUE,
+    minhash            VARCHAR      NOT NULL,
+    ingested_at        TIMESTAMP    NOT NULL
+);
+
+CREATE TABLE article_band (
+    article_id VARCHAR(32) NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+    band       INTEGER     NOT NULL,
+    band_hash  BIGINT      NOT NULL,
+    PRIMARY KEY (article_id, band)
+);
+CREATE INDEX article_band_lookup ON article_band (band, band_hash);
+
+CREATE TABLE annotation (
+    article_id VARCHAR(32) NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+    stage      VARCHAR(64) NOT NULL,
+    version    VARCHAR(64) NOT NULL,
+    body       VARCHAR     NOT NULL,
+    PRIMARY KEY (article_id)
+);
+
+CREATE TABLE entity_mention (
+    article_id   VARCHAR(32) NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+    start_offset INTEGER     NOT NULL,
+    end_offset   INTEGER     NOT NULL,
+    type         VARCHAR(16) NOT NULL,
+    text         VARCHAR     NOT NULL,
+    normalized   VARCHAR(64)
+);
+CREATE INDEX entity_mention_article ON entity_mention (article_id);
+CREATE INDEX entity_mention_normalized ON entity_mention (normalized);
+
+CREATE TABLE time_expression (
+    article_id   VARCHAR(32) NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+    start_offset INTEGER     NOT NULL,
+    end_offset   INTEGER     NOT NULL,
+    type         VARCHAR(16) NOT NULL,
+    timex_value  VARCHAR(64),
+    text         VARCHAR     NOT NULL
+);
+CREATE INDEX time_expression_article ON time_expression (article_id);

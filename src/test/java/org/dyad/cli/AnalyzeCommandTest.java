@@ -1,0 +1,99 @@
+package org.dyad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class AnalyzeCommandTest {
+
+  @TempDir Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl.execute(args);
+  }
+
+  @Test
+  void analysesABatchWithBadInputsStoresTheGoodOnesAndIsIdempotent() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(
+        in.resolve("good.txt"),
+        "Kenya and Ethiopia Sign Water Accord\n"
+            + "March 4, 2025 \u2014 Nairobi\n"
+            + "Kenya and Ethiopia signed an accord on the shared river on Monday, officials said.\n"
+            + "- Advertisement -\n"
+            + "The Ethiopian foreign ministry called it a fair deal.");
+    Files.write(in.resolve("empty.txt"), new byte[0]);
+    Files.writeString(in.resolve("bad.jsonl"), "{oops}\n");
+    Path export = dir.resolve("out.json");
+    Path report = dir.resolve("report.html");
+    String db = dir.resolve("db").toString();
+
+    int code =
+        run(
+            "analyze",
+            in.toString(),
+            "--db",
+            db,
+            "--export",
+            export.toString(),
+            "--report",
+            report.toString());
+
+    assertEquals(ExitCodes.SOME_INPUTS_FAILED, code, err.toString());
+    String[] errLines = err.toString().strip().split("\n");
+    assertEquals(2, errLines.length, err.toString());
+    assertTrue(err.toString().contains("empty.txt: empty file"), err.toString());
+    assertTrue(err.toString().contains("bad.jsonl:1: malformed JSON"), err.toString());
+    JsonNode json = new ObjectMapper().readTree(export.toFile());
+    assertEquals(1, json.get("dyad_export").asInt());
+    assertEquals(1, json.get("articles").size());
+    JsonNode a = json.get("articles").get(0);
+    assertEquals("good.txt", a.get("source").asText());
+    assertEquals("2025-03-04", a.get("published").asText());
+    assertTrue(!a.get("text").asText().contains("Advertisement"));
+    assertTrue(Files.readString(report).contains("Kenya"));
+    assertTrue(out.toString().contains("1 new"), out.toString());
+
+    out.getBuffer().setLength(0);
+    code =
+        run(
+            "analyze",
+            in.resolve("good.txt").toString(),
+            "--db",
+            db,
+            "--export",
+            export.toString());
+    assertEquals(ExitCodes.OK, code, err.toString());
+    assertTrue(out.toString().contains("0 new, 1 already stored"), out.toString());
+    assertEquals(1, new ObjectMapper().readTree(export.toFile()).get("articles").size());
+  }
+
+  @Test
+  void helpIsAvailableOnEveryCommand() {
+    assertEquals(0, run("--help"));
+    assertEquals(0, run("analyze", "--help"));
+    assertEquals(0, run("bench", "--help"));
+    assertTrue(out.toString().contains("--export"));
+  }
+
+  @Test
+  void usageErrorsExitWithTheUsageCode() {
+    assertEquals(ExitCodes.USAGE, run("analyze"));
+    assertEquals(ExitCodes.USAGE, run("no-such-command"));
+  }
+}
