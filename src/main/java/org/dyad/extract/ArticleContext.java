@@ -63,6 +63,19 @@ public final class ArticleContext {
     return timexAt.get(sentence)[token];
   }
 
+  /** The index of the sentence containing character {@code offset}, or the last one before it. */
+  public int sentenceAt(int offset) {
+    int found = 0;
+    for (int i = 0; i < graphs.size(); i++) {
+      if (graphs.get(i).sentence().span().start() <= offset) {
+        found = i;
+      } else {
+        break;
+      }
+    }
+    return found;
+  }
+
   /** The paragraph (line) number of a character offset. */
   public int paragraphOf(int offset) {
     String text = text();

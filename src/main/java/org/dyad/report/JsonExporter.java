@@ -164,6 +164,10 @@ public final class JsonExporter {
     g.writeStringField("speaker_role", q.speaker() == null ? null : q.speaker().role());
     g.writeStringField("via", q.via());
     g.writeStringField("cue", q.cue());
+    if (q.speakerSpan() != null) {
+      g.writeNumberField("speaker_start", q.speakerSpan().start());
+      g.writeNumberField("speaker_end", q.speakerSpan().end());
+    }
     g.writeBooleanField("direct", q.direct());
     g.writeEndObject();
   }

@@ -33,6 +33,7 @@ public final class ActorResolver {
   private final Gazetteer gazetteer;
   private final Places places;
   private final Map<String, PersonProfile> people = new LinkedHashMap<>();
+  private final Map<String, Integer> mentions = new java.util.HashMap<>();
 
   public ActorResolver(ArticleContext ctx, Gazetteer gazetteer, Places places) {
     this.ctx = ctx;
@@ -46,14 +47,49 @@ public final class ActorResolver {
     return people.values();
   }
 
-  /** The profile for a person name as written in this article, if the article introduced them. */
+  /**
+   * The profile for a person name as written in this article: a full name matches its spelling
+   * variants; a bare surname matches the most mentioned person with that surname.
+   */
   public Optional<PersonProfile> person(String name) {
+    String folded = Names.fold(name);
     String key = Names.surnameKey(name);
-    PersonProfile exact = people.get(key);
-    if (exact != null) {
-      return Optional.of(exact);
+    PersonProfile best = null;
+    int bestCount = -1;
+    for (PersonProfile p : people.values()) {
+      boolean match =
+          folded.contains(" ") ? Names.samePerson(p.name(), name) : Names.sameWord(p.key(), key);
+      int count = mentions.getOrDefault(p.name(), 0);
+      if (match && count > bestCount) {
+        best = p;
+        bestCount = count;
+      }
     }
-    return people.values().stream().filter(p -> Names.sameWord(p.key(), key)).findFirst();
+    return Optional.ofNullable(best);
+  }
+
+  /** The CAMEO role a noun names, or null. */
+  public String roleOf(String lemma) {
+    return gazetteer.roleOf(lemma).orElse(null);
+  }
+
+  /** True for a noun that names a role ("politician" is not listed, "deputy" is). */
+  public boolean isRoleNoun(String lemma) {
+    return gazetteer.roleOf(lemma).isPresent()
+        || lemma.equals("politician")
+        || lemma.equals("leader");
+  }
+
+  /** The person most recently named before {@code offset}, as an actor, or null. */
+  public ActorMention lastPersonBefore(int offset) {
+    EntityMention last = lastBefore(offset, EntityType.PERSON);
+    if (last == null) {
+      return null;
+    }
+    PersonProfile p = person(last.text()).orElse(null);
+    String name = p != null ? p.name() : clean(last.text());
+    return new ActorMention(
+        new Actor(name, p == null ? null : p.country(), p == null ? null : p.role()), last.span());
   }
 
   /** The country's canonical name, e.g. "Russia" for RUS. */
@@ -86,6 +122,7 @@ public final class ActorResolver {
       case PERSON -> {
         PersonProfile p = person(e.text()).orElse(null);
         String name = p != null ? p.name() : clean(e.text());
+        name = withRegnalNumber(name, e.span().end());
         return new ActorMention(
             new Actor(name, p == null ? null : p.country(), p == null ? null : p.role()), e.span());
       }
@@ -135,6 +172,24 @@ public final class ActorResolver {
 
   private ActorMention fromPhrase(int s, int head) {
     SentenceGraph g = ctx.graph(s);
+    for (int t : g.phrase(head)) {
+      EntityMention e = ctx.entity(s, t);
+      if (t != head
+          && e != null
+          && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) {
+        ActorMention named = fromEntity(s, t, e);
+        if (named != null) {
+          String role = roleFromPhrase(s, head);
+          Actor a = named.actor();
+          return new ActorMention(
+              new Actor(
+                  a.name(),
+                  a.country() != null ? a.country() : countryFromPhrase(s, head),
+                  a.role() != null ? a.role() : role),
+              named.span());
+        }
+      }
+    }
     String role = roleFromPhrase(s, head);
     String country = countryFromPhrase(s, head);
     if (country == null && role == null) {
@@ -256,6 +311,14 @@ public final class ActorResolver {
     return name.length() > 80 ? clean(g.word(head)) : name;
   }
 
+  /** "Nicholas" followed by " I" in the text is "Nicholas I". */
+  private String withRegnalNumber(String name, int end) {
+    var m =
+        java.util.regex.Pattern.compile("^ ([IVX]{1,4})\\b")
+            .matcher(ctx.text().substring(end, Math.min(ctx.text().length(), end + 6)));
+    return m.find() && !name.endsWith(" " + m.group(1)) ? name + " " + m.group(1) : name;
+  }
+
   private static String clean(String s) {
     String c = s.replaceAll("['\u2019]s$", "").replaceAll("\\s+", " ").strip();
     c = c.replaceAll("^[\"\u201c\u201d\u00ab\u00bb*]+|[\"\u201c\u201d\u00ab\u00bb*]+$", "");
@@ -310,18 +373,22 @@ public final class ActorResolver {
     }
     if (end < g.size() && g.word(end).equals(",")) {
       List<Integer> window = new ArrayList<>();
+      boolean closed = false;
       for (int j = end + 1; j < g.size() && j < end + 16; j++) {
         String w = g.word(j);
-        if (w.equals(",") || w.equals(";") || g.pos(j).startsWith("VB") && window.isEmpty()) {
+        String pos = g.pos(j);
+        if (w.equals(",") || w.equals(";") || w.equals(".") || j == g.size() - 1) {
+          closed = true;
           break;
         }
-        if (g.pos(j).startsWith("VB") && !g.pos(j).equals("VBN") && !g.pos(j).equals("VBG")) {
+        if (pos.startsWith("VB") && !pos.equals("VBN") && !pos.equals("VBG")) {
           break;
         }
         window.add(j);
       }
       boolean appositive =
-          !window.isEmpty()
+          closed
+              && !window.isEmpty()
               && (g.pos(window.get(0)).equals("DT")
                   || g.pos(window.get(0)).startsWith("NN")
                   || g.pos(window.get(0)).startsWith("JJ")
@@ -356,9 +423,13 @@ public final class ActorResolver {
     PersonProfile p = new PersonProfile(name, Names.surnameKey(name), country, role, title);
     PersonProfile known = person(name).orElse(null);
     if (known != null) {
-      people.put(known.key(), known.merge(p));
+      PersonProfile merged = known.merge(p);
+      people.remove(known.name());
+      people.put(merged.name(), merged);
+      mentions.merge(merged.name(), mentions.getOrDefault(known.name(), 0) + 1, (a, b) -> b);
     } else {
-      people.put(p.key(), p);
+      people.put(p.name(), p);
+      mentions.put(p.name(), 1);
     }
   }
 }

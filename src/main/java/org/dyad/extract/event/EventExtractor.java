@@ -53,8 +53,7 @@ public final class EventExtractor {
   }
 
   /** The event mentions of one article, in text order. */
-  public List<EventMention> extract(ArticleContext ctx) {
-    ActorResolver actors = new ActorResolver(ctx, gazetteer, places);
+  public List<EventMention> extract(ArticleContext ctx, ActorResolver actors) {
     List<String> pair = mainPair(ctx);
     Map<TimeExpression, PartialDate> dates = resolveDates(ctx);
     List<EventMention> out = new ArrayList<>();

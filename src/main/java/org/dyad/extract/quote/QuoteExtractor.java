@@ -1,6 +1,7 @@
 package org.dyad.extract.quote;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,16 +23,18 @@ import org.dyad.model.Span;
 
 /**
  * Extracts quotations and attributed statements with their speakers: direct quotes in any quote
- * style, fragments inside reported speech, and "X said that ..." / "according to X" statements.
- * Scare quotes, names in quote marks, headers and idioms are left out.
+ * style (also across sentences and paragraphs), fragments inside reported speech, and "X said that
+ * ..." / "according to X" statements. Scare quotes, names in quote marks, headers and idioms are
+ * left out. Pronouns follow the last person who was a subject; role nouns ("the analyst") and
+ * continuation paragraphs follow the current speaker.
  */
 public final class QuoteExtractor {
 
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
   private static final Provenance PROVENANCE = new Provenance("extract.quote", VERSION);
 
   static final Set<String> SPEECH_VERBS =
-      Set.of(
+      set(
           "say",
           "tell",
           "add",
@@ -102,7 +105,6 @@ public final class QuoteExtractor {
           "concede",
           "allege",
           "testify",
-          "announce",
           "proclaim",
           "exclaim",
           "shout",
@@ -110,7 +112,7 @@ public final class QuoteExtractor {
           "joke");
 
   static final Set<String> SPEECH_NOUNS =
-      Set.of(
+      set(
           "speech",
           "statement",
           "word",
@@ -138,11 +140,12 @@ public final class QuoteExtractor {
           "excerpt",
           "saying",
           "motto",
-          "words");
+          "words",
+          "remarks",
+          "comments");
 
-  /** Opinion verbs that introduce indirect statements. */
   static final Set<String> INDIRECT_VERBS =
-      Set.of(
+      set(
           "say",
           "tell",
           "add",
@@ -170,50 +173,68 @@ public final class QuoteExtractor {
           "deny",
           "allege",
           "conclude",
-          "point",
           "maintain",
           "contend",
           "predict",
           "recall");
 
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+
   private static final Pattern IDIOM_BEFORE =
       Pattern.compile(
           "(?i)(as (?:they|people|the saying) (?:say|says|goes|put it)|so to speak|so-called|"
-              + "the (?:notorious|infamous|famous|proverbial))\\W*$");
+              + "the (?:notorious|infamous|proverbial))\\W*$");
+  private static final String NAME =
+      "((?:[\"\u201c\u00ab*][^\"\u201d\u00bb*]{2,40}[\"\u201d\u00bb*])"
+          + "|(?:[A-Z][\\w.&'\u2019-]*(?:\\s+[A-Z][\\w.&'\u2019-]*){0,4}))";
   private static final Pattern VIA_INTERVIEW =
-      Pattern.compile(
-          "(?i)\\binterview (?:with|to|for|given to)\\s+(?:the\\s+)?((?:[\"\u201c\u00ab*][^\"\u201d\u00bb*]{2,40}[\"\u201d\u00bb*])|(?:[A-Z][\\w.&'\u2019-]*(?:\\s+[A-Z][\\w.&'\u2019-]*){0,4}))");
+      Pattern.compile("(?i)\\binterview (?:with|to|for|given to)\\s+(?:the\\s+)?" + NAME);
   private static final Pattern VIA_TOLD =
-      Pattern.compile(
-          "\\b(?:told|tells|telling)\\s+(?:the\\s+)?((?:[\"\u201c\u00ab*][^\"\u201d\u00bb*]{2,40}[\"\u201d\u00bb*])|(?:[A-Z][\\w.&'\u2019-]*(?:\\s+[A-Z][\\w.&'\u2019-]*){0,4}))");
+      Pattern.compile("\\b(?:told|tells|telling)\\s+(?:the\\s+)?" + NAME);
   private static final Pattern VIA_IN =
       Pattern.compile(
-          "(?i)\\b(?:writes|wrote|written|said|says|posted|published|stated|reported)\\s+(?:in|on)\\s+(?:the\\s+|his\\s+|her\\s+|its\\s+)?((?:[\"\u201c\u00ab*][^\"\u201d\u00bb*]{2,40}[\"\u201d\u00bb*])|(?:[A-Z][\\w.&'\u2019-]*(?:\\s+[A-Z][\\w.&'\u2019-]*){0,4}))");
+          "(?i)\\b(?:writes|wrote|written|said|says|posted|published|stated|reported)\\s+(?:in|on)"
+              + "\\s+(?:the\\s+|his\\s+|her\\s+|its\\s+)?"
+              + NAME);
   private static final Pattern VIA_SHOW =
       Pattern.compile(
-          "(?i)\\b(?:on|in an episode of) (?:his|her|their|the) (?:show|programme|program|podcast|channel|blog)\\s+([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3}(?:\\s+on\\s+[A-Z][\\w-]*(?:\\s+[\\w-]+){0,2})?)");
+          "(?i)\\b(?:on|in an episode of) (?:his|her|their|the) (?:show|programme|program|podcast|"
+              + "channel|blog)\\s+([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3}(?:\\s+on\\s+[A-Z][\\w-]*"
+              + "(?:\\s+[\\w-]+){0,2})?)");
 
-  /** A speaker the narrative has established, with the outlet they spoke to. */
-  private record Current(ActorMention speaker, String via, int paragraph) {}
+  private static Set<String> set(String... words) {
+    return Set.copyOf(Arrays.asList(words));
+  }
+
+  /**
+   * A speaker the narrative has established.
+   *
+   * @param framing true when the attribution frames what follows ("According to X, ..."; "X
+   *     stated:")
+   */
+  private record Current(ActorMention speaker, String via, int paragraph, boolean framing) {}
+
+  /** Mutable state while reading one article. */
+  private static final class State {
+    Current speaker;
+    ActorMention lastSubject;
+  }
 
   /** The quotes and attributed statements of one article, in text order. */
   public List<Quote> extract(ArticleContext ctx, ActorResolver actors) {
     String text = ctx.text();
     List<QuoteSpans.Passage> passages = QuoteSpans.find(text);
     List<Quote> out = new ArrayList<>();
-    Current current = null;
+    State state = new State();
     int p = 0;
     for (int s = 0; s < ctx.sentenceCount(); s++) {
       SentenceGraph g = ctx.graph(s);
       Sentence sentence = g.sentence();
       int paragraph = ctx.paragraphOf(sentence.span().start());
-      if (current != null && paragraph - current.paragraph() > 2) {
-        current = null;
+      if (state.speaker != null && paragraph - state.speaker.paragraph() > 2) {
+        state.speaker = null;
       }
-      Current introduced = introduction(ctx, actors, s, paragraph, current);
-      if (introduced != null) {
-        current = introduced;
-      }
+      updateSubjects(ctx, actors, s, state, paragraph);
       boolean sentenceHasQuote = false;
       while (p < passages.size() && passages.get(p).outer().start() < sentence.span().end()) {
         QuoteSpans.Passage q = passages.get(p++);
@@ -221,18 +242,21 @@ public final class QuoteExtractor {
           continue;
         }
         sentenceHasQuote = true;
-        Quote quote = direct(ctx, actors, s, q, current, paragraph);
+        Quote quote = direct(ctx, actors, s, q, state, paragraph);
         if (quote != null) {
           out.add(quote);
           if (quote.speaker() != null && quote.speakerSpan() != null) {
-            current =
+            state.speaker =
                 new Current(
-                    new ActorMention(quote.speaker(), quote.speakerSpan()), quote.via(), paragraph);
+                    new ActorMention(quote.speaker(), quote.speakerSpan()),
+                    quote.via(),
+                    paragraph,
+                    false);
           }
         }
       }
       if (!sentenceHasQuote) {
-        Quote indirect = indirect(ctx, actors, s, current);
+        Quote indirect = indirect(ctx, actors, s, state, paragraph);
         if (indirect != null) {
           out.add(indirect);
         }
@@ -246,10 +270,9 @@ public final class QuoteExtractor {
       ActorResolver actors,
       int s,
       QuoteSpans.Passage q,
-      Current current,
+      State state,
       int paragraph) {
     String text = ctx.text();
-    SentenceGraph g = ctx.graph(s);
     String inner = joinParts(text, q);
     if (inner.isBlank()) {
       return null;
@@ -258,29 +281,36 @@ public final class QuoteExtractor {
     if (IDIOM_BEFORE.matcher(before).find() || isHeader(text, q.outer())) {
       return null;
     }
-    int words = inner.trim().split("\\s+").length;
-    boolean sentenceLike = words >= 6 || inner.strip().matches("(?s).*[.!?]$");
+    boolean sentenceLike =
+        inner.trim().split("\\s+").length >= 6 || inner.strip().matches("(?s).*[.!?]$");
     if (!sentenceLike && looksLikeName(inner)) {
       return null;
     }
-    Attribution a = attribute(ctx, actors, s, q.inner(), current);
-    String via = via(ctx.textOf(g.sentence().span()));
+    int sEnd = ctx.sentenceAt(Math.max(q.inner().start(), q.outer().end() - 1));
+    Attribution a = attribute(ctx, actors, s, q.inner(), state);
+    String via = via(ctx.textOf(ctx.graph(s).sentence().span()));
+    if (a == null && sEnd != s) {
+      a = attribute(ctx, actors, sEnd, q.inner(), state);
+      via = via != null ? via : via(ctx.textOf(ctx.graph(sEnd).sentence().span()));
+    }
+    Current current = state.speaker;
     if (a == null) {
       boolean wholeParagraph = coversParagraph(text, q.outer());
-      if (current != null && (wholeParagraph || current.paragraph() == paragraph)) {
+      boolean afterColon = previousParagraphEndsWithColon(text, q.outer().start());
+      if (current != null
+          && (wholeParagraph && sentenceLike
+              || current.framing() && current.paragraph() == paragraph)) {
         a = new Attribution(current.speaker(), null);
-        via = via != null ? via : current.via();
-      } else if (wholeParagraph && previousParagraphEndsWithColon(text, q.outer().start())) {
-        a =
-            current == null
-                ? new Attribution(null, null)
-                : new Attribution(current.speaker(), null);
-      } else if (sentenceLike && wholeParagraph) {
-        a = new Attribution(null, null);
+      } else if (wholeParagraph && sentenceLike && (afterColon || current == null)) {
+        a = new Attribution(current == null ? null : current.speaker(), null);
       } else {
         return null;
       }
-    } else if (a.speaker() != null
+    }
+    if (a.speaker() == null && !sentenceLike) {
+      return null;
+    }
+    if (a.speaker() != null
         && current != null
         && via == null
         && a.speaker().actor().name().equals(current.speaker().actor().name())) {
@@ -303,7 +333,7 @@ public final class QuoteExtractor {
   private record Attribution(ActorMention speaker, String cue) {}
 
   private Attribution attribute(
-      ArticleContext ctx, ActorResolver actors, int s, Span inner, Current current) {
+      ArticleContext ctx, ActorResolver actors, int s, Span inner, State state) {
     SentenceGraph g = ctx.graph(s);
     TreeSet<Integer> insideTokens = new TreeSet<>();
     for (int t = 0; t < g.size(); t++) {
@@ -319,7 +349,10 @@ public final class QuoteExtractor {
       }
       boolean verbCue = g.pos(t).startsWith("VB") && SPEECH_VERBS.contains(g.lemma(t));
       boolean nounCue = g.pos(t).startsWith("NN") && SPEECH_NOUNS.contains(g.lemma(t));
-      boolean according = g.word(t).equalsIgnoreCase("according");
+      boolean according =
+          g.word(t).equalsIgnoreCase("according")
+              && t + 1 < g.size()
+              && g.word(t + 1).equalsIgnoreCase("to");
       if (!verbCue && !nounCue && !according) {
         continue;
       }
@@ -331,7 +364,7 @@ public final class QuoteExtractor {
         }
       }
       if (insideTokens.isEmpty()) {
-        distance = Math.abs(t - g.tokenAt(inner.start()));
+        distance = 3;
       }
       distance += nounCue ? 1 : 0;
       if (distance < bestDistance) {
@@ -339,60 +372,105 @@ public final class QuoteExtractor {
         bestCue = t;
       }
     }
+    ActorMention speaker = null;
     if (bestCue >= 0 && bestDistance <= 8) {
-      ActorMention speaker = speakerOf(ctx, actors, s, bestCue, current);
-      if (speaker != null || !g.word(bestCue).equalsIgnoreCase("according")) {
+      if (insideSubject(g, bestCue, insideTokens)) {
+        return null;
+      }
+      speaker = speakerOf(ctx, actors, s, bestCue, state, 0);
+      if (speaker != null) {
         return new Attribution(speaker, g.word(bestCue));
       }
     }
-    for (int in : insideTokens) {
-      for (int subj : g.children(in, "nsubj")) {
+    if (!insideTokens.isEmpty() && g.pos(insideTokens.first()).startsWith("VB")) {
+      for (int subj : g.children(insideTokens.first(), "nsubj")) {
         if (!insideTokens.contains(subj)) {
-          ActorMention m = resolveSpeaker(ctx, actors, s, subj, current);
-          if (m != null && m.actor().country() != null || m != null && isPerson(ctx, s, subj)) {
+          ActorMention m = resolveSpeaker(ctx, actors, s, subj, state);
+          if (m != null) {
             return new Attribution(m, null);
           }
         }
       }
     }
-    return null;
+    if (bestCue < 0 || bestDistance > 8 || g.word(bestCue).equalsIgnoreCase("according")) {
+      return null;
+    }
+    return new Attribution(null, g.word(bestCue));
+  }
+
+  /** True when the quoted words sit inside the subject of the cue: a name, not speech. */
+  private static boolean insideSubject(SentenceGraph g, int cue, TreeSet<Integer> inside) {
+    if (inside.isEmpty()) {
+      return false;
+    }
+    for (int subj : g.children(cue, "nsubj")) {
+      TreeSet<Integer> phrase = g.subtree(subj, r -> !r.equals("punct"));
+      if (phrase.containsAll(inside)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private ActorMention speakerOf(
-      ArticleContext ctx, ActorResolver actors, int s, int cue, Current current) {
+      ArticleContext ctx, ActorResolver actors, int s, int cue, State state, int depth) {
     SentenceGraph g = ctx.graph(s);
     if (g.word(cue).equalsIgnoreCase("according")) {
       int head = g.head(cue);
-      return head < 0 ? null : resolveSpeaker(ctx, actors, s, head, current);
+      if (head < 0 || !canSpeak(ctx, actors, g, s, head)) {
+        return null;
+      }
+      ActorMention m = resolveSpeaker(ctx, actors, s, head, state);
+      return m != null && isNamed(m) ? m : null;
     }
     if (g.pos(cue).startsWith("NN")) {
-      for (String rel : List.of("nmod:poss", "nmod:of", "nmod:by")) {
+      for (String rel : List.of("nmod:poss", "nmod:of", "nmod:by", "nmod:from")) {
         for (int o : g.children(cue, rel)) {
-          ActorMention m = resolveSpeaker(ctx, actors, s, o, current);
+          ActorMention m = resolveSpeaker(ctx, actors, s, o, state);
           if (m != null) {
             return m;
+          }
+          if (depth < 2 && SPEECH_NOUNS.contains(g.lemma(o))) {
+            m = speakerOf(ctx, actors, s, o, state, depth + 1);
+            if (m != null) {
+              return m;
+            }
           }
         }
       }
       int governor = g.head(cue);
       if (governor >= 0 && g.pos(governor).startsWith("VB")) {
-        return subjectOf(ctx, actors, s, governor, current);
+        return subjectOf(ctx, actors, s, governor, state);
       }
       return null;
     }
-    return subjectOf(ctx, actors, s, cue, current);
+    return subjectOf(ctx, actors, s, cue, state);
   }
 
   private ActorMention subjectOf(
-      ArticleContext ctx, ActorResolver actors, int s, int verb, Current current) {
+      ArticleContext ctx, ActorResolver actors, int s, int verb, State state) {
     SentenceGraph g = ctx.graph(s);
     int node = verb;
     for (int hops = 0; hops < 3 && node >= 0; hops++) {
-      for (int subj : g.children(node, "nsubj")) {
-        return resolveSpeaker(ctx, actors, s, subj, current);
+      for (var d : g.children(node)) {
+        if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) {
+          if (g.word(d.dependent()).equalsIgnoreCase("it")) {
+            return null;
+          }
+          return resolveSpeaker(ctx, actors, s, d.dependent(), state);
+        }
       }
-      for (int agent : g.children(node, "obl:agent")) {
-        return resolveSpeaker(ctx, actors, s, agent, current);
+      if (!g.children(node, "nsubj:pass").isEmpty()) {
+        return null;
+      }
+      if (hops == 0) {
+        for (var d : g.children(node)) {
+          if ((d.relation().equals("obj") || d.relation().equals("dep"))
+              && d.dependent() > node
+              && (isPersonOrOrg(ctx, s, d.dependent()) || isRoleNoun(actors, g, d.dependent()))) {
+            return resolveSpeaker(ctx, actors, s, d.dependent(), state);
+          }
+        }
       }
       String rel = g.relationToParent(node);
       if (!(SentenceGraph.is(rel, "conj")
@@ -405,25 +483,31 @@ public final class QuoteExtractor {
     return null;
   }
 
-  /** Resolves a speaker phrase, following pronouns and role nouns back to the current speaker. */
+  /** Resolves a speaker phrase, following pronouns and role nouns back through the narrative. */
   private ActorMention resolveSpeaker(
-      ArticleContext ctx, ActorResolver actors, int s, int head, Current current) {
+      ArticleContext ctx, ActorResolver actors, int s, int head, State state) {
     SentenceGraph g = ctx.graph(s);
     Span at = g.token(head).span();
-    boolean pronoun = g.pos(head).startsWith("PRP");
+    String w = g.word(head).toLowerCase(Locale.ROOT);
+    if (g.pos(head).startsWith("PRP")) {
+      if (PERSONAL_PRONOUNS.contains(w) && state.lastSubject != null) {
+        return new ActorMention(state.lastSubject.actor(), at);
+      }
+      return null;
+    }
     boolean definiteRole =
         g.child(head, "det") >= 0
             && g.lemma(g.child(head, "det")).equals("the")
-            && ctx.entity(s, head) == null
+            && (ctx.entity(s, head) == null || ctx.entity(s, head).type() == EntityType.TITLE)
             && g.pos(head).startsWith("NN")
-            && !g.pos(head).startsWith("NNP");
-    if (current != null && (pronoun || definiteRole)) {
-      String w = g.word(head).toLowerCase(Locale.ROOT);
-      if (!pronoun || Set.of("he", "she", "him", "her").contains(w)) {
-        if (definiteRole || isPersonActor(current.speaker().actor(), actors)) {
-          return new ActorMention(current.speaker().actor(), at);
-        }
-      }
+            && !g.pos(head).startsWith("NNP")
+            && phraseHasNoEntity(ctx, s, head);
+    Current current = state.speaker;
+    if (definiteRole
+        && current != null
+        && isPerson(actors, current.speaker().actor())
+        && sameRole(actors, g.lemma(head), current.speaker().actor())) {
+      return new ActorMention(current.speaker().actor(), at);
     }
     ActorMention m = actors.resolve(s, head);
     if (m == null) {
@@ -432,19 +516,62 @@ public final class QuoteExtractor {
     EntityMention e = ctx.entity(s, head);
     boolean institution =
         e != null && (e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION);
-    if (institution && current != null && isSpokesperson(current, m, actors)) {
-      return new ActorMention(current.speaker().actor(), at);
+    if (institution && isSpokesperson(state.lastSubject, m, actors)) {
+      return new ActorMention(state.lastSubject.actor(), at);
     }
     return m;
   }
 
-  private static boolean isPersonActor(Actor a, ActorResolver actors) {
+  /** A phrase head that can be a source: a named entity, a role noun or a personal pronoun. */
+  private static boolean canSpeak(
+      ArticleContext ctx, ActorResolver actors, SentenceGraph g, int s, int t) {
+    EntityMention e = ctx.entity(s, t);
+    if (e != null && e.type() != EntityType.LOCATION && e.type() != EntityType.MISC) {
+      return true;
+    }
+    return isRoleNoun(actors, g, t) || g.pos(t).startsWith("PRP");
+  }
+
+  private static boolean isPersonOrOrg(ArticleContext ctx, int s, int t) {
+    EntityMention e = ctx.entity(s, t);
+    return e != null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION);
+  }
+
+  private static boolean isRoleNoun(ActorResolver actors, SentenceGraph g, int t) {
+    return g.pos(t).startsWith("NN") && actors.isRoleNoun(g.lemma(t));
+  }
+
+  private static boolean phraseHasNoEntity(ArticleContext ctx, int s, int head) {
+    for (int t : ctx.graph(s).phrase(head)) {
+      if (ctx.entity(s, t) != null && ctx.entity(s, t).type() != EntityType.TITLE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameRole(ActorResolver actors, String lemma, Actor speaker) {
+    String role = actors.roleOf(lemma);
+    return role == null || speaker.role() == null || role.equals(speaker.role());
+  }
+
+  private static boolean isNamed(ActorMention m) {
+    Actor a = m.actor();
+    return a.country() != null
+        || a.role() != null
+        || Character.isUpperCase(a.name().codePointAt(0));
+  }
+
+  private static boolean isPerson(ActorResolver actors, Actor a) {
     return actors.person(a.name()).isPresent();
   }
 
   private static boolean isSpokesperson(
-      Current current, ActorMention institution, ActorResolver actors) {
-    Actor person = current.speaker().actor();
+      ActorMention candidate, ActorMention institution, ActorResolver actors) {
+    if (candidate == null) {
+      return false;
+    }
+    Actor person = candidate.actor();
     PersonProfile p = actors.person(person.name()).orElse(null);
     if (p == null || p.title() == null) {
       return false;
@@ -457,50 +584,69 @@ public final class QuoteExtractor {
             || person.country().equals(institution.actor().country()));
   }
 
-  private static boolean isPerson(ArticleContext ctx, int s, int token) {
-    EntityMention e = ctx.entity(s, token);
-    return e != null && e.type() == EntityType.PERSON;
-  }
-
-  /** A sentence whose main subject is a named person introduces them as the current speaker. */
-  private Current introduction(
-      ArticleContext ctx, ActorResolver actors, int s, int paragraph, Current current) {
+  /** Remembers the last person who was a grammatical subject, for "he" and "she" later on. */
+  private void updateSubjects(
+      ArticleContext ctx, ActorResolver actors, int s, State state, int paragraph) {
     SentenceGraph g = ctx.graph(s);
+    ActorMention last = null;
     for (int t = 0; t < g.size(); t++) {
-      if (!g.relationToParent(t).equals("root")) {
-        continue;
-      }
-      for (int subj : g.children(t, "nsubj")) {
-        EntityMention e = ctx.entity(s, subj);
+      for (var d : g.parents(t)) {
+        if (!(d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))) {
+          continue;
+        }
+        EntityMention e = ctx.entity(s, t);
         if (e != null && e.type() == EntityType.PERSON) {
-          ActorMention m = actors.resolve(s, subj);
+          ActorMention m = actors.resolve(s, t);
           if (m != null) {
-            String via = via(ctx.textOf(g.sentence().span()));
-            if (via == null
-                && current != null
-                && current.speaker().actor().name().equals(m.actor().name())) {
-              via = current.via();
-            }
-            return new Current(m, via, paragraph);
+            last = m;
           }
+        } else if (g.pos(t).equals("PRP")
+            && PERSONAL_PRONOUNS.contains(g.word(t).toLowerCase(Locale.ROOT))
+            && state.lastSubject != null) {
+          last = state.lastSubject;
+        } else if (g.pos(t).startsWith("NN")
+            && g.child(t, "det") >= 0
+            && Set.of("this", "that", "the").contains(g.lemma(g.child(t, "det")))
+            && (e == null || e.type() == EntityType.TITLE)
+            && actors.isRoleNoun(g.lemma(t))) {
+          ActorMention recent = actors.lastPersonBefore(g.token(t).span().start());
+          if (recent != null) {
+            last = recent;
+          }
+        }
+        break;
+      }
+    }
+    if (last != null) {
+      state.lastSubject = last;
+      if (state.speaker == null || !state.speaker.speaker().actor().equals(last.actor())) {
+        String via = via(ctx.textOf(g.sentence().span()));
+        if (g.relationToParent(firstSubjectHead(g, last)) != null) {
+          state.speaker = new Current(last, via, paragraph, false);
         }
       }
     }
-    return null;
   }
 
-  private Quote indirect(ArticleContext ctx, ActorResolver actors, int s, Current current) {
+  private static int firstSubjectHead(SentenceGraph g, ActorMention m) {
+    int t = g.tokenAt(m.span().start());
+    return Math.max(t, 0);
+  }
+
+  private Quote indirect(
+      ArticleContext ctx, ActorResolver actors, int s, State state, int paragraph) {
     SentenceGraph g = ctx.graph(s);
-    for (int t = 0; t < g.size(); t++) {
-      if (g.word(t).equalsIgnoreCase("according")
-          && t + 1 < g.size()
-          && g.word(t + 1).equalsIgnoreCase("to")) {
+    for (int t = 0; t + 1 < g.size(); t++) {
+      if (g.word(t).equalsIgnoreCase("according") && g.word(t + 1).equalsIgnoreCase("to")) {
         int head = g.head(t);
-        ActorMention speaker = head < 0 ? null : resolveSpeaker(ctx, actors, s, head, current);
-        if (speaker == null) {
+        ActorMention speaker =
+            head < 0 || !canSpeak(ctx, actors, g, s, head)
+                ? null
+                : resolveSpeaker(ctx, actors, s, head, state);
+        if (speaker == null || !isNamed(speaker)) {
           return null;
         }
-        int clause = head < 0 ? -1 : g.head(head);
+        int clause = g.head(head);
         if (clause < 0) {
           return null;
         }
@@ -508,7 +654,11 @@ public final class QuoteExtractor {
         tokens.removeAll(g.subtree(head, r -> true));
         tokens.remove(t);
         tokens.remove(t + 1);
-        return statement(ctx, g, tokens, speaker, "according to", current);
+        Quote q = statement(ctx, g, tokens, speaker, "according to", state);
+        if (q != null) {
+          state.speaker = new Current(speaker, q.via(), paragraph, true);
+        }
+        return q;
       }
     }
     for (int t = 0; t < g.size(); t++) {
@@ -519,8 +669,8 @@ public final class QuoteExtractor {
       if (comp < 0) {
         continue;
       }
-      ActorMention speaker = subjectOf(ctx, actors, s, t, current);
-      if (speaker == null) {
+      ActorMention speaker = subjectOf(ctx, actors, s, t, state);
+      if (speaker == null || !isNamed(speaker)) {
         continue;
       }
       TreeSet<Integer> tokens = g.subtree(comp, r -> true);
@@ -528,7 +678,12 @@ public final class QuoteExtractor {
       if (mark >= 0 && g.lemma(mark).equals("that")) {
         tokens.remove(mark);
       }
-      return statement(ctx, g, tokens, speaker, g.word(t), current);
+      Quote q = statement(ctx, g, tokens, speaker, g.word(t), state);
+      if (q != null) {
+        boolean colon = ctx.textOf(g.sentence().span()).stripTrailing().endsWith(":");
+        state.speaker = new Current(speaker, q.via(), paragraph, colon);
+      }
+      return q;
     }
     return null;
   }
@@ -539,7 +694,7 @@ public final class QuoteExtractor {
       TreeSet<Integer> tokens,
       ActorMention speaker,
       String cue,
-      Current current) {
+      State state) {
     if (tokens.size() < 3) {
       return null;
     }
@@ -549,6 +704,7 @@ public final class QuoteExtractor {
       return null;
     }
     String via = via(ctx.textOf(g.sentence().span()));
+    Current current = state.speaker;
     if (via == null
         && current != null
         && current.speaker().actor().name().equals(speaker.actor().name())) {
@@ -565,7 +721,7 @@ public final class QuoteExtractor {
       if (m.find()) {
         String v = m.group(1).replaceAll("^[\"\u201c\u00ab*]+|[\"\u201d\u00bb*]+$", "").strip();
         v = v.replaceAll("\\s+(?:magazine|newspaper|outlet|channel|agency)$", "");
-        if (!v.isEmpty() && !v.matches("(?i)(a|an|the|his|her|its|their)")) {
+        if (!v.isEmpty() && !v.matches("(?i)(a|an|the|his|her|its|their|statement)")) {
           return v;
         }
       }
@@ -587,7 +743,7 @@ public final class QuoteExtractor {
   /** Quoted words that are a name: every word capitalised, or a domain. */
   static boolean looksLikeName(String inner) {
     String s = inner.strip().replaceAll("[,.;:]$", "");
-    if (s.matches("(?i)[\\w-]+\\.(az|ru|com|org|net|ua|uk|us|tr|am|ge|kz|info|news|io)")) {
+    if (s.matches("(?i)[\\w-]+\\.(az|ru|com|org|net|ua|uk|us|tr|am|ge|kz|info|news|io|in|pk)")) {
       return true;
     }
     String[] words = s.split("\\s+");
@@ -635,7 +791,6 @@ public final class QuoteExtractor {
     if (lineStart <= 0) {
       return false;
     }
-    String before = text.substring(0, lineStart).stripTrailing();
-    return before.endsWith(":");
+    return text.substring(0, lineStart).stripTrailing().endsWith(":");
   }
 }

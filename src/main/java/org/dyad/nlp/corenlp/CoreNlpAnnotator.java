@@ -33,7 +33,7 @@ import org.dyad.nlp.Annotator;
 public final class CoreNlpAnnotator implements Annotator {
 
   /** Version of this stage's configuration; bump when the output can change. */
-  public static final String VERSION = "corenlp-4.5.10/fast-1";
+  public static final String VERSION = "corenlp-4.5.10/fast-2";
 
   private static volatile CoreNlpAnnotator shared;
 
@@ -116,6 +116,9 @@ public final class CoreNlpAnnotator implements Annotator {
           continue;
         }
         String ner = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        if (onlyPronouns(m)) {
+          continue;
+        }
         Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
         if (timex != null) {
           timexes.add(new TimeExpression(span, text, timex.timexType(), timex.value()));
@@ -128,6 +131,21 @@ public final class CoreNlpAnnotator implements Annotator {
       }
     }
     return new AnnotatedArticle(article, sentences, entities, timexes, List.of(provenance));
+  }
+
+  /** CoreNLP's entity mentions include pronouns ("he", "his"); Dyad keeps names only. */
+  private static boolean onlyPronouns(CoreMap mention) {
+    List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
+    if (tokens == null || tokens.isEmpty()) {
+      return false;
+    }
+    for (CoreLabel t : tokens) {
+      String tag = t.tag();
+      if (tag == null || !(tag.startsWith("PRP") || tag.startsWith("WP"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The document date in the form SUTime expects: the most precise ISO date known. */
