@@ -35,8 +35,14 @@ public final class Main implements Runnable {
     cl.setExitCodeExceptionMapper(new ExitCodes());
     cl.setExecutionExceptionHandler(
         (ex, cmd, parseResult) -> {
-          cmd.getErr().println("dyad: " + ex.getMessage());
-          return cmd.getExitCodeExceptionMapper().getExitCode(ex);
+          int code = cmd.getExitCodeExceptionMapper().getExitCode(ex);
+          if (code == ExitCodes.INTERNAL_ERROR) {
+            cmd.getErr().println("dyad: internal error (please report it): " + ex);
+            ex.printStackTrace(cmd.getErr());
+          } else {
+            cmd.getErr().println("dyad: " + ex.getMessage());
+          }
+          return code;
         });
     return cl;
   }

@@ -33,7 +33,11 @@ public final class EventMerger {
     Map<String, List<EventMention>> groups = new LinkedHashMap<>();
     for (EventMention m : mentions) {
       String key =
-          m.root() + "|" + m.source().actor().country() + "|" + m.target().actor().country();
+          family(m.cameo())
+              + "|"
+              + m.source().actor().country()
+              + "|"
+              + m.target().actor().country();
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
     }
     List<List<EventMention>> clusters = new ArrayList<>();
@@ -64,6 +68,11 @@ public final class EventMerger {
               e.mentions()));
     }
     return numbered;
+  }
+
+  /** The CAMEO family of a code: its first three digits (its root for a bare root code). */
+  static String family(String code) {
+    return code.length() >= 3 ? code.substring(0, 3) : code + "0";
   }
 
   /** True when two dates can denote the same day: equal at the coarser of their precisions. */

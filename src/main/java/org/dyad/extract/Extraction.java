@@ -7,6 +7,7 @@ import java.util.Map;
 import org.dyad.compare.EventMerger;
 import org.dyad.extract.actor.ActorRegistry;
 import org.dyad.extract.actor.ActorResolver;
+import org.dyad.extract.actor.PersonProfile;
 import org.dyad.extract.actor.Places;
 import org.dyad.extract.event.CameoCodebook;
 import org.dyad.extract.event.EventExtractor;
@@ -43,12 +44,24 @@ public final class Extraction {
     List<EventMention> mentions = new ArrayList<>();
     List<Quote> found = new ArrayList<>();
     Map<String, String> texts = new HashMap<>();
+    List<ArticleContext> contexts = new ArrayList<>();
+    List<ActorResolver> resolvers = new ArrayList<>();
+    List<PersonProfile> people = new ArrayList<>();
     for (AnnotatedArticle a : articles) {
       texts.put(a.article().id(), a.article().text());
       ArticleContext ctx = new ArticleContext(a);
       ActorResolver actors = new ActorResolver(ctx, gazetteer, places);
-      mentions.addAll(events.extract(ctx, actors));
-      found.addAll(quotes.extract(ctx, actors));
+      contexts.add(ctx);
+      resolvers.add(actors);
+      people.addAll(actors.people());
+    }
+    for (int i = 0; i < contexts.size(); i++) {
+      ActorResolver actors = resolvers.get(i);
+      actors.useDirectory(people);
+      List<Quote> articleQuotes = quotes.extract(contexts.get(i), actors);
+      mentions.addAll(events.extract(contexts.get(i), actors));
+      mentions.addAll(events.statements(contexts.get(i), actors, articleQuotes));
+      found.addAll(articleQuotes);
     }
     ActorRegistry registry = ActorRegistry.of(mentions, found);
     mentions = registry.canonicalMentions(mentions);

@@ -27,19 +27,43 @@ public final class ActorResolver {
 
   private static final Set<String> MALE_FEMALE =
       Set.of("he", "she", "him", "his", "her", "hers", "himself", "herself");
-  private static final Set<String> GROUP = Set.of("they", "them", "their", "it", "its");
+  private static final Set<String> GROUP = Set.of("it", "its");
 
   private final ArticleContext ctx;
   private final Gazetteer gazetteer;
   private final Places places;
   private final Map<String, PersonProfile> people = new LinkedHashMap<>();
   private final Map<String, Integer> mentions = new java.util.HashMap<>();
+  private List<PersonProfile> directory = List.of();
+  private final Map<Integer, ActorMention> subjectBySentence = new java.util.HashMap<>();
 
   public ActorResolver(ArticleContext ctx, Gazetteer gazetteer, Places places) {
     this.ctx = ctx;
     this.gazetteer = gazetteer;
     this.places = places;
     learnPeople();
+  }
+
+  /**
+   * Lets this article's people borrow the country and role other articles of the corpus give them
+   * (an analysis piece may name "Ilham Aliyev" without saying he is Azerbaijan's president).
+   */
+  public void useDirectory(List<PersonProfile> corpusPeople) {
+    this.directory = List.copyOf(corpusPeople);
+    subjectBySentence.clear();
+  }
+
+  private PersonProfile complete(PersonProfile p) {
+    if (p == null || p.country() != null && p.role() != null) {
+      return p;
+    }
+    PersonProfile out = p;
+    for (PersonProfile d : directory) {
+      if (Names.samePerson(d.name(), p.name()) && (d.country() != null || d.role() != null)) {
+        out = out.merge(d);
+      }
+    }
+    return out;
   }
 
   /** The people this article introduces, with what it says about them. */
@@ -86,7 +110,7 @@ public final class ActorResolver {
     if (last == null) {
       return null;
     }
-    PersonProfile p = person(last.text()).orElse(null);
+    PersonProfile p = complete(person(last.text()).orElse(null));
     String name = p != null ? p.name() : clean(last.text());
     return new ActorMention(
         new Actor(name, p == null ? null : p.country(), p == null ? null : p.role()), last.span());
@@ -108,19 +132,20 @@ public final class ActorResolver {
       return pronoun(s, head, word);
     }
     EntityMention e = ctx.entity(s, head);
-    if (e != null) {
+    if (e != null && e.type() != EntityType.TITLE) {
       ActorMention m = fromEntity(s, head, e);
       if (m != null) {
         return m;
       }
     }
-    return fromPhrase(s, head);
+    ActorMention anaphor = demonstrative(s, head);
+    return anaphor != null ? anaphor : fromPhrase(s, head);
   }
 
   private ActorMention fromEntity(int s, int head, EntityMention e) {
     switch (e.type()) {
       case PERSON -> {
-        PersonProfile p = person(e.text()).orElse(null);
+        PersonProfile p = complete(person(e.text()).orElse(null));
         String name = p != null ? p.name() : clean(e.text());
         name = withRegnalNumber(name, e.span().end());
         return new ActorMention(
@@ -170,9 +195,35 @@ public final class ActorResolver {
     }
   }
 
+  /**
+   * "This politician", "the deputy": a role noun with a demonstrative stands for the last person
+   * named.
+   */
+  private ActorMention demonstrative(int s, int head) {
+    SentenceGraph g = ctx.graph(s);
+    int det = g.child(head, "det");
+    if (det < 0 || !Set.of("this", "that").contains(g.lemma(det)) || !g.pos(head).equals("NN")) {
+      return null;
+    }
+    if (gazetteer.roleOf(g.lemma(head)).isEmpty()) {
+      return null;
+    }
+    ActorMention last = lastPersonBefore(g.token(head).span().start());
+    if (last == null || g.token(head).span().start() - last.span().end() > 600) {
+      return null;
+    }
+    return new ActorMention(last.actor(), g.token(head).span());
+  }
+
   private ActorMention fromPhrase(int s, int head) {
     SentenceGraph g = ctx.graph(s);
-    for (int t : g.phrase(head)) {
+    for (int t :
+        g.subtree(
+            head,
+            r ->
+                SentenceGraph.is(r, "appos")
+                    || SentenceGraph.is(r, "compound")
+                    || SentenceGraph.is(r, "flat"))) {
       EntityMention e = ctx.entity(s, t);
       if (t != head
           && e != null
@@ -212,14 +263,56 @@ public final class ActorResolver {
           && e.normalized() != null) {
         return e.normalized();
       }
-      if (e.type() == EntityType.LOCATION && byPlace == null) {
+      if (e.type() == EntityType.LOCATION && byPlace == null && roleFromPhrase(s, head) != null) {
         byPlace = places.countryOf(e.text()).orElse(null);
       }
       if (e.type() == EntityType.PERSON && byPlace == null) {
         byPlace = person(e.text()).map(PersonProfile::country).orElse(null);
       }
     }
+    if (byPlace == null) {
+      TreeSet<Integer> all =
+          g.subtree(head, r -> !SentenceGraph.is(r, "acl") && !SentenceGraph.is(r, "punct"));
+      byPlace = countryByDomain(g.span(all));
+    }
     return byPlace;
+  }
+
+  private static final Map<String, String> CCTLD =
+      Map.ofEntries(
+          Map.entry("az", "AZE"),
+          Map.entry("ru", "RUS"),
+          Map.entry("ua", "UKR"),
+          Map.entry("am", "ARM"),
+          Map.entry("ge", "GEO"),
+          Map.entry("kz", "KAZ"),
+          Map.entry("by", "BLR"),
+          Map.entry("tr", "TUR"),
+          Map.entry("ir", "IRN"),
+          Map.entry("in", "IND"),
+          Map.entry("pk", "PAK"),
+          Map.entry("cn", "CHN"),
+          Map.entry("uz", "UZB"),
+          Map.entry("kg", "KGZ"),
+          Map.entry("md", "MDA"),
+          Map.entry("il", "ISR"),
+          Map.entry("de", "DEU"),
+          Map.entry("fr", "FRA"),
+          Map.entry("pl", "POL"),
+          Map.entry("uk", "GBR"));
+
+  /** The country of an outlet named by its domain ("Haqqin.az" is Azerbaijani). */
+  private String countryByDomain(Span phrase) {
+    var m =
+        java.util.regex.Pattern.compile("\\b[\\p{L}\\d-]+\\.([a-z]{2})\\b")
+            .matcher(ctx.textOf(phrase));
+    while (m.find()) {
+      String iso = CCTLD.get(m.group(1));
+      if (iso != null) {
+        return iso;
+      }
+    }
+    return null;
   }
 
   private String roleFromPhrase(int s, int head) {
@@ -259,13 +352,9 @@ public final class ActorResolver {
   private ActorMention pronoun(int s, int head, String word) {
     int offset = ctx.graph(s).token(head).span().start();
     if (MALE_FEMALE.contains(word)) {
-      EntityMention last = lastBefore(offset, EntityType.PERSON);
-      if (last != null) {
-        PersonProfile p = person(last.text()).orElse(null);
-        String name = p != null ? p.name() : clean(last.text());
-        return new ActorMention(
-            new Actor(name, p == null ? null : p.country(), p == null ? null : p.role()),
-            ctx.graph(s).token(head).span());
+      ActorMention subject = subjectBefore(s, head);
+      if (subject != null) {
+        return new ActorMention(subject.actor(), ctx.graph(s).token(head).span());
       }
     }
     if (GROUP.contains(word)) {
@@ -277,6 +366,57 @@ public final class ActorResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * The person who was last the grammatical subject before token {@code head} of sentence {@code s}
+   * (in earlier sentences, or earlier in this one), else the last person named.
+   */
+  public ActorMention subjectBefore(int s, int head) {
+    SentenceGraph g = ctx.graph(s);
+    for (int t = head - 1; t >= 0; t--) {
+      if (isSubject(g, t)
+          && ctx.entity(s, t) != null
+          && ctx.entity(s, t).type() == EntityType.PERSON) {
+        return fromEntity(s, t, ctx.entity(s, t));
+      }
+    }
+    for (int k = s - 1; k >= 0 && k >= s - 6; k--) {
+      ActorMention m = sentenceSubject(k);
+      if (m != null) {
+        return m;
+      }
+    }
+    return lastPersonBefore(g.token(head).span().start());
+  }
+
+  private static boolean isSubject(SentenceGraph g, int t) {
+    String rel = g.relationToParent(t);
+    return rel.equals("nsubj") || rel.equals("nsubj:pass");
+  }
+
+  /** The last person subject of a sentence, following pronouns back. */
+  private ActorMention sentenceSubject(int k) {
+    if (subjectBySentence.containsKey(k)) {
+      return subjectBySentence.get(k);
+    }
+    SentenceGraph g = ctx.graph(k);
+    ActorMention found = null;
+    for (int t = 0; t < g.size(); t++) {
+      if (!isSubject(g, t)) {
+        continue;
+      }
+      EntityMention e = ctx.entity(k, t);
+      if (e != null && e.type() == EntityType.PERSON) {
+        found = fromEntity(k, t, e);
+      } else if (g.pos(t).equals("PRP")
+          && MALE_FEMALE.contains(g.word(t).toLowerCase(Locale.ROOT))) {
+        subjectBySentence.put(k, null);
+        found = subjectBefore(k, t);
+      }
+    }
+    subjectBySentence.put(k, found);
+    return found;
   }
 
   private EntityMention lastBefore(int offset, EntityType type) {

@@ -38,6 +38,18 @@ public final class EventExtractor {
   /** Roots whose agent, when a passive leaves it out, is the authority of the place it happened. */
   private static final Set<String> AUTHORITY_ROOTS = Set.of("16", "17");
 
+  private static final java.util.regex.Pattern MONTH_NAME =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b");
+  private static final java.util.regex.Pattern VAGUE =
+      java.util.regex.Pattern.compile(
+          "(?i)^(?:some |many |several |a few )?(years|months|weeks|decades|days|centuries)\\b");
+  private static final java.util.regex.Pattern TIME_SHIFT =
+      java.util.regex.Pattern.compile(
+          "(?i)^\\W*(later|afterwards|subsequently|then|since then|eventually|previously|earlier)\\b");
+  private static final java.util.regex.Pattern RELATIVE =
+      java.util.regex.Pattern.compile("(?i)\\b(last|next|this|ago|coming|past|previous)\\b");
+
   private static final Set<String> TARGET_PREPOSITIONS =
       Set.of("against", "on", "to", "with", "at", "toward", "towards", "from", "upon", "over");
 
@@ -45,6 +57,7 @@ public final class EventExtractor {
   private final Gazetteer gazetteer;
   private final Places places;
   private final ModalityDetector modality = new ModalityDetector();
+  private static final boolean DEBUG = Boolean.getBoolean("dyad.debug.events");
 
   public EventExtractor(EventLexicon lexicon, Gazetteer gazetteer, Places places) {
     this.lexicon = lexicon;
@@ -70,6 +83,7 @@ public final class EventExtractor {
         EventMention m = mention(ctx, actors, pair, dates, s, t.getKey(), t.getValue(), triggers);
         if (m != null) {
           out.add(m);
+          out.addAll(coordinatedTargets(ctx, actors, dates, s, t.getKey(), m));
         }
       }
     }
@@ -165,7 +179,7 @@ public final class EventExtractor {
         target = first(ctx, actors, s, g.children(i, "iobj"));
       }
       if (target == null) {
-        target = prepositional(ctx, actors, s, i, "obl");
+        target = prepositional(ctx, actors, s, i, "obl", root);
       }
     } else {
       source = first(ctx, actors, s, g.children(i, "nmod:poss"));
@@ -180,13 +194,17 @@ public final class EventExtractor {
       }
       target = first(ctx, actors, s, g.children(i, "nmod:of"));
       if (target == null) {
-        target = prepositional(ctx, actors, s, i, "nmod");
+        target = prepositional(ctx, actors, s, i, "nmod", root);
       }
       if (source == null) {
         source = governingSubject(ctx, actors, s, i);
       }
     }
     Span triggerSpan = g.token(i).span();
+    if (!entry.sourceRole().equals("-")
+        && (source == null || !entry.sourceRole().equals(source.actor().role()))) {
+      return null;
+    }
     boolean agentless = passive || !verb;
     if ((source == null || source.actor().country() == null)
         && agentless
@@ -198,7 +216,11 @@ public final class EventExtractor {
     }
     String srcCountry = source == null ? null : source.actor().country();
     String tgtCountry = target == null ? null : target.actor().country();
-    if (srcCountry != null && tgtCountry == null && pair.contains(srcCountry) && pair.size() == 2) {
+    if (srcCountry != null
+        && tgtCountry == null
+        && pair.contains(srcCountry)
+        && pair.size() == 2
+        && Integer.parseInt(root) <= 17) {
       String other = pair.get(0).equals(srcCountry) ? pair.get(1) : pair.get(0);
       target = new ActorMention(new Actor(actors.countryName(other), other, null), triggerSpan);
       tgtCountry = other;
@@ -213,9 +235,30 @@ public final class EventExtractor {
       srcCountry = other;
     }
     if (srcCountry == null || tgtCountry == null || srcCountry.equals(tgtCountry)) {
+      if (DEBUG) {
+        System.err.printf(
+            "drop %s %s %s / %s src=%s tgt=%s | %s%n",
+            g.word(i),
+            g.parents(i),
+            g.children(i),
+            code,
+            source == null ? null : source.actor(),
+            target == null ? null : target.actor(),
+            ctx.textOf(g.sentence().span())
+                .substring(0, Math.min(100, g.sentence().span().length())));
+      }
       return null;
     }
     TimeExpression when = dateFor(g, ctx, s, i, triggers, dates);
+    if (when == null) {
+      when = onlyDate(ctx, g.sentence().span(), dates);
+    }
+    if (when == null && !TIME_SHIFT.matcher(ctx.textOf(g.sentence().span())).find()) {
+      when = paragraphDate(ctx, s, dates);
+    }
+    if (!verb && referencePoint(g, i)) {
+      when = null;
+    }
     PartialDate date = when == null ? null : dates.get(when);
     Modality modality = this.modality.detect(g, i);
     if (g.negated(i) && !code.equals(entry.code())) {
@@ -234,6 +277,144 @@ public final class EventExtractor {
         g.sentence().span(),
         triggerSpan,
         PROVENANCE);
+  }
+
+  /**
+   * Public statements by officials, from the quotes and attributed statements of an article: the
+   * speaker's country addresses the other country of the article's pair, or the country the
+   * statement names most; only dated statements count as events.
+   */
+  public List<EventMention> statements(
+      ArticleContext ctx, ActorResolver actors, List<org.dyad.model.Quote> quotes) {
+    List<String> pair = mainPair(ctx);
+    Map<TimeExpression, PartialDate> dates = resolveDates(ctx);
+    List<EventMention> out = new ArrayList<>();
+    for (org.dyad.model.Quote q : quotes) {
+      org.dyad.model.Actor sp = q.speaker();
+      if (sp == null
+          || sp.country() == null
+          || q.speakerSpan() == null
+          || sp.role() == null
+          || !Set.of("GOV", "LEG", "MIL", "JUD").contains(sp.role())) {
+        continue;
+      }
+      String target = mostNamedCountry(ctx, q.span(), sp.country());
+      if (target == null && pair.size() == 2 && pair.contains(sp.country())) {
+        target = pair.get(0).equals(sp.country()) ? pair.get(1) : pair.get(0);
+      }
+      if (target == null) {
+        continue;
+      }
+      int s = ctx.sentenceAt(q.speakerSpan().start());
+      SentenceGraph g = ctx.graph(s);
+      TimeExpression when = null;
+      for (TimeExpression t : ctx.annotated().timexes()) {
+        PartialDate d = dates.get(t);
+        if (g.sentence().span().contains(t.span())
+            && d != null
+            && !q.span().contains(t.span())
+            && d.precision() != PartialDate.Precision.YEAR) {
+          when = t;
+          break;
+        }
+      }
+      if (when == null && !TIME_SHIFT.matcher(ctx.textOf(g.sentence().span())).find()) {
+        when = paragraphDate(ctx, s, dates);
+      }
+      if (when == null) {
+        continue;
+      }
+      Span sentence = g.sentence().span();
+      Span cover =
+          new Span(
+              Math.min(sentence.start(), q.span().start()),
+              Math.max(sentence.end(), q.span().end()));
+      out.add(
+          new EventMention(
+              ctx.articleId(),
+              "010",
+              new ActorMention(sp, q.speakerSpan()),
+              new ActorMention(new Actor(actors.countryName(target), target, null), q.span()),
+              dates.get(when),
+              when.span(),
+              when.text(),
+              Modality.ASSERTED,
+              null,
+              cover,
+              q.speakerSpan(),
+              PROVENANCE));
+    }
+    return out;
+  }
+
+  private static String mostNamedCountry(ArticleContext ctx, Span span, String except) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (EntityMention e : ctx.annotated().entities()) {
+      if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.NATIONALITY)
+          && e.normalized() != null
+          && !e.normalized().equals(except)
+          && span.contains(e.span())) {
+        counts.merge(e.normalized(), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
+
+  /**
+   * "Troops left Lithuania in August 1993, Estonia a year later and Germany in September 1994": one
+   * event per coordinated object, each with the date attached to it.
+   */
+  private List<EventMention> coordinatedTargets(
+      ArticleContext ctx,
+      ActorResolver actors,
+      Map<TimeExpression, PartialDate> dates,
+      int s,
+      int trigger,
+      EventMention first) {
+    SentenceGraph g = ctx.graph(s);
+    List<EventMention> out = new ArrayList<>();
+    int obj = g.child(trigger, "obj");
+    if (obj < 0) {
+      return out;
+    }
+    for (int c : g.children(obj, "conj")) {
+      ActorMention target = actors.resolve(s, c);
+      if (target == null
+          || target.actor().country() == null
+          || target.actor().country().equals(first.source().actor().country())) {
+        continue;
+      }
+      TimeExpression when = null;
+      int best = Integer.MAX_VALUE;
+      for (TimeExpression t : ctx.annotated().timexes()) {
+        if (!g.sentence().span().contains(t.span()) || !dates.containsKey(t)) {
+          continue;
+        }
+        List<Integer> path = g.pathBetween(timexHead(g, ctx, s, t), c);
+        if (path != null && path.size() < best && path.size() <= 2) {
+          best = path.size();
+          when = t;
+        }
+      }
+      out.add(
+          new EventMention(
+              first.articleId(),
+              first.cameo(),
+              first.source(),
+              target,
+              when == null ? null : dates.get(when),
+              when == null ? null : when.span(),
+              when == null ? null : when.text(),
+              first.modality(),
+              null,
+              first.span(),
+              first.trigger(),
+              PROVENANCE));
+    }
+    return out;
   }
 
   /**
@@ -293,10 +474,15 @@ public final class EventExtractor {
       if (!(SentenceGraph.is(rel, "xcomp")
           || SentenceGraph.is(rel, "advcl")
           || SentenceGraph.is(rel, "conj")
-          || SentenceGraph.is(rel, "acl"))) {
+          || SentenceGraph.is(rel, "acl")
+          || rel.equals("dep"))) {
         return null;
       }
-      node = g.head(node);
+      int up = g.head(node);
+      if (up >= 0 && SentenceGraph.is(rel, "acl") && g.pos(up).startsWith("NN") && up < verb) {
+        return first(ctx, actors, s, List.of(up));
+      }
+      node = up;
     }
     return null;
   }
@@ -312,7 +498,7 @@ public final class EventExtractor {
   }
 
   private ActorMention prepositional(
-      ArticleContext ctx, ActorResolver actors, int s, int head, String rel) {
+      ArticleContext ctx, ActorResolver actors, int s, int head, String rel, String root) {
     SentenceGraph g = ctx.graph(s);
     for (var d : g.children(head)) {
       String r = d.relation();
@@ -320,7 +506,8 @@ public final class EventExtractor {
         continue;
       }
       String prep = r.substring(r.indexOf(':') + 1).toLowerCase(Locale.ROOT);
-      if (TARGET_PREPOSITIONS.contains(prep)) {
+      boolean destination = root.equals("04") && (prep.equals("in") || prep.equals("at"));
+      if (TARGET_PREPOSITIONS.contains(prep) || destination) {
         ActorMention m = first(ctx, actors, s, List.of(d.dependent()));
         if (m != null) {
           return m;
@@ -420,6 +607,67 @@ public final class EventExtractor {
     return bestDistance <= 6 ? best : null;
   }
 
+  /** A nominal event used as a reference point ("after Russia's invasion") is background. */
+  private static boolean referencePoint(SentenceGraph g, int noun) {
+    for (int c : g.children(noun, "case")) {
+      if (Set.of("after", "before", "since", "until", "following").contains(g.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The sentence's date when it states exactly one month- or day-precise date. */
+  private static TimeExpression onlyDate(
+      ArticleContext ctx, Span sentence, Map<TimeExpression, PartialDate> dates) {
+    TimeExpression only = null;
+    for (TimeExpression t : ctx.annotated().timexes()) {
+      PartialDate d = dates.get(t);
+      if (sentence.contains(t.span()) && d != null && d.precision() != PartialDate.Precision.YEAR) {
+        if (only != null) {
+          PartialDate o = dates.get(only);
+          if (o.year() != d.year() || !o.month().equals(d.month())) {
+            return null;
+          }
+          continue;
+        }
+        only = t;
+      }
+    }
+    return only;
+  }
+
+  /**
+   * The date of the closest earlier sentence of the same paragraph (at most two back) that states
+   * exactly one month- or day-precise date: news paragraphs keep to one time.
+   */
+  private static TimeExpression paragraphDate(
+      ArticleContext ctx, int s, Map<TimeExpression, PartialDate> dates) {
+    int paragraph = ctx.paragraphOf(ctx.graph(s).sentence().span().start());
+    for (int k = s - 1; k >= 0 && k >= s - 2; k--) {
+      Span span = ctx.graph(k).sentence().span();
+      if (ctx.paragraphOf(span.start()) != paragraph) {
+        return null;
+      }
+      TimeExpression only = null;
+      int count = 0;
+      for (TimeExpression t : ctx.annotated().timexes()) {
+        PartialDate d = dates.get(t);
+        if (span.contains(t.span()) && d != null && d.precision() != PartialDate.Precision.YEAR) {
+          only = t;
+          count++;
+        }
+      }
+      if (count == 1) {
+        return only;
+      }
+      if (count > 1) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   private static int timexHead(SentenceGraph g, ArticleContext ctx, int s, TimeExpression x) {
     int first = -1;
     for (int t = 0; t < g.size(); t++) {
@@ -445,11 +693,21 @@ public final class EventExtractor {
     for (TimeExpression t : ctx.annotated().timexes()) {
       String following =
           text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 20));
+      if (VAGUE.matcher(t.text()).find()) {
+        continue;
+      }
       PartialDate d = EventDater.resolve(t, following, anchor, published);
       if (d == null) {
         continue;
       }
       boolean statesYear = t.text().matches("(?s).*\\d{4}.*");
+      if (!statesYear
+          && anchor != null
+          && d.month() != null
+          && MONTH_NAME.matcher(t.text()).find()
+          && !RELATIVE.matcher(t.text()).find()) {
+        d = EventDater.closestYear(d.month(), d.day(), anchor);
+      }
       if (published != null
           && !statesYear
           && d.firstDay().isAfter(published.lastDay())
@@ -457,7 +715,7 @@ public final class EventExtractor {
         d = new PartialDate(d.year() - 1, d.month(), d.day());
       }
       out.put(t, d);
-      if (d.precision() != PartialDate.Precision.YEAR || statesYear) {
+      if (d.precision() != PartialDate.Precision.YEAR) {
         anchor = d;
       }
     }

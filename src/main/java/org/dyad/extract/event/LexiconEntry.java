@@ -4,7 +4,8 @@ package org.dyad.extract.event;
  * One event trigger: a verb ({@code V}) or noun ({@code N}) lemma, an optional phrasal particle and
  * required object lemma ({@code -} when none), and the CAMEO code it signals.
  */
-public record LexiconEntry(String pos, String lemma, String particle, String object, String code) {
+public record LexiconEntry(
+    String pos, String lemma, String particle, String object, String code, String sourceRole) {
 
   public LexiconEntry {
     if (!"V".equals(pos) && !"N".equals(pos)) {

@@ -61,10 +61,20 @@ public final class EventDater {
       return null;
     }
     Matcher d = DURATION.matcher(v);
-    if (!d.matches() || anchor == null || anchor.precision() != PartialDate.Precision.DAY) {
+    if (!d.matches() || anchor == null) {
+      return null;
+    }
+    boolean fine = d.group(2).equals("D") || d.group(2).equals("W");
+    if (fine && anchor.precision() != PartialDate.Precision.DAY) {
       return null;
     }
     String after = following == null ? "" : following.toLowerCase(Locale.ROOT);
+    String own = t.text().toLowerCase(Locale.ROOT);
+    if (own.matches(".*\\b(later|after)$")) {
+      after = "later";
+    } else if (own.matches(".*\\b(earlier|before)$")) {
+      after = "earlier";
+    }
     int sign = LATER.matcher(after).find() ? 1 : EARLIER.matcher(after).find() ? -1 : 0;
     if (sign == 0) {
       return null;
@@ -78,15 +88,18 @@ public final class EventDater {
           default -> Period.ofYears(n);
         };
     LocalDate shifted = anchor.firstDay().plus(p);
-    return switch (d.group(2)) {
-      case "D", "W" -> PartialDate.of(shifted);
-      case "M" -> PartialDate.ofMonth(shifted.getYear(), shifted.getMonthValue());
-      default -> PartialDate.ofYear(shifted.getYear());
+    return switch (anchor.precision()) {
+      case DAY ->
+          fine
+              ? PartialDate.of(shifted)
+              : PartialDate.ofMonth(shifted.getYear(), shifted.getMonthValue());
+      case MONTH -> PartialDate.ofMonth(shifted.getYear(), shifted.getMonthValue());
+      case YEAR -> PartialDate.ofYear(shifted.getYear());
     };
   }
 
   /** The year, among the reference year and its neighbours, that puts month/day closest to it. */
-  static PartialDate closestYear(int month, Integer day, PartialDate ref) {
+  public static PartialDate closestYear(int month, Integer day, PartialDate ref) {
     PartialDate best = null;
     long bestGap = Long.MAX_VALUE;
     for (int y : List.of(ref.year(), ref.year() + 1, ref.year() - 1)) {
