@@ -133,6 +133,26 @@ public final class ArticleContext {
     return null;
   }
 
+  /** The two countries the article is mostly about, by mentions of them, most mentioned first. */
+  public List<String> mainPair() {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (EntityMention e : article.entities()) {
+      if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.NATIONALITY)
+          && e.normalized() != null) {
+        counts.merge(e.normalized(), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .sorted(
+            (a, b) ->
+                b.getValue() != a.getValue().intValue()
+                    ? b.getValue() - a.getValue()
+                    : a.getKey().compareTo(b.getKey()))
+        .limit(2)
+        .map(java.util.Map.Entry::getKey)
+        .toList();
+  }
+
   /** All entities of a type that overlap a span. */
   public List<EntityMention> entitiesIn(Span span, EntityType type) {
     List<EntityMention> out = new ArrayList<>();

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dyad.compare.DivergenceFinder;
 import org.dyad.compare.EventMerger;
+import org.dyad.compare.PerspectiveClassifier;
+import org.dyad.compare.TensionIndex;
 import org.dyad.extract.actor.ActorRegistry;
 import org.dyad.extract.actor.ActorResolver;
 import org.dyad.extract.actor.PersonProfile;
@@ -15,9 +18,12 @@ import org.dyad.extract.event.EventLexicon;
 import org.dyad.extract.quote.QuoteExtractor;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.CorpusAnalysis;
+import org.dyad.model.Divergence;
 import org.dyad.model.Event;
 import org.dyad.model.EventMention;
+import org.dyad.model.Perspective;
 import org.dyad.model.Quote;
+import org.dyad.model.TensionPoint;
 import org.dyad.nlp.Gazetteer;
 
 /** Runs every extractor over a corpus of annotated articles and merges what they find. */
@@ -28,12 +34,14 @@ public final class Extraction {
   private final EventExtractor events;
   private final QuoteExtractor quotes = new QuoteExtractor();
   private final EventMerger merger;
+  private final CameoCodebook codebook;
 
   public Extraction(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.places = Places.load();
     this.events = new EventExtractor(EventLexicon.load(), gazetteer, places);
-    this.merger = new EventMerger(CameoCodebook.load());
+    this.codebook = CameoCodebook.load();
+    this.merger = new EventMerger(codebook);
   }
 
   /**
@@ -73,6 +81,44 @@ public final class Extraction {
               String s = m.span().of(texts.get(m.articleId())).strip();
               return s.length() > 160 ? s.substring(0, 157) + "..." : s;
             });
-    return new CorpusAnalysis(articles, merged, found);
+    Map<String, Perspective> perspectives = new HashMap<>();
+    Map<String, Double> goldstein = new HashMap<>();
+    for (EventMention m : mentions) {
+      goldstein.put(m.cameo(), codebook.goldstein(m.cameo()));
+    }
+    PerspectiveClassifier classifier = new PerspectiveClassifier(goldstein);
+    for (int i = 0; i < contexts.size(); i++) {
+      ArticleContext ctx = contexts.get(i);
+      ActorResolver actors = resolvers.get(i);
+      String id = ctx.articleId();
+      perspectives.put(
+          id,
+          classifier.classify(
+              ctx,
+              found.stream().filter(q -> q.articleId().equals(id)).toList(),
+              mentions.stream().filter(m -> m.articleId().equals(id)).toList(),
+              name -> actors.personCountry(name)));
+    }
+    List<Divergence> divergences = new DivergenceFinder().find(merged, texts, perspectives);
+    List<TensionPoint> tension =
+        TensionIndex.series(merged, corpusPair(merged), perspectives, TensionIndex.Period.MONTH);
+    return new CorpusAnalysis(articles, merged, found, perspectives, divergences, tension);
+  }
+
+  /** The pair of countries with the most events between them, in either direction. */
+  static List<String> corpusPair(List<Event> events) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Event e : events) {
+      String a = e.source().country();
+      String b = e.target() == null ? null : e.target().country();
+      if (a != null && b != null && !a.equals(b)) {
+        String key = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+        counts.merge(key, 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
+        .map(e -> List.of(e.getKey().split("\\|")))
+        .orElse(List.of());
   }
 }

@@ -160,7 +160,10 @@ public final class SentenceGraph {
                 && !is(r, "nsubj")
                 && !is(r, "obj")
                 && !is(r, "ccomp")
-                && !is(r, "xcomp"));
+                && !is(r, "xcomp")
+                && !r.endsWith("tmod")
+                && !r.equals("obl:on")
+                && !r.equals("nmod:on"));
   }
 
   /** The character span covered by a set of token indices (from first to last). */

@@ -9,14 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import org.dyad.model.Actor;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
+import org.dyad.model.Claim;
 import org.dyad.model.CorpusAnalysis;
+import org.dyad.model.Divergence;
 import org.dyad.model.EntityMention;
 import org.dyad.model.Event;
 import org.dyad.model.EventMention;
+import org.dyad.model.Perspective;
 import org.dyad.model.Quote;
+import org.dyad.model.TensionPoint;
 import org.dyad.model.TimeExpression;
 
 /** Writes a corpus analysis in Dyad's JSON export format, version 1 (see FORMAT.md). */
@@ -60,7 +65,7 @@ public final class JsonExporter {
       g.writeNumberField("dyad_export", FORMAT_VERSION);
       g.writeArrayFieldStart("articles");
       for (AnnotatedArticle a : analysis.articles()) {
-        article(g, ids, a);
+        article(g, ids, a, analysis.perspectives());
       }
       g.writeEndArray();
       g.writeArrayFieldStart("events");
@@ -74,12 +79,60 @@ public final class JsonExporter {
       }
       g.writeEndArray();
       g.writeArrayFieldStart("divergences");
+      for (Divergence d : analysis.divergences()) {
+        g.writeStartObject();
+        g.writeStringField("event", d.eventId());
+        g.writeBooleanField("contradiction", d.contradiction());
+        g.writeArrayFieldStart("conflicts");
+        for (String c : d.conflicts()) {
+          g.writeString(c);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("unmatched");
+        for (String c : d.unmatched()) {
+          g.writeString(c);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("versions");
+        for (Claim c : d.versions()) {
+          g.writeStartObject();
+          g.writeStringField("side", c.side());
+          g.writeStringField("article", ids.of(c.articleId()));
+          g.writeStringField("claim", c.text());
+          g.writeNumberField("start", c.span().start());
+          g.writeNumberField("end", c.span().end());
+          g.writeArrayFieldStart("kinds");
+          for (String k : c.kinds()) {
+            g.writeString(k);
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("tension");
+      for (TensionPoint t : analysis.tension()) {
+        g.writeStartObject();
+        g.writeStringField("period", t.period());
+        g.writeStringField("pair", t.pair());
+        g.writeStringField("series", t.series());
+        g.writeNumberField("value", t.value());
+        g.writeArrayFieldStart("events");
+        for (String e : t.events()) {
+          g.writeString(e);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
       g.writeEndArray();
       g.writeEndObject();
     }
   }
 
-  private static void article(JsonGenerator g, ExportIds ids, AnnotatedArticle an)
+  private static void article(
+      JsonGenerator g, ExportIds ids, AnnotatedArticle an, Map<String, Perspective> perspectives)
       throws IOException {
     Article a = an.article();
     g.writeStartObject();
@@ -92,7 +145,15 @@ public final class JsonExporter {
     g.writeStringField("author", a.author());
     g.writeStringField("published", a.published() == null ? null : a.published().toString());
     g.writeBooleanField("published_inferred", a.publishedInferred());
-    g.writeNullField("perspective");
+    Perspective p = perspectives.get(a.id());
+    g.writeStringField("perspective", p == null ? null : p.label());
+    if (p != null) {
+      g.writeArrayFieldStart("perspective_reasons");
+      for (String r : p.reasons()) {
+        g.writeString(r);
+      }
+      g.writeEndArray();
+    }
     g.writeStringField("language", a.language());
     g.writeStringField("text", a.text());
     g.writeArrayFieldStart("entities");

@@ -66,6 +66,12 @@ public final class ActorResolver {
     return out;
   }
 
+  /** The country of a person named in this article (or elsewhere in the corpus), or null. */
+  public String personCountry(String name) {
+    PersonProfile p = complete(person(name).orElse(null));
+    return p == null ? null : p.country();
+  }
+
   /** The people this article introduces, with what it says about them. */
   public Collection<PersonProfile> people() {
     return people.values();

@@ -67,7 +67,7 @@ public final class EventExtractor {
 
   /** The event mentions of one article, in text order. */
   public List<EventMention> extract(ArticleContext ctx, ActorResolver actors) {
-    List<String> pair = mainPair(ctx);
+    List<String> pair = ctx.mainPair();
     Map<TimeExpression, PartialDate> dates = resolveDates(ctx);
     List<EventMention> out = new ArrayList<>();
     for (int s = 0; s < ctx.sentenceCount(); s++) {
@@ -286,7 +286,7 @@ public final class EventExtractor {
    */
   public List<EventMention> statements(
       ArticleContext ctx, ActorResolver actors, List<org.dyad.model.Quote> quotes) {
-    List<String> pair = mainPair(ctx);
+    List<String> pair = ctx.mainPair();
     Map<TimeExpression, PartialDate> dates = resolveDates(ctx);
     List<EventMention> out = new ArrayList<>();
     for (org.dyad.model.Quote q : quotes) {
@@ -720,21 +720,5 @@ public final class EventExtractor {
       }
     }
     return out;
-  }
-
-  /** The two countries an article is mostly about, by mentions of them. */
-  static List<String> mainPair(ArticleContext ctx) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (EntityMention e : ctx.annotated().entities()) {
-      if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.NATIONALITY)
-          && e.normalized() != null) {
-        counts.merge(e.normalized(), 1, Integer::sum);
-      }
-    }
-    return counts.entrySet().stream()
-        .sorted((a, b) -> b.getValue() - a.getValue())
-        .limit(2)
-        .map(Map.Entry::getKey)
-        .toList();
   }
 }

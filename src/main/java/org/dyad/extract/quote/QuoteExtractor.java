@@ -307,6 +307,9 @@ public final class QuoteExtractor {
         return null;
       }
     }
+    if (a.speaker() != null && a.speaker().span().overlaps(q.outer())) {
+      a = new Attribution(null, a.cue());
+    }
     if (a.speaker() == null && !sentenceLike) {
       return null;
     }
@@ -378,6 +381,9 @@ public final class QuoteExtractor {
         return null;
       }
       speaker = speakerOf(ctx, actors, s, bestCue, state, 0);
+      if (speaker != null && speaker.span().overlaps(inner)) {
+        speaker = null;
+      }
       if (speaker != null) {
         return new Attribution(speaker, g.word(bestCue));
       }
@@ -392,7 +398,10 @@ public final class QuoteExtractor {
         }
       }
     }
-    if (bestCue < 0 || bestDistance > 8 || g.word(bestCue).equalsIgnoreCase("according")) {
+    if (bestCue < 0
+        || bestDistance > 8
+        || g.word(bestCue).equalsIgnoreCase("according")
+        || inner.contains(g.token(bestCue).span())) {
       return null;
     }
     return new Attribution(null, g.word(bestCue));
@@ -426,15 +435,16 @@ public final class QuoteExtractor {
     if (g.pos(cue).startsWith("NN")) {
       for (String rel : List.of("nmod:poss", "nmod:of", "nmod:by", "nmod:from")) {
         for (int o : g.children(cue, rel)) {
-          ActorMention m = resolveSpeaker(ctx, actors, s, o, state);
-          if (m != null) {
-            return m;
-          }
           if (depth < 2 && SPEECH_NOUNS.contains(g.lemma(o))) {
-            m = speakerOf(ctx, actors, s, o, state, depth + 1);
+            ActorMention m = speakerOf(ctx, actors, s, o, state, depth + 1);
             if (m != null) {
               return m;
             }
+            continue;
+          }
+          ActorMention m = resolveSpeaker(ctx, actors, s, o, state);
+          if (m != null) {
+            return m;
           }
         }
       }
@@ -719,7 +729,11 @@ public final class QuoteExtractor {
     for (Pattern p : List.of(VIA_INTERVIEW, VIA_TOLD, VIA_SHOW, VIA_IN)) {
       Matcher m = p.matcher(sentence);
       if (m.find()) {
-        String v = m.group(1).replaceAll("^[\"\u201c\u00ab*]+|[\"\u201d\u00bb*]+$", "").strip();
+        String v =
+            m.group(1)
+                .replaceAll("[.,;:]+$", "")
+                .replaceAll("^[\"\u201c\u00ab*]+|[\"\u201d\u00bb*]+$", "")
+                .strip();
         v = v.replaceAll("\\s+(?:magazine|newspaper|outlet|channel|agency)$", "");
         if (!v.isEmpty() && !v.matches("(?i)(a|an|the|his|her|its|their|statement)")) {
           return v;

@@ -60,6 +60,10 @@ public final class QuoteSpans {
         }
         j++;
       }
+      if (end < 0 && (c == '\'' || c == '\u2018')) {
+        i++;
+        continue;
+      }
       if (end < 0) {
         // Unclosed: the quote runs to the end of its paragraph.
         end = j;

@@ -18,8 +18,8 @@ public final class EventDater {
 
   private static final Pattern YEARLESS = Pattern.compile("XXXX-(\\d{2})(?:-(\\d{2}))?");
   private static final Pattern DURATION = Pattern.compile("P(\\d+)([DWMY])");
-  private static final Pattern LATER = Pattern.compile("^\\s*(later|after|afterwards|on)\\b");
-  private static final Pattern EARLIER = Pattern.compile("^\\s*(earlier|before|prior)\\b");
+  private static final Pattern LATER = Pattern.compile("^\\s*(later|afterwards)\\b");
+  private static final Pattern EARLIER = Pattern.compile("^\\s*(earlier)\\b");
 
   private EventDater() {}
 
@@ -70,9 +70,9 @@ public final class EventDater {
     }
     String after = following == null ? "" : following.toLowerCase(Locale.ROOT);
     String own = t.text().toLowerCase(Locale.ROOT);
-    if (own.matches(".*\\b(later|after)$")) {
+    if (own.matches(".*\\blater$")) {
       after = "later";
-    } else if (own.matches(".*\\b(earlier|before)$")) {
+    } else if (own.matches(".*\\bearlier$")) {
       after = "earlier";
     }
     int sign = LATER.matcher(after).find() ? 1 : EARLIER.matcher(after).find() ? -1 : 0;

@@ -79,7 +79,7 @@ public final class DateFinder {
       if (!isDateLine(line)) {
         continue;
       }
-      Optional<PartialDate> full = fullDate(line);
+      Optional<PartialDate> full = fullDate(line).filter(DateFinder::plausiblePublication);
       if (full.isPresent()) {
         return Optional.of(new Found(full.get(), false, i, line.strip()));
       }
@@ -114,6 +114,14 @@ public final class DateFinder {
     }
     int words = s.split("\\s+").length;
     return words <= 8 && !s.matches(".*[a-z]{2,}.*\\.$");
+  }
+
+  /**
+   * A web page's publication date falls in the web era and not after next year; anything else in a
+   * header line (a view counter such as "1841") is not a year.
+   */
+  static boolean plausiblePublication(PartialDate d) {
+    return d.year() >= 1990 && d.year() <= java.time.Year.now().getValue() + 1;
   }
 
   /** A full date (day precision) in a string, in any of the supported formats. */

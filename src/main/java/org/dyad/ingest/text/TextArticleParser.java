@@ -74,7 +74,7 @@ public final class TextArticleParser {
       Matcher w = WRITES_IN.matcher(kept.get(i));
       if (w.find()) {
         author = author != null ? author : w.group(1);
-        outlet = w.group(2);
+        outlet = w.group(2).replaceAll("[.’']+$", "");
       }
     }
     for (RemovedLine r : removed) {

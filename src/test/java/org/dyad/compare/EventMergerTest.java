@@ -1,0 +1,90 @@
+package org.dyad.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.extract.event.CameoCodebook;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorMention;
+import org.dyad.model.Event;
+import org.dyad.model.EventMention;
+import org.dyad.model.Modality;
+import org.dyad.model.PartialDate;
+import org.dyad.model.Provenance;
+import org.dyad.model.Span;
+import org.junit.jupiter.api.Test;
+
+class EventMergerTest {
+
+  private static EventMention mention(
+      String article, String cameo, String src, String tgt, String date) {
+    return new EventMention(
+        article,
+        cameo,
+        new ActorMention(new Actor(src, src, null), new Span(0, 1)),
+        new ActorMention(new Actor(tgt, tgt, null), new Span(2, 3)),
+        date == null ? null : PartialDate.parse(date),
+        null,
+        null,
+        Modality.ASSERTED,
+        null,
+        new Span(0, 10),
+        new Span(4, 5),
+        new Provenance("test", "1"));
+  }
+
+  private final EventMerger merger = new EventMerger(CameoCodebook.load());
+
+  @Test
+  void aReportRepeatedManyTimesIsOneEvent() {
+    List<EventMention> ms = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      ms.add(mention("a" + i, "173", "IND", "PAK", i % 2 == 0 ? "2025-05-07" : "2025-05"));
+    }
+    List<Event> events = merger.merge(ms, m -> "s");
+    assertEquals(1, events.size());
+    assertEquals(10, events.get(0).mentions().size());
+    assertEquals("2025-05-07", events.get(0).date().toString());
+    assertEquals(-5.0, events.get(0).goldstein());
+  }
+
+  @Test
+  void differentDaysActorsOrFamiliesStaySeparate() {
+    List<Event> events =
+        merger.merge(
+            List.of(
+                mention("a", "173", "IND", "PAK", "2025-05-07"),
+                mention("b", "173", "IND", "PAK", "2025-05-09"),
+                mention("c", "173", "PAK", "IND", "2025-05-07"),
+                mention("d", "190", "IND", "PAK", "2025-05-07")),
+            m -> "s");
+    assertEquals(4, events.size());
+  }
+
+  @Test
+  void undatedMentionsJoinTheirEventAndEventsAreChronological() {
+    List<Event> events =
+        merger.merge(
+            List.of(
+                mention("a", "111", "RUS", "AZE", "2025-06-28"),
+                mention("b", "111", "RUS", "AZE", null),
+                mention("c", "042", "RUS", "AZE", "2025-03-06")),
+            m -> "s");
+    assertEquals(2, events.size());
+    assertEquals("e1", events.get(0).id());
+    assertEquals("2025-03-06", events.get(0).date().toString());
+    assertEquals(2, events.get(1).mentions().size());
+  }
+
+  @Test
+  void compatibleDatesAgreeAtTheirCommonPrecision() {
+    assertTrue(
+        EventMerger.compatible(PartialDate.parse("2025-06"), PartialDate.parse("2025-06-27")));
+    assertFalse(
+        EventMerger.compatible(PartialDate.parse("2025-06-27"), PartialDate.parse("2025-06-30")));
+    assertFalse(EventMerger.compatible(PartialDate.parse("2024"), PartialDate.parse("2025-01")));
+  }
+}

@@ -1,0 +1,130 @@
+package org.dyad.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Article;
+import org.dyad.model.Dependency;
+import org.dyad.model.EntityMention;
+import org.dyad.model.EntityType;
+import org.dyad.model.PartialDate;
+import org.dyad.model.Provenance;
+import org.dyad.model.Sentence;
+import org.dyad.model.Span;
+import org.dyad.model.TimeExpression;
+import org.dyad.model.Token;
+import org.junit.jupiter.api.Test;
+
+/** The behaviour every database behind {@link ArticleStore} must show. */
+abstract class ArticleStoreContract {
+
+  /** A fresh, empty store. */
+  abstract ArticleStore open() throws Exception;
+
+  static AnnotatedArticle article(String text, String source) {
+    Article a =
+        new Article(
+            ArticleIds.idFor(text),
+            source,
+            null,
+            "Title",
+            "Outlet",
+            null,
+            PartialDate.parse("2025-07-03"),
+            true,
+            "en",
+            text);
+    Sentence s =
+        new Sentence(
+            0,
+            new Span(0, 6),
+            List.of(new Token(0, new Span(0, 6), "Moscow", "Moscow", "NNP", "LOCATION")),
+            List.of(new Dependency("root", -1, 0)));
+    return new AnnotatedArticle(
+        a,
+        List.of(s),
+        List.of(new EntityMention(new Span(0, 6), "Moscow", EntityType.COUNTRY, "RUS")),
+        List.of(new TimeExpression(new Span(7, 11), "2025", "DATE", "2025")),
+        List.of(new Provenance("test", "1")));
+  }
+
+  static String text(int variant) {
+    StringBuilder b = new StringBuilder("Moscow 2025 ");
+    for (int i = 0; i < 40; i++) {
+      b.append("sentence number ")
+          .append(i)
+          .append(" of story ")
+          .append(variant)
+          .append(" about the talks. ");
+    }
+    return b.toString();
+  }
+
+  @Test
+  void roundTripsAnArticleWithItsAnnotations() throws Exception {
+    try (ArticleStore store = open()) {
+      AnnotatedArticle a = article(text(1), "one.txt");
+      assertEquals(SaveResult.Status.STORED, store.save(a).status());
+      AnnotatedArticle back = store.load(a.article().id()).orElseThrow();
+      assertEquals(a, back);
+    }
+  }
+
+  @Test
+  void storesTheSameTextOnlyOnce() throws Exception {
+    try (ArticleStore store = open()) {
+      AnnotatedArticle a = article(text(2), "two.txt");
+      store.save(a);
+      SaveResult again = store.save(article(text(2), "copy-of-two.txt"));
+      assertEquals(SaveResult.Status.DUPLICATE, again.status());
+      assertEquals(1, store.countArticles());
+      assertEquals(a.article().id(), store.findDuplicate(text(2)).orElseThrow());
+    }
+  }
+
+  @Test
+  void recognisesNearDuplicates() throws Exception {
+    try (ArticleStore store = open()) {
+      String original = text(3);
+      store.save(article(original, "three.txt"));
+      String edited =
+          original.replace("sentence number 7 of story 3", "line number seven of story 3");
+      assertTrue(store.findDuplicate(edited).isPresent());
+      assertTrue(store.findDuplicate(text(4)).isEmpty());
+      assertEquals(
+          SaveResult.Status.NEAR_DUPLICATE, store.save(article(edited, "three-b.txt")).status());
+    }
+  }
+
+  @Test
+  void keepsEverythingCommittedBeforeAFailedSave() throws Exception {
+    try (ArticleStore store = open()) {
+      store.save(article(text(5), "five.txt"));
+      AnnotatedArticle clash = article(text(6), "six.txt");
+      Article sameId =
+          new Article(
+              ArticleIds.idFor(text(5)),
+              "six.txt",
+              null,
+              null,
+              null,
+              null,
+              null,
+              false,
+              "en",
+              text(6));
+      AnnotatedArticle bad =
+          new AnnotatedArticle(
+              sameId, clash.sentences(), clash.entities(), clash.timexes(), clash.provenance());
+      try {
+        store.save(bad);
+      } catch (StoreException expected) {
+        assertTrue(expected.getMessage().contains("six.txt"));
+      }
+      assertEquals(1, store.countArticles());
+      assertEquals(1, store.loadAll().size());
+    }
+  }
+}

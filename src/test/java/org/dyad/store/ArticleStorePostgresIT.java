@@ -1,0 +1,35 @@
+package org.dyad.store;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * The store contract against a real PostgreSQL server: {@code DYAD_PG_URL} (with {@code
+ * DYAD_PG_USER}, {@code DYAD_PG_PASSWORD}) names an empty database; {@code .ci/run} starts one.
+ */
+class ArticleStorePostgresIT extends ArticleStoreContract {
+
+  private static final String URL = System.getenv("DYAD_PG_URL");
+  private static final String USER = System.getenv().getOrDefault("DYAD_PG_USER", "dyad");
+  private static final String PASSWORD = System.getenv().getOrDefault("DYAD_PG_PASSWORD", "");
+
+  @BeforeEach
+  void resetSchema() throws Exception {
+    assumeTrue(URL != null, "DYAD_PG_URL is not set: no PostgreSQL server for this run");
+    try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD);
+        Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA public CASCADE");
+      s.execute("CREATE SCHEMA public");
+    }
+  }
+
+  @Override
+  ArticleStore open() throws Exception {
+    resetSchema();
+    return ArticleStore.open(URL, USER, PASSWORD);
+  }
+}
