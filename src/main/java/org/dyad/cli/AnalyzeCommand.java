@@ -51,6 +51,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE.html", description = "Write the HTML report.")
   Path report;
 
+  @Option(names = "--tension", paramLabel = "FILE.csv", description = "Write the tension index.")
+  Path tension;
+
   @Option(
       names = "--threads",
       paramLabel = "N",
@@ -109,6 +112,10 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (report != null) {
         HtmlReport.write(analysis, report);
         out.println("dyad: wrote report " + report);
+      }
+      if (tension != null) {
+        org.dyad.report.TensionCsv.write(analysis, tension);
+        out.println("dyad: wrote tension index " + tension);
       }
       return run.problems().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }

@@ -45,7 +45,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--skip-plain", description = "Do not run the plain CoreNLP baseline.")
   boolean skipPlain;
 
-  @Option(names = "--only", paramLabel = "annotation|extraction", description = "Run one part.")
+  @Option(
+      names = "--only",
+      paramLabel = "annotation|extraction|timeml|quotes",
+      description = "Run one part.")
   String only;
 
   @Override
@@ -63,6 +66,36 @@ final class BenchCommand implements Callable<Integer> {
       out.println("  " + r);
       out.flush();
     }
+    if (only == null || only.equals("timeml")) {
+      Path tbaq = shared.resolve("benchmarks/tempeval3/TBAQ-cleaned");
+      requireDir(tbaq);
+      Path outDir = Files.createTempDirectory("dyad-timeml");
+      long t0 = System.nanoTime();
+      var scores =
+          org.dyad.bench.TimeMlBenchmark.run(
+              org.dyad.nlp.corenlp.SuTimeTagger.shared(), tbaq, outDir);
+      out.printf(
+          Locale.ROOT,
+          "TempEval-3 time expressions on %s (%.0f s; TimeML written to %s):%n  %s%n",
+          tbaq,
+          (System.nanoTime() - t0) / 1e9,
+          outDir,
+          scores);
+      out.flush();
+    }
+    if (only == null || only.equals("quotes")) {
+      Path dev = shared.resolve("benchmarks/polnear/dev");
+      requireDir(dev);
+      var scores =
+          org.dyad.bench.PolnearBenchmark.run(
+              dev,
+              new org.dyad.nlp.GazetteerAnnotator(
+                  org.dyad.nlp.corenlp.CoreNlpAnnotator.shared(), org.dyad.nlp.Gazetteer.load()),
+              org.dyad.nlp.Gazetteer.load(),
+              Integer.MAX_VALUE);
+      out.println("Quote attribution on PolNeAR dev (" + dev + "):\n  " + scores);
+      out.flush();
+    }
     if (only == null || only.equals("annotation")) {
       requireDir(reuters);
       out.printf(
@@ -72,11 +105,11 @@ final class BenchCommand implements Callable<Integer> {
           "  %-22s %7s %9s %10s %8s %12s%n",
           "pipeline", "threads", "articles", "art/s", "tok/s", "peak RSS MB");
       out.flush();
-      Figures dyad1 = AnnotationBenchmark.runChild("dyad", 1, limit, reuters, "3g", out);
+      Figures dyad1 = AnnotationBenchmark.runChild("dyad", 1, limit, reuters, "2g", out);
       print(out, "dyad", dyad1);
       Figures dyadN = null;
       if (threads > 1) {
-        dyadN = AnnotationBenchmark.runChild("dyad", threads, limit, reuters, "3g", out);
+        dyadN = AnnotationBenchmark.runChild("dyad", threads, limit, reuters, "2g", out);
         print(out, "dyad", dyadN);
       }
       if (!skipPlain) {

@@ -85,13 +85,23 @@ public final class PerspectiveClassifier {
       }
     }
     String text = ctx.text();
-    for (Sentence s : ctx.annotated().sentences()) {
+    for (int si = 0; si < ctx.sentenceCount(); si++) {
+      Sentence s = ctx.graph(si).sentence();
       String sentence = s.span().of(text);
       for (Cue c : cues) {
         Matcher m = c.pattern().matcher(sentence);
         while (m.find()) {
           int at = s.span().start() + m.start();
-          String side = nearestSide(ctx, s.span(), at, a, b, personCountry);
+          String side = evaluatedSide(ctx, si, at, a, b, personCountry);
+          if (Boolean.getBoolean("dyad.debug.perspective")) {
+            System.err.println(
+                "tone "
+                    + m.group()
+                    + " -> "
+                    + side
+                    + " | "
+                    + sentence.substring(0, Math.min(90, sentence.length())));
+          }
           if (side != null) {
             tone.merge(side, (double) c.polarity(), Double::sum);
             if (c.polarity() < 0 && evidence.size() < 12) {
@@ -147,20 +157,51 @@ public final class PerspectiveClassifier {
   }
 
   /**
-   * The side of the pair named closest to an offset within the sentence: a country, a nationality,
-   * or a person the article gives that country.
+   * The side an evaluative word at {@code at} judges: the pair country, nationality or person (with
+   * the country the article gives them) named closest to it, not counting the subject of its
+   * clause, who does the judging ("Baku denounced Moscow's imperial tone") unless the word is part
+   * of that subject ("his condescending remarks sparked outrage in Baku").
    */
-  private static String nearestSide(
+  private static String evaluatedSide(
       ArticleContext ctx,
-      Span sentence,
+      int si,
       int at,
       String a,
       String b,
       java.util.function.Function<String, String> personCountry) {
+    org.dyad.extract.SentenceGraph g = ctx.graph(si);
+    Span sentence = g.sentence().span();
+    Span subject = null;
+    int token = g.tokenAt(at);
+    int verb = token;
+    for (int hops = 0;
+        hops < 12
+            && verb >= 0
+            && (!g.pos(verb).startsWith("VB")
+                || org.dyad.extract.SentenceGraph.is(g.relationToParent(verb), "acl"));
+        hops++) {
+      verb = g.head(verb);
+    }
+    if (verb >= 0 && !g.pos(verb).startsWith("VB")) {
+      verb = -1;
+    }
+    if (verb >= 0) {
+      java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
+      for (int subj : g.children(verb, "nsubj")) {
+        all.addAll(g.subtree(subj, r -> !r.equals("punct")));
+      }
+      if (!all.isEmpty()) {
+        subject = g.span(all);
+      }
+    }
+    boolean insideSubject = subject != null && subject.start() <= at && at < subject.end();
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (EntityMention e : ctx.annotated().entities()) {
       if (!sentence.contains(e.span())) {
+        continue;
+      }
+      if (subject != null && subject.contains(e.span()) != insideSubject) {
         continue;
       }
       String side =

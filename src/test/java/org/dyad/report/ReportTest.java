@@ -202,4 +202,19 @@ class ReportTest {
       assertEquals(1, files.count());
     }
   }
+
+  @Test
+  void gdeltRowsHaveTheSixtyOneColumnsOfTheEventTable(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("events.csv");
+    GdeltExporter.write(corpus(), out, true);
+    List<String> lines = Files.readAllLines(out);
+    assertEquals(2, lines.size());
+    assertEquals(61, lines.get(0).split("\t", -1).length);
+    String[] row = lines.get(1).split("\t", -1);
+    assertEquals(61, row.length);
+    assertEquals("20250501", row[1]);
+    assertEquals("KORGOV", row[5]);
+    assertEquals("111", row[26]);
+    assertEquals("3", row[29]);
+  }
 }

@@ -1,5 +1,6 @@
 package org.dyad.store;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
@@ -19,6 +20,9 @@ class ArticleStorePostgresIT extends ArticleStoreContract {
 
   @BeforeEach
   void resetSchema() throws Exception {
+    if (System.getenv("DYAD_REQUIRE_PG") != null) {
+      assertNotNull(URL, "DYAD_REQUIRE_PG is set but DYAD_PG_URL is not");
+    }
     assumeTrue(URL != null, "DYAD_PG_URL is not set: no PostgreSQL server for this run");
     try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD);
         Statement s = c.createStatement()) {

@@ -33,7 +33,7 @@ import org.dyad.nlp.Annotator;
 public final class CoreNlpAnnotator implements Annotator {
 
   /** Version of this stage's configuration; bump when the output can change. */
-  public static final String VERSION = "corenlp-4.5.10/fast-2";
+  public static final String VERSION = "corenlp-4.5.10/fast-3";
 
   private static volatile CoreNlpAnnotator shared;
 
@@ -78,12 +78,13 @@ public final class CoreNlpAnnotator implements Annotator {
    */
   static Properties fastProperties() {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,sutime,depparse");
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     p.setProperty("ner.applyFineGrained", "false");
-    p.setProperty("ner.useSUTime", "true");
-    p.setProperty("ner.applyNumericClassifiers", "true");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("customAnnotatorClass.sutime", "edu.stanford.nlp.time.TimeAnnotator");
     p.setProperty("ner.buildEntityMentions", "true");
     p.setProperty("pos.maxlen", "150");
     p.setProperty("depparse.maxlen", "150");
@@ -121,12 +122,28 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
         if (timex != null) {
-          timexes.add(new TimeExpression(span, text, timex.timexType(), timex.value()));
+          if (doc.get(TimeAnnotations.TimexAnnotations.class) == null) {
+            timexes.add(new TimeExpression(span, text, timex.timexType(), timex.value()));
+          }
         } else {
           EntityType type = entityType(ner);
           if (type != null) {
             entities.add(new EntityMention(span, text, type, null));
           }
+        }
+      }
+    }
+    List<CoreMap> standalone = doc.get(TimeAnnotations.TimexAnnotations.class);
+    if (standalone != null) {
+      for (CoreMap t : standalone) {
+        Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
+        Span span =
+            new Span(
+                t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+        if (timex != null && timex.timexType() != null && span.length() > 0) {
+          timexes.add(
+              new TimeExpression(span, span.of(article.text()), timex.timexType(), timex.value()));
         }
       }
     }

@@ -1,0 +1,79 @@
+package org.dyad.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.dyad.extract.Extraction;
+import org.dyad.model.CorpusAnalysis;
+import org.dyad.nlp.Gazetteer;
+import org.dyad.report.GdeltExporter;
+import org.dyad.report.HtmlReport;
+import org.dyad.report.JsonExporter;
+import org.dyad.report.TensionCsv;
+import org.dyad.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad export}: analyse every stored article and write one export format. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description =
+        "Export everything in the database: json (FORMAT.md), gdelt-csv, tension-csv or html.")
+final class ExportCommand implements Callable<Integer> {
+
+  /** Export formats. */
+  enum Format {
+    json,
+    gdelt_csv,
+    tension_csv,
+    html
+  }
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--db", paramLabel = "DIR", description = "Embedded database folder.")
+  Path db;
+
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "FORMAT",
+      converter = FormatConverter.class,
+      description = "json, gdelt-csv, tension-csv or html.")
+  Format format;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file.")
+  Path out;
+
+  @Option(names = "--header", description = "Write column names as the first CSV line.")
+  boolean header;
+
+  /** Accepts the dashed names users type. */
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      return Format.valueOf(value.replace('-', '_'));
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Path dbDir = db != null ? db : DefaultLocations.database();
+    try (ArticleStore store = ArticleStore.openEmbedded(dbDir)) {
+      CorpusAnalysis analysis = new Extraction(Gazetteer.load()).analyze(store.loadAll());
+      switch (format) {
+        case json -> JsonExporter.write(analysis, out);
+        case gdelt_csv -> GdeltExporter.write(analysis, out, header);
+        case tension_csv -> TensionCsv.write(analysis, out);
+        case html -> HtmlReport.write(analysis, out);
+      }
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "dyad: wrote %s (%d articles, %d events)%n",
+              out, analysis.articles().size(), analysis.events().size());
+      return ExitCodes.OK;
+    }
+  }
+}

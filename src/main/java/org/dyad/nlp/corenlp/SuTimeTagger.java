@@ -1,0 +1,74 @@
+package org.dyad.nlp.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.dyad.model.PartialDate;
+import org.dyad.model.Span;
+import org.dyad.model.TimeExpression;
+import org.dyad.nlp.TimeTagger;
+
+/** Time expressions from SUTime over a light pipeline (tokens, sentences, POS, lemmas). */
+public final class SuTimeTagger implements TimeTagger {
+
+  private static volatile SuTimeTagger shared;
+  private final StanfordCoreNLP pipeline;
+
+  private SuTimeTagger() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,sutime");
+    p.setProperty("customAnnotatorClass.sutime", "edu.stanford.nlp.time.TimeAnnotator");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    pipeline = new StanfordCoreNLP(p);
+  }
+
+  /** The JVM-wide tagger; its models load once. */
+  public static SuTimeTagger shared() {
+    SuTimeTagger t = shared;
+    if (t == null) {
+      synchronized (SuTimeTagger.class) {
+        t = shared;
+        if (t == null) {
+          t = new SuTimeTagger();
+          shared = t;
+        }
+      }
+    }
+    return t;
+  }
+
+  @Override
+  public List<TimeExpression> tag(String text, PartialDate documentDate) {
+    Annotation doc = new Annotation(text);
+    if (documentDate != null) {
+      doc.set(
+          CoreAnnotations.DocDateAnnotation.class,
+          documentDate.precision() == PartialDate.Precision.DAY
+              ? documentDate.toString()
+              : documentDate.firstDay().toString());
+    }
+    pipeline.annotate(doc);
+    List<TimeExpression> out = new ArrayList<>();
+    List<CoreMap> timexes = doc.get(TimeAnnotations.TimexAnnotations.class);
+    if (timexes == null) {
+      return out;
+    }
+    for (CoreMap t : timexes) {
+      Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
+      Span span =
+          new Span(
+              t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+              t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+      if (timex != null && timex.timexType() != null && span.length() > 0) {
+        out.add(new TimeExpression(span, span.of(text), timex.timexType(), timex.value()));
+      }
+    }
+    return out;
+  }
+}
