@@ -182,7 +182,7 @@ class ReportTest {
   }
 
   private static String norm(String s) {
-    return s.replaceAll("\\s+", " ").strip();
+    return s.replaceAll("[\\s\\p{Z}\\p{Cf}\\p{Cc}]+", " ").strip();
   }
 
   private static int countOpen(String s, String tag) {

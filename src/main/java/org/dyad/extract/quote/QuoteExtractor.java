@@ -235,13 +235,11 @@ public final class QuoteExtractor {
         state.speaker = null;
       }
       updateSubjects(ctx, actors, s, state, paragraph);
-      boolean sentenceHasQuote = false;
       while (p < passages.size() && passages.get(p).outer().start() < sentence.span().end()) {
         QuoteSpans.Passage q = passages.get(p++);
         if (q.outer().start() < sentence.span().start()) {
           continue;
         }
-        sentenceHasQuote = true;
         Quote quote = direct(ctx, actors, s, q, state, paragraph);
         if (quote != null) {
           out.add(quote);
@@ -255,9 +253,10 @@ public final class QuoteExtractor {
           }
         }
       }
-      if (!sentenceHasQuote) {
-        Quote indirect = indirect(ctx, actors, s, state, paragraph);
-        if (indirect != null) {
+      for (Quote indirect : indirect(ctx, actors, s, state, paragraph)) {
+        boolean overlapsDirect =
+            out.stream().anyMatch(q -> q.direct() && q.span().overlaps(indirect.span()));
+        if (!overlapsDirect) {
           out.add(indirect);
         }
       }
@@ -643,9 +642,10 @@ public final class QuoteExtractor {
     return Math.max(t, 0);
   }
 
-  private Quote indirect(
+  private List<Quote> indirect(
       ArticleContext ctx, ActorResolver actors, int s, State state, int paragraph) {
     SentenceGraph g = ctx.graph(s);
+    List<Quote> out = new ArrayList<>();
     for (int t = 0; t + 1 < g.size(); t++) {
       if (g.word(t).equalsIgnoreCase("according") && g.word(t + 1).equalsIgnoreCase("to")) {
         int head = g.head(t);
@@ -654,11 +654,11 @@ public final class QuoteExtractor {
                 ? null
                 : resolveSpeaker(ctx, actors, s, head, state);
         if (speaker == null || !isNamed(speaker)) {
-          return null;
+          continue;
         }
         int clause = g.head(head);
         if (clause < 0) {
-          return null;
+          continue;
         }
         TreeSet<Integer> tokens = g.subtree(clause, r -> !r.equals("punct"));
         tokens.removeAll(g.subtree(head, r -> true));
@@ -667,8 +667,8 @@ public final class QuoteExtractor {
         Quote q = statement(ctx, g, tokens, speaker, "according to", state);
         if (q != null) {
           state.speaker = new Current(speaker, q.via(), paragraph, true);
+          out.add(q);
         }
-        return q;
       }
     }
     for (int t = 0; t < g.size(); t++) {
@@ -680,7 +680,10 @@ public final class QuoteExtractor {
         continue;
       }
       ActorMention speaker = subjectOf(ctx, actors, s, t, state);
-      if (speaker == null || !isNamed(speaker)) {
+      if (speaker == null) {
+        speaker = nominalSubject(ctx, s, t);
+      }
+      if (speaker == null) {
         continue;
       }
       TreeSet<Integer> tokens = g.subtree(comp, r -> true);
@@ -690,10 +693,29 @@ public final class QuoteExtractor {
       }
       Quote q = statement(ctx, g, tokens, speaker, g.word(t), state);
       if (q != null) {
-        boolean colon = ctx.textOf(g.sentence().span()).stripTrailing().endsWith(":");
-        state.speaker = new Current(speaker, q.via(), paragraph, colon);
+        if (isNamed(speaker)) {
+          boolean colon = ctx.textOf(g.sentence().span()).stripTrailing().endsWith(":");
+          state.speaker = new Current(speaker, q.via(), paragraph, colon);
+        }
+        out.add(q);
       }
-      return q;
+    }
+    return out;
+  }
+
+  /** An unnamed source ("sources said", "a senior official told"): its phrase as written. */
+  private static ActorMention nominalSubject(ArticleContext ctx, int s, int verb) {
+    SentenceGraph g = ctx.graph(s);
+    for (int subj : g.children(verb, "nsubj")) {
+      if (!g.pos(subj).startsWith("NN")) {
+        continue;
+      }
+      TreeSet<Integer> phrase = g.phrase(subj);
+      Span span = g.span(phrase);
+      String name = ctx.textOf(span).strip();
+      if (!name.isEmpty() && name.length() <= 80) {
+        return new ActorMention(new Actor(name, null, null), span);
+      }
     }
     return null;
   }

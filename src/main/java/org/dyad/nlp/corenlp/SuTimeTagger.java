@@ -13,6 +13,7 @@ import org.dyad.model.PartialDate;
 import org.dyad.model.Span;
 import org.dyad.model.TimeExpression;
 import org.dyad.nlp.TimeTagger;
+import org.dyad.nlp.TimexNormalizer;
 
 /** Time expressions from SUTime over a light pipeline (tokens, sentences, POS, lemmas). */
 public final class SuTimeTagger implements TimeTagger {
@@ -69,6 +70,6 @@ public final class SuTimeTagger implements TimeTagger {
         out.add(new TimeExpression(span, span.of(text), timex.timexType(), timex.value()));
       }
     }
-    return out;
+    return TimexNormalizer.normalize(out, text, documentDate);
   }
 }
