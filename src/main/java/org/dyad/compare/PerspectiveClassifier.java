@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.extract.ArticleContext;
-import org.dyad.extract.Resources;
 import org.dyad.model.EntityMention;
 import org.dyad.model.EntityType;
 import org.dyad.model.EventMention;
@@ -16,6 +15,7 @@ import org.dyad.model.Perspective;
 import org.dyad.model.Quote;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
+import org.dyad.nlp.Resources;
 
 /**
  * Tells whose narrative an article mostly carries, from whose voices it quotes and how much, who it

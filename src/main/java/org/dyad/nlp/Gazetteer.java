@@ -3,12 +3,7 @@ package org.dyad.nlp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,8 +49,8 @@ public final class Gazetteer {
   /** The built-in gazetteer. */
   public static Gazetteer load() {
     Gazetteer g = new Gazetteer();
-    g.readCountries(resourceLines("/dyad/countries.tsv"));
-    g.readTitles(resourceLines("/dyad/titles.tsv"));
+    g.readCountries(Resources.tsv("/dyad/countries.tsv", 6));
+    g.readTitles(Resources.tsv("/dyad/titles.tsv", 3));
     return g;
   }
 
@@ -101,31 +96,8 @@ public final class Gazetteer {
     return out;
   }
 
-  private static List<String> resourceLines(String name) {
-    try (InputStream in = Gazetteer.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + name + " is missing from the classpath");
-      }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
-    }
-  }
-
-  private void readCountries(List<String> lines) {
-    boolean header = true;
-    for (String line : lines) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      if (header) {
-        header = false;
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length < 6) {
-        throw new IllegalStateException("countries.tsv: expected 6 columns in: " + line);
-      }
+  private void readCountries(List<String[]> rows) {
+    for (String[] f : rows) {
       addCountry(f[0], split(f[1]), split(f[2]), split(f[3]), split(f[4]), split(f[5]));
     }
   }
@@ -172,21 +144,9 @@ public final class Gazetteer {
     }
   }
 
-  private void readTitles(List<String> lines) {
-    boolean header = true;
-    for (String line : lines) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      if (header) {
-        header = false;
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length < 3) {
-        throw new IllegalStateException("titles.tsv: expected 3 columns in: " + line);
-      }
-      addTitle(f[0].strip(), f[1].strip(), f[2].strip());
+  private void readTitles(List<String[]> rows) {
+    for (String[] f : rows) {
+      addTitle(f[0], f[1], f[2]);
     }
   }
 

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.dyad.extract.Resources;
+import org.dyad.nlp.Resources;
 
 /** Cities and regions with the country they belong to, from {@code dyad/places.tsv}. */
 public final class Places {

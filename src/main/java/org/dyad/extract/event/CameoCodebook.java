@@ -3,7 +3,7 @@ package org.dyad.extract.event;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.dyad.extract.Resources;
+import org.dyad.nlp.Resources;
 
 /** The CAMEO event codebook with Goldstein values, from {@code dyad/cameo.tsv}. */
 public final class CameoCodebook {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.dyad.extract.Resources;
+import org.dyad.nlp.Resources;
 
 /** Verb and noun triggers of CAMEO events, from {@code dyad/event-lexicon.tsv}. */
 public final class EventLexicon {

@@ -25,6 +25,7 @@ import org.dyad.model.Span;
 import org.dyad.model.TimeExpression;
 import org.dyad.model.Token;
 import org.dyad.nlp.Annotator;
+import org.dyad.nlp.TimexNormalizer;
 
 /**
  * Dyad's annotator over Stanford CoreNLP: sentences, tokens, lemmas, POS, coarse NER, SUTime time
@@ -33,7 +34,7 @@ import org.dyad.nlp.Annotator;
 public final class CoreNlpAnnotator implements Annotator {
 
   /** Version of this stage's configuration; bump when the output can change. */
-  public static final String VERSION = "corenlp-4.5.10/fast-3";
+  public static final String VERSION = "corenlp-4.5.10/fast-4";
 
   private static volatile CoreNlpAnnotator shared;
 
@@ -133,19 +134,9 @@ public final class CoreNlpAnnotator implements Annotator {
         }
       }
     }
-    List<CoreMap> standalone = doc.get(TimeAnnotations.TimexAnnotations.class);
+    List<TimeExpression> standalone = Timexes.of(doc, article.text());
     if (standalone != null) {
-      for (CoreMap t : standalone) {
-        Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
-        Span span =
-            new Span(
-                t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
-        if (timex != null && timex.timexType() != null && span.length() > 0) {
-          timexes.add(
-              new TimeExpression(span, span.of(article.text()), timex.timexType(), timex.value()));
-        }
-      }
+      timexes.addAll(TimexNormalizer.normalize(standalone, article.text(), article.published()));
     }
     return new AnnotatedArticle(article, sentences, entities, timexes, List.of(provenance));
   }

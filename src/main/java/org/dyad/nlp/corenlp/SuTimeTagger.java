@@ -3,14 +3,9 @@ package org.dyad.nlp.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.Timex;
-import edu.stanford.nlp.util.CoreMap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.dyad.model.PartialDate;
-import org.dyad.model.Span;
 import org.dyad.model.TimeExpression;
 import org.dyad.nlp.TimeTagger;
 import org.dyad.nlp.TimexNormalizer;
@@ -55,20 +50,9 @@ public final class SuTimeTagger implements TimeTagger {
               : documentDate.firstDay().toString());
     }
     pipeline.annotate(doc);
-    List<TimeExpression> out = new ArrayList<>();
-    List<CoreMap> timexes = doc.get(TimeAnnotations.TimexAnnotations.class);
-    if (timexes == null) {
-      return out;
-    }
-    for (CoreMap t : timexes) {
-      Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
-      Span span =
-          new Span(
-              t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-              t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
-      if (timex != null && timex.timexType() != null && span.length() > 0) {
-        out.add(new TimeExpression(span, span.of(text), timex.timexType(), timex.value()));
-      }
+    List<TimeExpression> out = Timexes.of(doc, text);
+    if (out == null) {
+      return List.of();
     }
     return TimexNormalizer.normalize(out, text, documentDate);
   }

@@ -1,4 +1,4 @@
-package org.dyad.extract;
+package org.dyad.nlp;
 
 import java.io.BufferedReader;
 import java.io.IOException;
