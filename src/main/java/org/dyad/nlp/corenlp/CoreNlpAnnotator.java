@@ -34,7 +34,7 @@ import org.dyad.nlp.TimexNormalizer;
 public final class CoreNlpAnnotator implements Annotator {
 
   /** Version of this stage's configuration; bump when the output can change. */
-  public static final String VERSION = "corenlp-4.5.10/fast-4";
+  public static final String VERSION = "corenlp-4.5.10/fast-5";
 
   private static volatile CoreNlpAnnotator shared;
 
@@ -85,7 +85,7 @@ public final class CoreNlpAnnotator implements Annotator {
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("ner.useSUTime", "false");
-    p.setProperty("customAnnotatorClass.sutime", "edu.stanford.nlp.time.TimeAnnotator");
+    p.setProperty("customAnnotatorClass.sutime", SelectiveTimeAnnotator.class.getName());
     p.setProperty("ner.buildEntityMentions", "true");
     p.setProperty("pos.maxlen", "150");
     p.setProperty("depparse.maxlen", "150");
