@@ -42,7 +42,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--db",
       paramLabel = "DIR",
-      description = "Embedded database folder (default: ${DEFAULT-VALUE} if unset, see below).")
+      description =
+          "Embedded database folder (default: $DYAD_HOME/db, else $XDG_DATA_HOME/dyad/db, else"
+              + " ~/.local/share/dyad/db).")
   Path db;
 
   @Option(names = "--export", paramLabel = "FILE.json", description = "Write the JSON export.")

@@ -40,10 +40,30 @@ public final class TimexNormalizer {
 
   private TimexNormalizer() {}
 
+  private static final Pattern OFFSET =
+      Pattern.compile(
+          "(?i)\\b(?:exactly |about |some |almost |nearly )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)"
+              + "\\s+(day|week|month|year)s?\\s+(later|earlier)\\b");
+  private static final java.util.Map<String, Integer> NUMBERS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("a", 1),
+          java.util.Map.entry("an", 1),
+          java.util.Map.entry("one", 1),
+          java.util.Map.entry("two", 2),
+          java.util.Map.entry("three", 3),
+          java.util.Map.entry("four", 4),
+          java.util.Map.entry("five", 5),
+          java.util.Map.entry("six", 6),
+          java.util.Map.entry("seven", 7),
+          java.util.Map.entry("eight", 8),
+          java.util.Map.entry("nine", 9),
+          java.util.Map.entry("ten", 10));
+
   /** The expressions of a text, normalised; {@code documentDate} may be null. */
   public static List<TimeExpression> normalize(
       List<TimeExpression> timexes, String text, PartialDate documentDate) {
     List<TimeExpression> out = new ArrayList<>();
+    timexes = withOffsets(timexes, text);
     for (TimeExpression t : timexes) {
       String surface = t.text().strip();
       if (NOT_A_TIME.matcher(surface).matches()
@@ -55,6 +75,29 @@ public final class TimexNormalizer {
       out.add(new TimeExpression(t.span(), t.text(), t.type(), value(t, text, documentDate)));
     }
     return out;
+  }
+
+  /**
+   * Adds relative offsets the tagger left out ("a week later", "exactly one year later") as
+   * durations, which event dating counts from the narrative's last date.
+   */
+  static List<TimeExpression> withOffsets(List<TimeExpression> timexes, String text) {
+    List<TimeExpression> all = new ArrayList<>(timexes);
+    Matcher m = OFFSET.matcher(text);
+    while (m.find()) {
+      org.dyad.model.Span span = new org.dyad.model.Span(m.start(), m.end());
+      if (timexes.stream()
+          .anyMatch(t -> t.span().overlaps(span) && t.value() != null && !t.value().isEmpty())) {
+        continue;
+      }
+      all.removeIf(t -> t.span().overlaps(span));
+      String n = m.group(1).toLowerCase(Locale.ROOT);
+      int count = NUMBERS.containsKey(n) ? NUMBERS.get(n) : Integer.parseInt(n);
+      String unit = m.group(2).substring(0, 1).toUpperCase(Locale.ROOT);
+      all.add(new TimeExpression(span, m.group(), "DURATION", "P" + count + unit));
+    }
+    all.sort(java.util.Comparator.comparing(TimeExpression::span));
+    return all;
   }
 
   static String value(TimeExpression t, String text, PartialDate dct) {

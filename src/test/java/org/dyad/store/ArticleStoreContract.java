@@ -127,4 +127,22 @@ abstract class ArticleStoreContract {
       assertEquals(1, store.loadAll().size());
     }
   }
+
+  @Test
+  void storesLongValuesAndTimeExpressionsWithoutText() throws Exception {
+    try (ArticleStore store = open()) {
+      AnnotatedArticle base = article(text(8), "eight.txt");
+      String longValue = "P" + "1".repeat(200) + "Y";
+      AnnotatedArticle a =
+          new AnnotatedArticle(
+              base.article(),
+              base.sentences(),
+              List.of(
+                  new EntityMention(new Span(0, 6), "Moscow", EntityType.COUNTRY, "X".repeat(300))),
+              List.of(new TimeExpression(new Span(7, 11), null, "DURATION", longValue)),
+              List.of(new Provenance("test", "v".repeat(120))));
+      assertEquals(SaveResult.Status.STORED, store.save(a).status());
+      assertEquals(a, store.load(a.article().id()).orElseThrow());
+    }
+  }
 }

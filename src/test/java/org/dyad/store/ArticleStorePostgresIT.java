@@ -14,9 +14,15 @@ import org.junit.jupiter.api.BeforeEach;
  */
 class ArticleStorePostgresIT extends ArticleStoreContract {
 
-  private static final String URL = System.getenv("DYAD_PG_URL");
-  private static final String USER = System.getenv().getOrDefault("DYAD_PG_USER", "dyad");
-  private static final String PASSWORD = System.getenv().getOrDefault("DYAD_PG_PASSWORD", "");
+  private static final String URL = setting("DYAD_PG_URL", null);
+  private static final String USER = setting("DYAD_PG_USER", "dyad");
+  private static final String PASSWORD = setting("DYAD_PG_PASSWORD", "");
+
+  /** An environment variable, or the system property of the same name, or a default. */
+  private static String setting(String name, String fallback) {
+    String v = System.getenv(name);
+    return v != null ? v : System.getProperty(name, fallback);
+  }
 
   @BeforeEach
   void resetSchema() throws Exception {

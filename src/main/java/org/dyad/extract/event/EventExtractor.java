@@ -376,29 +376,35 @@ public final class EventExtractor {
       EventMention first) {
     SentenceGraph g = ctx.graph(s);
     List<EventMention> out = new ArrayList<>();
-    int obj = g.child(trigger, "obj");
-    if (obj < 0) {
+    List<Integer> objects = g.children(trigger, "obj");
+    if (objects.isEmpty()) {
       return out;
     }
-    for (int c : g.children(obj, "conj")) {
+    java.util.LinkedHashSet<Integer> candidates =
+        new java.util.LinkedHashSet<>(objects.subList(1, objects.size()));
+    for (int o : objects) {
+      candidates.addAll(g.children(o, "conj"));
+      candidates.addAll(g.children(o, "appos"));
+    }
+    for (int o : List.copyOf(candidates)) {
+      candidates.addAll(g.children(o, "appos"));
+    }
+    for (int d : g.children(trigger, "dep")) {
+      for (int n : g.children(d, "dep")) {
+        if (g.pos(n).startsWith("NN")) {
+          candidates.add(n);
+        }
+      }
+    }
+    candidates.remove(objects.get(0));
+    for (int c : candidates) {
       ActorMention target = actors.resolve(s, c);
       if (target == null
           || target.actor().country() == null
           || target.actor().country().equals(first.source().actor().country())) {
         continue;
       }
-      TimeExpression when = null;
-      int best = Integer.MAX_VALUE;
-      for (TimeExpression t : ctx.annotated().timexes()) {
-        if (!g.sentence().span().contains(t.span()) || !dates.containsKey(t)) {
-          continue;
-        }
-        List<Integer> path = g.pathBetween(timexHead(g, ctx, s, t), c);
-        if (path != null && path.size() < best && path.size() <= 2) {
-          best = path.size();
-          when = t;
-        }
-      }
+      TimeExpression when = segmentDate(ctx, g, s, c, dates);
       out.add(
           new EventMention(
               first.articleId(),
@@ -415,6 +421,32 @@ public final class EventExtractor {
               PROVENANCE));
     }
     return out;
+  }
+
+  /**
+   * In a gapped list ("Estonia a year later, Germany in September 1994"), the date that follows a
+   * coordinated object before the next comma.
+   */
+  private static TimeExpression segmentDate(
+      ArticleContext ctx,
+      SentenceGraph g,
+      int s,
+      int token,
+      Map<TimeExpression, PartialDate> dates) {
+    int from = g.token(token).span().start();
+    int to = g.sentence().span().end();
+    for (int t = token + 1; t < g.size(); t++) {
+      if (g.word(t).equals(",") || g.word(t).equals(";")) {
+        to = g.token(t).span().start();
+        break;
+      }
+    }
+    for (TimeExpression x : ctx.annotated().timexes()) {
+      if (x.span().start() > from && x.span().end() <= to && dates.containsKey(x)) {
+        return x;
+      }
+    }
+    return null;
   }
 
   /**

@@ -34,7 +34,7 @@ import org.dyad.nlp.TimexNormalizer;
 public final class CoreNlpAnnotator implements Annotator {
 
   /** Version of this stage's configuration; bump when the output can change. */
-  public static final String VERSION = "corenlp-4.5.10/fast-5";
+  public static final String VERSION = "corenlp-4.5.10/fast-6";
 
   private static volatile CoreNlpAnnotator shared;
 
