@@ -1,10 +1,7 @@
 package org.dyad.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -46,28 +43,54 @@ public final class HtmlReport {
       .timex{border-bottom:2px solid #ff9800}.event{background:rgba(244,67,54,.06)}.quote{color:#0d47a1;font-style:italic}
       .article-text p{margin:.4rem 0}.cameo{font-family:ui-monospace,monospace}.neg{color:#b71c1c}.pos{color:#1b5e20}
       :target{outline:2px solid #f44336}
+      .legend span{padding:0 .3rem;margin-right:.3rem;border-radius:2px}#filter{width:100%;max-width:20rem;padding:.3rem;margin:.5rem 0}
       """;
+
+  /** Hides the rows of the articles table that do not contain the filter's text. */
+  private static final String FILTER_SCRIPT =
+      "<script>document.getElementById('filter').addEventListener('input',function(e){"
+          + "var q=e.target.value.toLowerCase();"
+          + "document.querySelectorAll('#article-table tr.row').forEach(function(r){"
+          + "r.hidden=q!==''&&r.textContent.toLowerCase().indexOf(q)<0;});});</script>\n";
 
   private HtmlReport() {}
 
+  /**
+   * Writes the report to {@code out} as UTF-8, atomically: a crash never leaves half a file, and an
+   * existing file is replaced only once the new one is complete.
+   */
   public static void write(CorpusAnalysis analysis, Path out) throws IOException {
-    Path dir = out.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".dyad-report", ".tmp");
-    try {
-      Files.writeString(tmp, render(analysis), StandardCharsets.UTF_8);
-      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    String html = render(analysis);
+    AtomicFiles.write(out, w -> w.write(html));
   }
 
-  /** An element id for a span of an article, for links into the report. */
+  /**
+   * The element id of a span of an article ({@code a3-1200-1260}), for links into the report; event
+   * mentions and quotes carry such ids.
+   */
   public static String anchor(String exportArticleId, Span span) {
+    if (exportArticleId == null || span == null) {
+      throw new IllegalArgumentException(
+          "exportArticleId and span are required: " + exportArticleId + ", " + span);
+    }
     return exportArticleId + "-" + span.start() + "-" + span.end();
   }
 
+  /** The element id of an article's {@code index}-th entity mention ({@code a3-e12}). */
+  public static String entityAnchor(String exportArticleId, int index) {
+    return exportArticleId + "-e" + index;
+  }
+
+  /** The element id of an article's {@code index}-th time expression ({@code a3-t4}). */
+  public static String timexAnchor(String exportArticleId, int index) {
+    return exportArticleId + "-t" + index;
+  }
+
+  /** The whole report as an HTML document. */
   public static String render(CorpusAnalysis analysis) {
+    if (analysis == null) {
+      throw new IllegalArgumentException("analysis must not be null");
+    }
     ExportIds ids = new ExportIds(analysis.articles());
     StringBuilder b = new StringBuilder();
     b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
@@ -76,6 +99,7 @@ public final class HtmlReport {
         .append(CSS)
         .append("</style></head><body><main>\n<h1>Dyad report</h1>\n");
     summary(b, analysis);
+    legend(b);
     timeline(b, analysis, ids);
     tension(b, analysis);
     divergences(b, analysis, ids);
@@ -84,7 +108,7 @@ public final class HtmlReport {
     for (AnnotatedArticle a : analysis.articles()) {
       articleSection(b, a, analysis, ids);
     }
-    b.append("</main></body></html>\n");
+    b.append("</main>").append(FILTER_SCRIPT).append("</body></html>\n");
     return b.toString();
   }
 
@@ -109,15 +133,16 @@ public final class HtmlReport {
         }
       }
     }
-    b.append("<p>").append(analysis.articles().size()).append(" articles");
+    b.append("<p>").append(count(analysis.articles().size(), "article", "articles"));
     if (first != null) {
-      b.append(", published ").append(first).append(" to ").append(last);
+      b.append(
+          first.equals(last) ? ", published " + first : ", published " + first + " to " + last);
     }
     b.append("; ")
-        .append(analysis.events().size())
-        .append(" events; ")
-        .append(analysis.quotes().size())
-        .append(" quotes and statements.</p>\n");
+        .append(count(analysis.events().size(), "event", "events"))
+        .append("; ")
+        .append(count(analysis.quotes().size(), "quote or statement", "quotes and statements"))
+        .append(".</p>\n");
     if (!outlets.isEmpty()) {
       b.append("<p class=\"meta\">Outlets: ")
           .append(Html.escape(String.join(", ", outlets.keySet())))
@@ -136,6 +161,20 @@ public final class HtmlReport {
       }
       b.append("</p>\n");
     }
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  private static void legend(StringBuilder b) {
+    b.append("<p class=\"meta legend\">");
+    for (EntityType t : EntityType.values()) {
+      b.append("<span class=\"ent-").append(t.name()).append("\">");
+      b.append(t.name().toLowerCase(java.util.Locale.ROOT)).append("</span>");
+    }
+    b.append("<span class=\"timex\">time</span><span class=\"event\">event</span>")
+        .append("<span class=\"quote\">quote</span></p>\n");
   }
 
   private static void timeline(StringBuilder b, CorpusAnalysis analysis, ExportIds ids) {
@@ -396,12 +435,15 @@ public final class HtmlReport {
   }
 
   private static void articleTable(StringBuilder b, CorpusAnalysis analysis, ExportIds ids) {
-    b.append("<h2 id=\"articles\">Articles</h2>\n<table><tr><th>Date</th><th>Title</th>")
+    b.append("<h2 id=\"articles\">Articles</h2>\n")
+        .append("<input id=\"filter\" type=\"search\" placeholder=\"Filter articles\u2026\"")
+        .append(" aria-label=\"Filter articles\">\n")
+        .append("<table id=\"article-table\"><tr><th>Date</th><th>Title</th>")
         .append("<th>Outlet</th><th>Author</th><th>Perspective</th><th>Entities</th></tr>\n");
     for (AnnotatedArticle an : analysis.articles()) {
       Article a = an.article();
       String aid = ids.of(a.id());
-      b.append("<tr><td>")
+      b.append("<tr class=\"row\"><td>")
           .append(date(a))
           .append("</td><td><a href=\"#")
           .append(aid)
@@ -413,7 +455,9 @@ public final class HtmlReport {
           .append(Html.escape(nullToDash(a.outlet())))
           .append("</td><td>")
           .append(Html.escape(nullToDash(a.author())))
-          .append("</td><td>\u2014</td><td class=\"meta\">")
+          .append("</td><td>")
+          .append(perspective(analysis, a.id()))
+          .append("</td><td class=\"meta\">")
           .append(Html.escape(entityCounts(an)))
           .append("</td></tr>\n");
     }
@@ -429,9 +473,7 @@ public final class HtmlReport {
         + Html.escape(String.join("; ", p.reasons()))
         + "\">"
         + Html.escape(p.label())
-        + "</span><div class=\"meta\">"
-        + Html.escape(String.join("; ", p.reasons()))
-        + "</div>";
+        + "</span>";
   }
 
   private static String date(Article a) {
@@ -441,15 +483,18 @@ public final class HtmlReport {
     String d = Html.escape(a.published().toString());
     return a.publishedInferred()
         ? d
-            + " <span class=\"badge\" title=\"year inferred from the content, not stated\">inferred</span>"
+            + " <span class=\"badge\" title=\"inferred from the content, not stated\">inferred</span>"
         : d;
   }
 
   private static String displayTitle(Article a) {
-    if (a.title() != null) {
+    if (a.title() != null && !a.title().isBlank()) {
       return a.title();
     }
     String t = a.text().strip();
+    if (t.isEmpty()) {
+      return "(untitled)";
+    }
     return shorten(
         t.split("\\s+", 13).length > 12
             ? String.join(" ", List.of(t.split("\\s+")).subList(0, 12)) + "\u2026"
@@ -475,25 +520,55 @@ public final class HtmlReport {
       StringBuilder b, AnnotatedArticle an, CorpusAnalysis analysis, ExportIds ids) {
     Article a = an.article();
     String aid = ids.of(a.id());
-    b.append("<h2 id=\"")
+    b.append("<section id=\"")
         .append(aid)
-        .append("\">")
+        .append("\">\n<h2>")
         .append(aid)
         .append(": ")
         .append(Html.escape(displayTitle(a)))
-        .append("</h2>\n<p class=\"meta\">")
+        .append("</h2>\n");
+    articleMeta(b, a, analysis);
+    b.append("<div class=\"article-text\">")
+        .append(highlights(an, analysis, aid).render(a.text()))
+        .append("</div>\n</section>\n");
+  }
+
+  private static void articleMeta(StringBuilder b, Article a, CorpusAnalysis analysis) {
+    b.append("<p class=\"meta\">")
         .append(date(a))
         .append(" \u00b7 ")
         .append(Html.escape(nullToDash(a.outlet())))
         .append(" \u00b7 ")
         .append(Html.escape(nullToDash(a.author())))
-        .append(" \u00b7 ")
-        .append(Html.escape(a.source()))
+        .append(" \u00b7 ");
+    String link = a.url() != null ? a.url() : a.source();
+    if (isWebLink(link)) {
+      b.append("<a href=\"")
+          .append(Html.escape(link))
+          .append("\" rel=\"noopener noreferrer\">")
+          .append(Html.escape(a.source()))
+          .append("</a>");
+    } else {
+      b.append(Html.escape(a.source()));
+    }
+    b.append(" \u00b7 ")
+        .append(Html.escape(a.language()))
+        .append(" \u00b7 perspective: ")
+        .append(perspective(analysis, a.id()))
         .append("</p>\n");
+  }
+
+  /** Only http(s) links become hrefs, so a {@code javascript:} URL in the input stays text. */
+  private static boolean isWebLink(String s) {
+    return s != null && s.matches("(?i)https?://[^\\s]+");
+  }
+
+  private static Highlighter highlights(AnnotatedArticle an, CorpusAnalysis analysis, String aid) {
+    String articleId = an.article().id();
     Highlighter h = new Highlighter();
     for (Event e : analysis.events()) {
       for (EventMention m : e.mentions()) {
-        if (m.articleId().equals(a.id())) {
+        if (m.articleId().equals(articleId)) {
           h.add(
               m.span(),
               "event",
@@ -503,7 +578,7 @@ public final class HtmlReport {
       }
     }
     for (Quote q : analysis.quotes()) {
-      if (q.articleId().equals(a.id())) {
+      if (q.articleId().equals(articleId)) {
         h.add(
             q.span(),
             "quote",
@@ -511,16 +586,22 @@ public final class HtmlReport {
             anchor(aid, q.span()));
       }
     }
-    for (EntityMention e : an.entities()) {
+    for (int i = 0; i < an.entities().size(); i++) {
+      EntityMention e = an.entities().get(i);
       h.add(
           e.span(),
           "ent-" + e.type().name(),
-          e.type().name() + (e.normalized() == null ? "" : " " + e.normalized()),
-          null);
+          e.type().name() + (e.normalized() == null ? "" : ": " + e.normalized()),
+          entityAnchor(aid, i));
     }
-    for (TimeExpression t : an.timexes()) {
-      h.add(t.span(), "timex", t.type() + " " + (t.value() == null ? "" : t.value()), null);
+    for (int i = 0; i < an.timexes().size(); i++) {
+      TimeExpression t = an.timexes().get(i);
+      h.add(
+          t.span(),
+          "timex",
+          t.type() + (t.value() == null ? "" : ": " + t.value()),
+          timexAnchor(aid, i));
     }
-    b.append("<div class=\"article-text\">").append(h.render(a.text())).append("</div>\n");
+    return h;
   }
 }

@@ -5,10 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import org.dyad.model.Actor;
 import org.dyad.model.AnnotatedArticle;
@@ -32,22 +29,18 @@ public final class JsonExporter {
 
   private JsonExporter() {}
 
-  /** Writes the export to {@code out} atomically: a crash never leaves half a file. */
+  /**
+   * Writes the export to {@code out} as pretty-printed UTF-8, atomically: a crash never leaves half
+   * a file, and an existing file is replaced only once the new one is complete.
+   */
   public static void write(CorpusAnalysis analysis, Path out) throws IOException {
-    Path dir = out.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".dyad-export", ".tmp");
-    try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        write(analysis, w);
-      }
-      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    requireAnalysis(analysis);
+    AtomicFiles.write(out, w -> write(analysis, w));
   }
 
+  /** The export as a string, exactly as {@link #write(CorpusAnalysis, Path)} writes it. */
   public static String toJson(CorpusAnalysis analysis) {
+    requireAnalysis(analysis);
     StringWriter w = new StringWriter();
     try {
       write(analysis, w);
@@ -55,6 +48,12 @@ public final class JsonExporter {
       throw new IllegalStateException("writing to a string cannot fail", e);
     }
     return w.toString();
+  }
+
+  private static void requireAnalysis(CorpusAnalysis analysis) {
+    if (analysis == null) {
+      throw new IllegalArgumentException("analysis must not be null");
+    }
   }
 
   private static void write(CorpusAnalysis analysis, Writer w) throws IOException {
@@ -206,8 +205,8 @@ public final class JsonExporter {
       g.writeStringField("location", m.location());
       g.writeNumberField("trigger_start", m.trigger().start());
       g.writeNumberField("trigger_end", m.trigger().end());
-      g.writeStringField("source_text", m.source().span().of(text));
-      g.writeStringField("target_text", m.target().span().of(text));
+      g.writeStringField("source_text", m.source() == null ? null : m.source().span().of(text));
+      g.writeStringField("target_text", m.target() == null ? null : m.target().span().of(text));
       g.writeEndObject();
     }
     g.writeEndArray();
