@@ -55,7 +55,8 @@ public final class PerspectiveClassifier {
       ArticleContext ctx,
       List<Quote> quotes,
       List<EventMention> events,
-      java.util.function.Function<String, String> personCountry) {
+      java.util.function.Function<String, String> personCountry,
+      java.util.function.Function<String, String> outletCountry) {
     List<String> pair = ctx.mainPair();
     String id = ctx.articleId();
     if (pair.size() < 2) {
@@ -116,10 +117,16 @@ public final class PerspectiveClassifier {
     double voiceBalance = balance(voiceA, voiceB);
     double blameBalance = balance(blame.getOrDefault(b, 0.0), blame.getOrDefault(a, 0.0));
     double toneBalance = balance(tone.getOrDefault(a, 0.0) + 10, tone.getOrDefault(b, 0.0) + 10);
+    String outlet = outletCountry.apply(ctx.annotated().article().outlet());
+    double outletBalance = a.equals(outlet) ? 1 : b.equals(outlet) ? -1 : 0;
     double score =
         0.3 * voiceBalance
             + 0.25 * blameBalance
-            + 0.45 * Math.max(-1, Math.min(1, 4 * toneBalance));
+            + 0.45 * Math.max(-1, Math.min(1, 4 * toneBalance))
+            + 0.3 * outletBalance;
+    if (outlet != null) {
+      reasons.add("outlet's country: " + outlet);
+    }
     reasons.add(
         String.format(Locale.ROOT, "voices quoted: %s %.0f, %s %.0f", a, voiceA, b, voiceB));
     reasons.add(

@@ -97,13 +97,60 @@ public final class Extraction {
               ctx,
               found.stream().filter(q -> q.articleId().equals(id)).toList(),
               mentions.stream().filter(m -> m.articleId().equals(id)).toList(),
-              name -> actors.personCountry(name)));
+              name -> actors.personCountry(name),
+              this::outletCountry));
     }
     List<Divergence> divergences = new DivergenceFinder().find(merged, texts, perspectives);
     List<TensionPoint> tension =
         TensionIndex.series(merged, corpusPair(merged), perspectives, TensionIndex.Period.MONTH);
     return new CorpusAnalysis(articles, merged, found, perspectives, divergences, tension);
   }
+
+  /**
+   * The country an outlet's name declares: a country name or adjective in it ("Azerbaijan.us",
+   * "Russia Today") or its domain's country code ("haqqin.az"); null when it declares none.
+   */
+  String outletCountry(String outlet) {
+    if (outlet == null) {
+      return null;
+    }
+    java.util.regex.Matcher tld =
+        java.util.regex.Pattern.compile("\\.([a-z]{2})$")
+            .matcher(outlet.strip().toLowerCase(java.util.Locale.ROOT));
+    if (tld.find() && CCTLD.containsKey(tld.group(1))) {
+      return CCTLD.get(tld.group(1));
+    }
+    for (String word : outlet.split("[^\\p{L}]+")) {
+      if (word.length() > 2 && Character.isUpperCase(word.codePointAt(0))) {
+        var code = gazetteer.countryCode(word);
+        if (code.isPresent() && !gazetteer.isCapital(word)) {
+          return code.get();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final Map<String, String> CCTLD =
+      Map.ofEntries(
+          Map.entry("az", "AZE"),
+          Map.entry("ru", "RUS"),
+          Map.entry("ua", "UKR"),
+          Map.entry("am", "ARM"),
+          Map.entry("ge", "GEO"),
+          Map.entry("kz", "KAZ"),
+          Map.entry("by", "BLR"),
+          Map.entry("tr", "TUR"),
+          Map.entry("ir", "IRN"),
+          Map.entry("pk", "PAK"),
+          Map.entry("cn", "CHN"),
+          Map.entry("uz", "UZB"),
+          Map.entry("il", "ISR"),
+          Map.entry("de", "DEU"),
+          Map.entry("fr", "FRA"),
+          Map.entry("pl", "POL"),
+          Map.entry("in", "IND"),
+          Map.entry("uk", "GBR"));
 
   /** The pair of countries with the most events between them, in either direction. */
   static List<String> corpusPair(List<Event> events) {
