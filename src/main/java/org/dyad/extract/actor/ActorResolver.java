@@ -441,17 +441,32 @@ public final class ActorResolver {
   private String phraseName(int s, int head) {
     SentenceGraph g = ctx.graph(s);
     TreeSet<Integer> phrase = g.phrase(head);
+    // A date inside the phrase ("territory of Georgia in September 2007") is not part of the name.
+    for (int t : List.copyOf(phrase)) {
+      if (t > head && ctx.timex(s, t) != null) {
+        phrase.tailSet(t, true).clear();
+        break;
+      }
+    }
     while (phrase.size() > 1) {
-      String p = g.pos(phrase.first());
+      int first = phrase.first();
+      String p = g.pos(first);
+      String w = g.word(first).toLowerCase(Locale.ROOT);
       if (p.equals("DT")
           || p.equals("CD")
           || p.equals("PRP$")
           || p.equals("IN")
-          || p.equals("RB")) {
+          || p.equals("RB")
+          || p.equals("TO")
+          || w.equals("according")) {
         phrase.pollFirst();
       } else {
         break;
       }
+    }
+    while (phrase.size() > 1
+        && Set.of("IN", "TO", "DT", "CC", ",").contains(g.pos(phrase.last()))) {
+      phrase.pollLast();
     }
     String name = clean(ctx.textOf(g.span(phrase)));
     return name.length() > 80 ? clean(g.word(head)) : name;
