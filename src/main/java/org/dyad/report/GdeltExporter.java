@@ -1,9 +1,6 @@
 package org.dyad.report;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -90,17 +87,19 @@ public final class GdeltExporter {
 
   /** Writes one row per merged event; with {@code header}, a first line of column names. */
   public static void write(CorpusAnalysis analysis, Path out, boolean header) throws IOException {
-    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      if (header) {
-        w.write(String.join("\t", COLUMNS));
-        w.write('\n');
-      }
-      int id = 1;
-      for (Event e : analysis.events()) {
-        w.write(String.join("\t", row(id++, e, analysis)));
-        w.write('\n');
-      }
-    }
+    AtomicFiles.write(
+        out,
+        w -> {
+          if (header) {
+            w.write(String.join("\t", COLUMNS));
+            w.write('\n');
+          }
+          int id = 1;
+          for (Event e : analysis.events()) {
+            w.write(String.join("\t", row(id++, e, analysis)));
+            w.write('\n');
+          }
+        });
   }
 
   static List<String> row(int id, Event e, CorpusAnalysis analysis) {

@@ -1,9 +1,6 @@
 package org.dyad.report;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.dyad.model.CorpusAnalysis;
@@ -15,19 +12,21 @@ public final class TensionCsv {
   private TensionCsv() {}
 
   public static void write(CorpusAnalysis analysis, Path out) throws IOException {
-    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      w.write("period,pair,series,value,events\n");
-      for (TensionPoint t : analysis.tension()) {
-        w.write(
-            String.format(
-                Locale.ROOT,
-                "%s,%s,%s,%.1f,%s%n",
-                t.period(),
-                t.pair(),
-                t.series(),
-                t.value(),
-                String.join(" ", t.events())));
-      }
-    }
+    AtomicFiles.write(
+        out,
+        w -> {
+          w.write("period,pair,series,value,events\n");
+          for (TensionPoint t : analysis.tension()) {
+            w.write(
+                String.format(
+                    Locale.ROOT,
+                    "%s,%s,%s,%.1f,%s\n",
+                    t.period(),
+                    t.pair(),
+                    t.series(),
+                    t.value(),
+                    String.join(" ", t.events())));
+          }
+        });
   }
 }
