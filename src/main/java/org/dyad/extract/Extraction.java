@@ -117,8 +117,8 @@ public final class Extraction {
     java.util.regex.Matcher tld =
         java.util.regex.Pattern.compile("\\.([a-z]{2})$")
             .matcher(outlet.strip().toLowerCase(java.util.Locale.ROOT));
-    if (tld.find() && CCTLD.containsKey(tld.group(1))) {
-      return CCTLD.get(tld.group(1));
+    if (tld.find() && gazetteer.countryOfDomain(tld.group(1)).isPresent()) {
+      return gazetteer.countryOfDomain(tld.group(1)).get();
     }
     for (String word : outlet.split("[^\\p{L}]+")) {
       if (word.length() > 2 && Character.isUpperCase(word.codePointAt(0))) {
@@ -130,27 +130,6 @@ public final class Extraction {
     }
     return null;
   }
-
-  private static final Map<String, String> CCTLD =
-      Map.ofEntries(
-          Map.entry("az", "AZE"),
-          Map.entry("ru", "RUS"),
-          Map.entry("ua", "UKR"),
-          Map.entry("am", "ARM"),
-          Map.entry("ge", "GEO"),
-          Map.entry("kz", "KAZ"),
-          Map.entry("by", "BLR"),
-          Map.entry("tr", "TUR"),
-          Map.entry("ir", "IRN"),
-          Map.entry("pk", "PAK"),
-          Map.entry("cn", "CHN"),
-          Map.entry("uz", "UZB"),
-          Map.entry("il", "ISR"),
-          Map.entry("de", "DEU"),
-          Map.entry("fr", "FRA"),
-          Map.entry("pl", "POL"),
-          Map.entry("in", "IND"),
-          Map.entry("uk", "GBR"));
 
   /** The pair of countries with the most events between them, in either direction. */
   static List<String> corpusPair(List<Event> events) {

@@ -283,6 +283,36 @@ public final class Gazetteer {
     return names.getOrDefault(iso3, Set.of());
   }
 
+  private static final Map<String, String> COUNTRY_DOMAINS =
+      Map.ofEntries(
+          Map.entry("az", "AZE"),
+          Map.entry("ru", "RUS"),
+          Map.entry("ua", "UKR"),
+          Map.entry("am", "ARM"),
+          Map.entry("ge", "GEO"),
+          Map.entry("kz", "KAZ"),
+          Map.entry("by", "BLR"),
+          Map.entry("tr", "TUR"),
+          Map.entry("ir", "IRN"),
+          Map.entry("in", "IND"),
+          Map.entry("pk", "PAK"),
+          Map.entry("cn", "CHN"),
+          Map.entry("uz", "UZB"),
+          Map.entry("kg", "KGZ"),
+          Map.entry("md", "MDA"),
+          Map.entry("il", "ISR"),
+          Map.entry("de", "DEU"),
+          Map.entry("fr", "FRA"),
+          Map.entry("pl", "POL"),
+          Map.entry("uk", "GBR"));
+
+  /** The country of a country-code top-level domain ("az" gives AZE), if Dyad knows it. */
+  public Optional<String> countryOfDomain(String tld) {
+    return tld == null
+        ? Optional.empty()
+        : Optional.ofNullable(COUNTRY_DOMAINS.get(tld.toLowerCase(Locale.ROOT)));
+  }
+
   /** True when the word is a capital city (used as a metonym for its government). */
   public boolean isCapital(String word) {
     return word != null

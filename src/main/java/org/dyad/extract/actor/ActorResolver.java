@@ -284,38 +284,15 @@ public final class ActorResolver {
     return byPlace;
   }
 
-  private static final Map<String, String> CCTLD =
-      Map.ofEntries(
-          Map.entry("az", "AZE"),
-          Map.entry("ru", "RUS"),
-          Map.entry("ua", "UKR"),
-          Map.entry("am", "ARM"),
-          Map.entry("ge", "GEO"),
-          Map.entry("kz", "KAZ"),
-          Map.entry("by", "BLR"),
-          Map.entry("tr", "TUR"),
-          Map.entry("ir", "IRN"),
-          Map.entry("in", "IND"),
-          Map.entry("pk", "PAK"),
-          Map.entry("cn", "CHN"),
-          Map.entry("uz", "UZB"),
-          Map.entry("kg", "KGZ"),
-          Map.entry("md", "MDA"),
-          Map.entry("il", "ISR"),
-          Map.entry("de", "DEU"),
-          Map.entry("fr", "FRA"),
-          Map.entry("pl", "POL"),
-          Map.entry("uk", "GBR"));
-
   /** The country of an outlet named by its domain ("Haqqin.az" is Azerbaijani). */
   private String countryByDomain(Span phrase) {
     var m =
         java.util.regex.Pattern.compile("\\b[\\p{L}\\d-]+\\.([a-z]{2})\\b")
             .matcher(ctx.textOf(phrase));
     while (m.find()) {
-      String iso = CCTLD.get(m.group(1));
-      if (iso != null) {
-        return iso;
+      Optional<String> iso = gazetteer.countryOfDomain(m.group(1));
+      if (iso.isPresent()) {
+        return iso.get();
       }
     }
     return null;
