@@ -101,6 +101,7 @@ class TextIngestSeedsIT {
     System.out.printf(
         "seeds: furniture_removed=%.3f (%d/%d) text_kept=%.3f (%d/%d)%n",
         furnitureRemoved, removed, furniture, textKept, kept, body);
+    problems.forEach(System.out::println);
     assertTrue(furnitureRemoved >= 0.9, "furniture_removed " + furnitureRemoved + " " + problems);
     assertTrue(textKept >= 0.98, "text_kept " + textKept + " " + problems);
   }
