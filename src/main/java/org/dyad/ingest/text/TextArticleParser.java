@@ -58,11 +58,15 @@ public final class TextArticleParser {
   private static final Pattern DOMAIN =
       Pattern.compile(
           "(?<![\\p{L}\\d@.])(\\p{L}[\\p{L}\\d-]*(?:\\.[\\p{L}\\d-]+)*\\.\\p{Ll}{2,10})\\b");
+  private static final String HOLDER_WORD = "\\p{Lu}[\\p{L}\\d&'\u2019-]*(?:\\.[\\p{L}\\d-]+)*";
   private static final Pattern COPYRIGHT_HOLDER =
       Pattern.compile(
-          "^(?:\u00a9|\\(c\\)|copyright)\\s*(?:\u00a9|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{4})?)?"
-              + "\\s*,?\\s*(\\p{Lu}[\\p{L}\\d.&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'\u2019-]*){0,4})",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          "^(?iu:\u00a9|\\(c\\)|copyright)\\s*(?:\u00a9|\\([cC]\\))?\\s*"
+              + "(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{4})?)?\\s*,?\\s*("
+              + HOLDER_WORD
+              + "(?:\\s+"
+              + HOLDER_WORD
+              + "){0,4})");
   private static final Pattern HORIZONTAL_SPACE =
       Pattern.compile("[\\t\\x0B\\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+");
   private static final Pattern INVISIBLE =
@@ -173,10 +177,10 @@ public final class TextArticleParser {
     for (int i = 0; i < lines.size(); i++) {
       int last = i;
       StringBuilder joined = new StringBuilder(lines.get(i));
-      while (last + 1 < lines.size()
-          && lines.get(last).length() >= 0.6 * width
-          && !lines.get(last + 1).isEmpty()) {
+      int previous = lines.get(i).length();
+      while (last + 1 < lines.size() && previous >= 0.6 * width && !lines.get(last + 1).isEmpty()) {
         last++;
+        previous = lines.get(last).length();
         joined.append(' ').append(lines.get(last));
         lines.set(last, "");
       }
