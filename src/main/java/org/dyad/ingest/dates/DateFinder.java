@@ -100,6 +100,18 @@ public final class DateFinder {
           "^\\s*\\p{Lu}[\\p{L}'\u2019.-]*(?:[ -]\\p{Lu}[\\p{L}'\u2019.-]*){0,3},?\\s+(.{3,40}?)\\s*"
               + "(?:\\([^)]{1,40}\\))?\\s*[\u2014\u2013-]{1,2}\\s");
 
+  private static final Pattern BYLINE_PART =
+      Pattern.compile(
+          "^\\W*[Bb]y\\s+\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}");
+  private static final Pattern METADATA_WORD =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])(\\d+(?:[.,:/-]\\d+)*(?:k|m|h|min)?|min|mins|minutes?|sec|seconds?|hours?|hrs?"
+              + "|read|reading|time|views?|reads?|ago|today|yesterday|at|on|am|pm|a\\.m\\.|p\\.m\\."
+              + "|gmt|utc|msk|ist|pkt|cet|cest|eet|eest|bst|est|edt|pst|pdt|azt|trt"
+              + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday"
+              + "|saturday|sunday|comments?|shares?)(?![\\p{L}\\d])",
+          FLAGS);
+
   private DateFinder() {}
 
   /**
@@ -150,7 +162,7 @@ public final class DateFinder {
     for (int i : nonBlank(lines, false, FOOTER_LINES)) {
       String line = lines.get(i).strip();
       Optional<PartialDate> d = fullDate(line).filter(DateFinder::plausiblePublication);
-      if (d.isPresent() && isDateOnly(line)) {
+      if (d.isPresent() && isDateLine(line)) {
         return Optional.of(found(d.get(), i, line));
       }
     }
@@ -173,25 +185,26 @@ public final class DateFinder {
   }
 
   /**
-   * True when a line is about dating the page (a label, or a short line that is not a sentence)
-   * rather than prose that mentions a date.
+   * True when a line is about dating the page rather than prose or a headline that mentions a date:
+   * a "Published"/"Updated" label, or a short line that is left with at most two words (a place)
+   * once dates, times, counters, reading-time words and a byline are taken out.
    */
   static boolean isDateLine(String line) {
     String s = line.strip();
     if (LABEL.matcher(s).find() && words(s) <= 12) {
       return true;
     }
-    return words(s) <= 8 && !s.matches(".*\\p{Ll}{2,}.*[.!?]$");
-  }
-
-  /** A short line that is little more than a date: a timestamp or "Published 3 July 2025". */
-  private static boolean isDateOnly(String line) {
-    String rest = line;
-    for (Pattern p : List.of(YMD, NUMERIC_DMY, MDY, DMY)) {
+    if (words(s.replaceAll("[\\p{P}\\p{S}]", " ")) > 12) {
+      return false;
+    }
+    String rest = BYLINE_PART.matcher(s).replaceAll(" ");
+    for (Pattern p : List.of(YMD, NUMERIC_DMY, MDY, DMY, MONTH_YEAR)) {
       rest = p.matcher(rest).replaceAll(" ");
     }
-    rest = LABEL.matcher(rest.strip()).replaceAll(" ");
-    rest = rest.replaceAll("\\d{1,2}:\\d{2}(:\\d{2})?|[\\p{P}\\p{S}]", " ");
+    rest = YEARLESS_DM.matcher(rest).replaceFirst(" ");
+    rest = YEARLESS_MD.matcher(rest).replaceFirst(" ");
+    rest = METADATA_WORD.matcher(rest).replaceAll(" ");
+    rest = rest.replaceAll("[\\p{P}\\p{S}]", " ");
     return words(rest) <= 2;
   }
 

@@ -102,6 +102,14 @@ class DateFinderTest {
   }
 
   @Test
+  void aHeadlineThatMentionsADateIsNotADateLine() {
+    String body = "The parade went ahead without the guest of honour, officials said on Friday.";
+    assertEquals("none", found("May 9 Parade Without the Guest of Honour", body));
+    assertEquals("none", found("Remembering the Victims of March 1, 1992", body));
+    assertEquals("2025-07-03", found("Headline", "By Jane Smith | July 3, 2025 | 5 min read"));
+  }
+
+  @Test
   void prefersTheHeaderOverDatesLaterInThePage() {
     assertEquals(
         "2025-02-01", found("Headline", "1 February 2025", "Body.", "Published: 3 March 2025"));
