@@ -2,6 +2,7 @@ package org.dyad.ingest.dates;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -80,7 +81,7 @@ public final class DateFinder {
   private static final Pattern MONTH_YEAR =
       Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b", FLAGS);
   private static final String WEEKDAY =
-      "(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?";
+      "(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\\.?,?\\s+)?";
   private static final Pattern YEARLESS_DM =
       Pattern.compile(
           "^\\s*" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?=\\s|$|,)",
@@ -232,7 +233,7 @@ public final class DateFinder {
   }
 
   private static Optional<Found> infer(int[] monthDay, List<String> lines, int i) {
-    return inferYear(monthDay[0], monthDay[1], lines, i)
+    return inferYear(monthDay[0], monthDay[1], monthDay[2], lines, i)
         .map(d -> new Found(d, true, i, lines.get(i).strip()));
   }
 
@@ -268,25 +269,32 @@ public final class DateFinder {
     return Optional.empty();
   }
 
-  /** Month and day of a year-less date opening a line ("03 July", "July 3", "Thu, 3 July"). */
+  /**
+   * Month, day and weekday (1 = Monday, 0 when not given) of a year-less date opening a line ("03
+   * July", "July 3", "Thu, 3 July").
+   */
   private static Optional<int[]> yearless(String line) {
     Matcher m = YEARLESS_DM.matcher(line);
     if (m.find()) {
-      return Optional.of(new int[] {month(m.group(2)), Integer.parseInt(m.group(1))});
+      return Optional.of(
+          new int[] {month(m.group(3)), Integer.parseInt(m.group(2)), weekday(m.group(1))});
     }
     m = YEARLESS_MD.matcher(line);
     if (m.find()) {
-      return Optional.of(new int[] {month(m.group(1)), Integer.parseInt(m.group(2))});
+      return Optional.of(
+          new int[] {month(m.group(2)), Integer.parseInt(m.group(3)), weekday(m.group(1))});
     }
     return Optional.empty();
   }
 
   /**
    * The year for a year-less page date: the latest plausible year the text mentions, moved one
-   * later when the date would fall before the latest dated event (day or month) the text reports.
-   * Empty when the text mentions no year.
+   * later when the date would fall before the latest dated event (day or month) the text reports,
+   * and moved a year either way when only that agrees with a stated weekday. Empty when the text
+   * mentions no year.
    */
-  static Optional<PartialDate> inferYear(int month, int day, List<String> lines, int dateLine) {
+  static Optional<PartialDate> inferYear(
+      int month, int day, int weekday, List<String> lines, int dateLine) {
     int latestYear = -1;
     LocalDate latestEvent = null;
     int maxYear = Year.now().getValue() + 1;
@@ -312,14 +320,49 @@ public final class DateFinder {
       return Optional.empty();
     }
     try {
-      PartialDate candidate = new PartialDate(latestYear, month, day);
-      if (latestEvent != null && candidate.firstDay().isBefore(latestEvent)) {
-        candidate = new PartialDate(latestYear + 1, month, day);
+      int year = latestYear;
+      if (latestEvent != null
+          && dayExists(year, month, day)
+          && LocalDate.of(year, month, day).isBefore(latestEvent)) {
+        year++;
       }
-      return Optional.of(candidate);
+      if (weekday != 0 && !onWeekday(year, month, day, weekday)) {
+        for (int other : new int[] {year + 1, year - 1}) {
+          boolean afterEvents =
+              latestEvent == null
+                  || dayExists(other, month, day)
+                      && !LocalDate.of(other, month, day).isBefore(latestEvent);
+          if (afterEvents && onWeekday(other, month, day, weekday)) {
+            year = other;
+            break;
+          }
+        }
+      }
+      return Optional.of(new PartialDate(year, month, day));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  private static boolean dayExists(int year, int month, int day) {
+    return day >= 1
+        && month >= 1
+        && month <= 12
+        && day <= YearMonth.of(year, month).lengthOfMonth();
+  }
+
+  private static boolean onWeekday(int year, int month, int day, int weekday) {
+    return dayExists(year, month, day)
+        && LocalDate.of(year, month, day).getDayOfWeek().getValue() == weekday;
+  }
+
+  private static int weekday(String abbreviation) {
+    if (abbreviation == null) {
+      return 0;
+    }
+    return List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+            .indexOf(abbreviation.toLowerCase(Locale.ROOT))
+        + 1;
   }
 
   /** First days of the dates with a stated year in a line: full dates and "May 2025". */

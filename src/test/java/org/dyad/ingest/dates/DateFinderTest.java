@@ -90,6 +90,14 @@ class DateFinderTest {
   }
 
   @Test
+  void aStatedWeekdayPicksBetweenNeighbouringYears() {
+    // 3 July 2025 is a Thursday, 3 July 2024 a Wednesday
+    assertEquals(
+        "2025-07-03 inferred", found("Headline", "Thursday, 3 July", "Talks resumed in 2024."));
+    assertEquals("2024-07-03 inferred", found("Headline", "Wed, July 3", "Talks resumed in 2024."));
+  }
+
+  @Test
   void neverInventsADate() {
     assertEquals("none", found("Headline", "03 July", "No year is mentioned anywhere."));
     assertEquals(
