@@ -159,7 +159,7 @@ public final class TextArticleParser {
       width = Math.max(width, l.length());
       blanks |= l.isEmpty();
     }
-    if (!blanks || width > 100 || width < 40) {
+    if (!blanks || width > 100 || width < 50) {
       return;
     }
     int open = 0;

@@ -65,6 +65,14 @@ class TextIngestSeedsIT {
   }
 
   @Test
+  void findsTheGoldTitles() throws Exception {
+    for (JsonNode a : gold.get("articles")) {
+      String want = a.path("title").isNull() ? null : a.path("title").asText(null);
+      assertEquals(want, parse(a).title(), a.get("file").asText());
+    }
+  }
+
+  @Test
   void removesTheFurnitureAndKeepsTheBody() throws Exception {
     int furniture = 0;
     int removed = 0;
