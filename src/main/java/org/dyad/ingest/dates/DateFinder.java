@@ -1,9 +1,12 @@
 package org.dyad.ingest.dates;
 
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,18 +16,39 @@ import java.util.regex.Pattern;
 import org.dyad.model.PartialDate;
 
 /**
- * Finds an article's publication date in its header lines: numeric stamps ("23.07.2025 10:29"), ISO
- * dates, datelines ("August 2, 2025 — Baku") and year-less page dates ("03 July") whose year is
- * inferred from the content and flagged. Dates inside body prose are event dates, not publication
- * dates, and an article that states none gets none.
+ * Finds an article's publication date on its page: numeric stamps ("23.07.2025 10:29"), ISO dates,
+ * datelines ("August 2, 2025 — Baku", "BAKU, Aug. 2 (Reuters) —"), "Published:"/"Updated" lines and
+ * year-less page dates ("03 July") whose year is inferred from the content and flagged. Header
+ * lines win over the rest of the page; dates inside body prose are event dates, not publication
+ * dates, and a page that states none gets none.
  */
 public final class DateFinder {
 
-  /** A publication date with whether it was inferred and the line that gave it. */
-  public record Found(PartialDate date, boolean inferred, int lineIndex, String evidence) {}
+  /**
+   * A publication date, whether its year was inferred, and the line that gave it.
+   *
+   * @param lineIndex position of the evidence line in the list searched, from 0
+   */
+  public record Found(PartialDate date, boolean inferred, int lineIndex, String evidence) {
 
-  /** How many leading lines count as the page header. */
+    public Found {
+      if (date == null) {
+        throw new IllegalArgumentException("date must not be null");
+      }
+      if (lineIndex < 0) {
+        throw new IllegalArgumentException("lineIndex must not be negative: " + lineIndex);
+      }
+      if (evidence == null || evidence.isBlank()) {
+        throw new IllegalArgumentException("evidence must not be blank for " + date);
+      }
+    }
+  }
+
+  /** How many leading non-blank lines count as the page header. */
   public static final int HEADER_LINES = 6;
+
+  /** How many trailing non-blank lines count as the page footer. */
+  static final int FOOTER_LINES = 3;
 
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
@@ -37,7 +61,6 @@ public final class DateFinder {
           Map.entry("jul", 7),
           Map.entry("aug", 8),
           Map.entry("sep", 9),
-          Map.entry("sept", 9),
           Map.entry("oct", 10),
           Map.entry("nov", 11),
           Map.entry("dec", 12));
@@ -45,75 +68,173 @@ public final class DateFinder {
   private static final String MONTH =
       "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern NUMERIC_DMY =
-      Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b");
-  private static final Pattern ISO =
-      Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?");
+      Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?![\\d])");
+  private static final Pattern YMD =
+      Pattern.compile("(?<![\\d.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
   private static final Pattern MDY =
-      Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+      Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", FLAGS);
   private static final Pattern DMY =
-      Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b");
+      Pattern.compile(
+          "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", FLAGS);
+  private static final Pattern MONTH_YEAR =
+      Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b", FLAGS);
+  private static final String WEEKDAY =
+      "(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\\.?,?\\s+)?";
   private static final Pattern YEARLESS_DM =
-      Pattern.compile("^\\s*(\\d{1,2})\\s+" + MONTH + "(?=\\s|$|,)");
+      Pattern.compile(
+          "^\\s*" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?=\\s|$|,)",
+          FLAGS);
   private static final Pattern YEARLESS_MD =
-      Pattern.compile("^\\s*" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?=\\s|$|,)");
-  private static final Pattern YEAR = Pattern.compile("\\b(19\\d{2}|20\\d{2})\\b");
-  private static final Pattern PUBLISHED_LABEL =
-      Pattern.compile("(?i)^\\s*(published|posted|updated|date|last updated)\\s*:?");
+      Pattern.compile(
+          "^\\s*" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?=\\W|$)", FLAGS);
+  private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(19\\d{2}|20\\d{2})(?![\\d])");
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "^\\W*(published|posted|updated|last updated|last modified|modified|date|dated|"
+              + "publication date|first published)\\b\\s*(on|at)?\\s*:?",
+          FLAGS);
+  private static final Pattern UPDATED = Pattern.compile("^\\W*(last )?(updated|modified)", FLAGS);
+  private static final Pattern LEDE_DATELINE =
+      Pattern.compile(
+          "^\\s*\\p{Lu}[\\p{L}'\u2019.-]*(?:[ -]\\p{Lu}[\\p{L}'\u2019.-]*){0,3},?\\s+(.{3,40}?)\\s*"
+              + "(?:\\([^)]{1,40}\\))?\\s*[\u2014\u2013-]{1,2}\\s");
+
+  private static final Pattern BYLINE_PART =
+      Pattern.compile(
+          "^\\W*[Bb]y\\s+\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}");
+  private static final Pattern METADATA_WORD =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])(\\d+(?:[.,:/-]\\d+)*(?:k|m|h|min)?|min|mins|minutes?|sec|seconds?|hours?|hrs?"
+              + "|read|reading|time|views?|reads?|ago|today|yesterday|at|on|am|pm|a\\.m\\.|p\\.m\\."
+              + "|gmt|utc|msk|ist|pkt|cet|cest|eet|eest|bst|est|edt|pst|pdt|azt|trt"
+              + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday"
+              + "|saturday|sunday|comments?|shares?)(?![\\p{L}\\d])",
+          FLAGS);
 
   private DateFinder() {}
 
   /**
-   * The publication date stated in the header of a page, or inferred from a year-less header date.
+   * The publication date a page states in its header (or in a labelled or footer date line), or
+   * infers from a year-less header date.
    *
    * @param lines the page's lines, furniture included
    */
   public static Optional<Found> find(List<String> lines) {
-    int nonEmpty = 0;
-    for (int i = 0; i < lines.size() && nonEmpty < HEADER_LINES; i++) {
-      String line = lines.get(i);
-      if (line.isBlank()) {
-        continue;
+    if (lines == null) {
+      throw new IllegalArgumentException("lines must not be null");
+    }
+    List<Integer> header = nonBlank(lines, true, HEADER_LINES);
+    Found best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (int i : header) {
+      String line = lines.get(i).strip();
+      Optional<Found> f = Optional.empty();
+      int rank;
+      if (isDateLine(line)) {
+        f = fullDate(line).filter(DateFinder::plausiblePublication).map(d -> found(d, i, line));
+        rank = UPDATED.matcher(line).find() ? 1 : 0;
+        if (f.isEmpty()) {
+          f = yearless(line).flatMap(md -> infer(md, lines, i));
+          rank = 2;
+        }
+      } else {
+        f = ledeDateline(line, lines, i);
+        rank = f.isPresent() && f.get().inferred() ? 2 : 0;
       }
-      nonEmpty++;
-      if (!isDateLine(line)) {
-        continue;
-      }
-      Optional<PartialDate> full = fullDate(line).filter(DateFinder::plausiblePublication);
-      if (full.isPresent()) {
-        return Optional.of(new Found(full.get(), false, i, line.strip()));
+      if (f.isPresent() && rank < bestRank) {
+        best = f.get();
+        bestRank = rank;
       }
     }
-    nonEmpty = 0;
-    for (int i = 0; i < lines.size() && nonEmpty < HEADER_LINES; i++) {
-      String line = lines.get(i);
-      if (line.isBlank()) {
-        continue;
-      }
-      nonEmpty++;
-      Optional<int[]> dm = yearlessDate(line);
-      if (dm.isPresent() && isDateLine(line)) {
-        Optional<PartialDate> inferred = inferYear(dm.get()[0], dm.get()[1], lines, i);
-        if (inferred.isPresent()) {
-          return Optional.of(new Found(inferred.get(), true, i, line.strip()));
+    if (best != null) {
+      return Optional.of(best);
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (LABEL.matcher(line).find() && words(line) <= 12) {
+        Optional<PartialDate> d = fullDate(line).filter(DateFinder::plausiblePublication);
+        if (d.isPresent()) {
+          return Optional.of(found(d.get(), i, line));
         }
-        return Optional.empty();
+      }
+    }
+    for (int i : nonBlank(lines, false, FOOTER_LINES)) {
+      String line = lines.get(i).strip();
+      Optional<PartialDate> d = fullDate(line).filter(DateFinder::plausiblePublication);
+      if (d.isPresent() && isDateLine(line)) {
+        return Optional.of(found(d.get(), i, line));
       }
     }
     return Optional.empty();
   }
 
+  private static Found found(PartialDate d, int i, String line) {
+    return new Found(d, false, i, line);
+  }
+
+  private static List<Integer> nonBlank(List<String> lines, boolean fromStart, int limit) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = 0; k < lines.size() && out.size() < limit; k++) {
+      int i = fromStart ? k : lines.size() - 1 - k;
+      if (!lines.get(i).isBlank()) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
   /**
-   * True when a line is about dating the page: short, or a dateline/label, rather than prose that
-   * mentions a date.
+   * True when a line is about dating the page rather than prose or a headline that mentions a date:
+   * a "Published"/"Updated" label, or a short line that is left with at most two words (a place)
+   * once dates, times, counters, reading-time words and a byline are taken out.
    */
   static boolean isDateLine(String line) {
     String s = line.strip();
-    if (PUBLISHED_LABEL.matcher(s).find()) {
+    if (LABEL.matcher(s).find() && words(s) <= 12) {
       return true;
     }
-    int words = s.split("\\s+").length;
-    return words <= 8 && !s.matches(".*[a-z]{2,}.*\\.$");
+    if (words(s.replaceAll("[\\p{P}\\p{S}]", " ")) > 12) {
+      return false;
+    }
+    String rest = BYLINE_PART.matcher(s).replaceAll(" ");
+    for (Pattern p : List.of(YMD, NUMERIC_DMY, MDY, DMY, MONTH_YEAR)) {
+      rest = p.matcher(rest).replaceAll(" ");
+    }
+    rest = YEARLESS_DM.matcher(rest).replaceFirst(" ");
+    rest = YEARLESS_MD.matcher(rest).replaceFirst(" ");
+    rest = METADATA_WORD.matcher(rest).replaceAll(" ");
+    rest = rest.replaceAll("[\\p{P}\\p{S}]", " ");
+    return words(rest) <= 2;
+  }
+
+  /**
+   * A lede opening with a dateline: "BAKU, Aug. 2 (Reuters) — ..." or "Moscow, 3 July 2025 – ...".
+   */
+  private static Optional<Found> ledeDateline(String line, List<String> lines, int i) {
+    Matcher m = LEDE_DATELINE.matcher(line);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String date = m.group(1).strip();
+    if (yearless(date).isEmpty() && !date.matches("\\d{1,4}[./-]\\d.*")) {
+      return Optional.empty();
+    }
+    Optional<PartialDate> full = fullDate(date).filter(DateFinder::plausiblePublication);
+    if (full.isPresent()) {
+      return Optional.of(found(full.get(), i, line));
+    }
+    Optional<int[]> md = yearless(date);
+    if (md.isPresent() && words(date) <= 3) {
+      return infer(md.get(), lines, i);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Found> infer(int[] monthDay, List<String> lines, int i) {
+    return inferYear(monthDay[0], monthDay[1], monthDay[2], lines, i)
+        .map(d -> new Found(d, true, i, lines.get(i).strip()));
   }
 
   /**
@@ -121,18 +242,21 @@ public final class DateFinder {
    * header line (a view counter such as "1841") is not a year.
    */
   static boolean plausiblePublication(PartialDate d) {
-    return d.year() >= 1990 && d.year() <= java.time.Year.now().getValue() + 1;
+    return d.year() >= 1990 && d.year() <= Year.now().getValue() + 1;
   }
 
   /** A full date (day precision) in a string, in any of the supported formats. */
   static Optional<PartialDate> fullDate(String s) {
-    Matcher m = ISO.matcher(s);
+    Matcher m = YMD.matcher(s);
     if (m.find()) {
-      return day(m.group(1), m.group(2), m.group(3));
+      return day(m.group(1), m.group(3), m.group(4));
     }
     m = NUMERIC_DMY.matcher(s);
     if (m.find()) {
-      return day(m.group(3), m.group(2), m.group(1));
+      Optional<PartialDate> dmy = day(m.group(4), m.group(3), m.group(1));
+      return dmy.isPresent() || !m.group(2).equals("/")
+          ? dmy
+          : day(m.group(4), m.group(1), m.group(3));
     }
     m = MDY.matcher(s);
     if (m.find()) {
@@ -145,42 +269,50 @@ public final class DateFinder {
     return Optional.empty();
   }
 
-  private static Optional<int[]> yearlessDate(String line) {
+  /**
+   * Month, day and weekday (1 = Monday, 0 when not given) of a year-less date opening a line ("03
+   * July", "July 3", "Thu, 3 July").
+   */
+  private static Optional<int[]> yearless(String line) {
     Matcher m = YEARLESS_DM.matcher(line);
     if (m.find()) {
       return Optional.of(
-          new int[] {Integer.parseInt(month(m.group(2))), Integer.parseInt(m.group(1))});
+          new int[] {month(m.group(3)), Integer.parseInt(m.group(2)), weekday(m.group(1))});
     }
     m = YEARLESS_MD.matcher(line);
     if (m.find()) {
       return Optional.of(
-          new int[] {Integer.parseInt(month(m.group(1))), Integer.parseInt(m.group(2))});
+          new int[] {month(m.group(2)), Integer.parseInt(m.group(3)), weekday(m.group(1))});
     }
     return Optional.empty();
   }
 
   /**
-   * The year for a year-less page date: the latest year the text mentions, moved one later when the
-   * date would fall before a fully dated event the text reports.
+   * The year for a year-less page date: the latest plausible year the text mentions, moved one
+   * later when the date would fall before the latest dated event (day or month) the text reports,
+   * and moved a year either way when only that agrees with a stated weekday. Empty when the text
+   * mentions no year.
    */
-  static Optional<PartialDate> inferYear(int month, int day, List<String> lines, int dateLine) {
+  static Optional<PartialDate> inferYear(
+      int month, int day, int weekday, List<String> lines, int dateLine) {
     int latestYear = -1;
-    LocalDate latestFull = null;
+    LocalDate latestEvent = null;
+    int maxYear = Year.now().getValue() + 1;
     for (int i = 0; i < lines.size(); i++) {
       if (i == dateLine) {
         continue;
       }
-      Matcher y = YEAR.matcher(lines.get(i));
+      String line = lines.get(i);
+      Matcher y = YEAR.matcher(line);
       while (y.find()) {
-        latestYear = Math.max(latestYear, Integer.parseInt(y.group(1)));
+        int year = Integer.parseInt(y.group(1));
+        if (year <= maxYear) {
+          latestYear = Math.max(latestYear, year);
+        }
       }
-      for (Pattern p : List.of(MDY, DMY, ISO, NUMERIC_DMY)) {
-        Matcher f = p.matcher(lines.get(i));
-        while (f.find()) {
-          Optional<PartialDate> d = fullDate(f.group());
-          if (d.isPresent() && (latestFull == null || d.get().firstDay().isAfter(latestFull))) {
-            latestFull = d.get().firstDay();
-          }
+      for (LocalDate d : eventDates(line)) {
+        if (d.getYear() <= maxYear && (latestEvent == null || d.isAfter(latestEvent))) {
+          latestEvent = d;
         }
       }
     }
@@ -188,19 +320,71 @@ public final class DateFinder {
       return Optional.empty();
     }
     try {
-      PartialDate candidate = new PartialDate(latestYear, month, day);
-      if (latestFull != null && candidate.firstDay().isBefore(latestFull)) {
-        candidate = new PartialDate(latestYear + 1, month, day);
+      int year = latestYear;
+      if (latestEvent != null
+          && dayExists(year, month, day)
+          && LocalDate.of(year, month, day).isBefore(latestEvent)) {
+        year++;
       }
-      return Optional.of(candidate);
+      if (weekday != 0 && !onWeekday(year, month, day, weekday)) {
+        for (int other : new int[] {year + 1, year - 1}) {
+          boolean afterEvents =
+              latestEvent == null
+                  || dayExists(other, month, day)
+                      && !LocalDate.of(other, month, day).isBefore(latestEvent);
+          if (afterEvents && onWeekday(other, month, day, weekday)) {
+            year = other;
+            break;
+          }
+        }
+      }
+      return Optional.of(new PartialDate(year, month, day));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
   }
 
+  private static boolean dayExists(int year, int month, int day) {
+    return day >= 1
+        && month >= 1
+        && month <= 12
+        && day <= YearMonth.of(year, month).lengthOfMonth();
+  }
+
+  private static boolean onWeekday(int year, int month, int day, int weekday) {
+    return dayExists(year, month, day)
+        && LocalDate.of(year, month, day).getDayOfWeek().getValue() == weekday;
+  }
+
+  private static int weekday(String abbreviation) {
+    if (abbreviation == null) {
+      return 0;
+    }
+    return List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+            .indexOf(abbreviation.toLowerCase(Locale.ROOT))
+        + 1;
+  }
+
+  /** First days of the dates with a stated year in a line: full dates and "May 2025". */
+  private static List<LocalDate> eventDates(String line) {
+    List<LocalDate> out = new ArrayList<>();
+    for (Pattern p : List.of(MDY, DMY, YMD, NUMERIC_DMY)) {
+      Matcher f = p.matcher(line);
+      while (f.find()) {
+        fullDate(f.group()).ifPresent(d -> out.add(d.firstDay()));
+      }
+    }
+    Matcher my = MONTH_YEAR.matcher(line);
+    while (my.find()) {
+      out.add(LocalDate.of(Integer.parseInt(my.group(2)), month(my.group(1)), 1));
+    }
+    return out;
+  }
+
   /**
-   * Parses a date string from metadata: ISO dates and date-times, RFC 1123 ("Tue, 3 Jun 2025
-   * 10:00:00 GMT"), "03.07.2025", "July 3, 2025", "3 July 2025", "2025-07" and "2025".
+   * Parses a date string from metadata: ISO dates and date-times, RFC 1123 ("Tue, 03 Jun 2025
+   * 10:00:00 GMT"), "03.07.2025", "2025/07/03", "July 3, 2025", "Aug. 2, 2025", "3 July 2025",
+   * "July 2025", "2025-07" and "2025". Empty when the string holds no such date.
    */
   public static Optional<PartialDate> parseDate(String s) {
     if (s == null || s.isBlank()) {
@@ -212,7 +396,7 @@ public final class DateFinder {
           PartialDate.of(
               ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate()));
     } catch (DateTimeParseException e) {
-      // not RFC 1123
+      // not RFC 1123; try the other formats
     }
     Optional<PartialDate> full = fullDate(t);
     if (full.isPresent()) {
@@ -225,24 +409,30 @@ public final class DateFinder {
         return Optional.empty();
       }
     }
+    Matcher my = MONTH_YEAR.matcher(t);
+    if (my.matches()) {
+      return Optional.of(PartialDate.ofMonth(Integer.parseInt(my.group(2)), month(my.group(1))));
+    }
     return Optional.empty();
   }
 
-  private static String month(String name) {
+  private static int month(String name) {
     String key = name.toLowerCase(Locale.ROOT).replace(".", "");
-    Integer m = MONTHS.get(key.length() > 4 ? key.substring(0, 3) : key);
-    if (m == null) {
-      m = MONTHS.get(key.substring(0, 3));
-    }
-    return Integer.toString(m);
+    return MONTHS.get(key.substring(0, 3));
   }
 
-  private static Optional<PartialDate> day(String y, String m, String d) {
+  private static Optional<PartialDate> day(String y, Object m, String d) {
     try {
       return Optional.of(
-          new PartialDate(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)));
+          new PartialDate(
+              Integer.parseInt(y), Integer.parseInt(m.toString()), Integer.parseInt(d)));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  private static int words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 }

@@ -3,7 +3,6 @@ package org.dyad.ingest.text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,19 +13,68 @@ import org.dyad.model.PartialDate;
 /**
  * Turns a plain-text news page into an article draft: furniture removed, one paragraph per line,
  * with the title, outlet, author and publication date the page states.
+ *
+ * <p>The draft's text keeps the page's own characters: line endings become "\n", runs of spaces,
+ * tabs and no-break spaces become one space, zero-width characters go, lines are stripped, blank
+ * lines are dropped and the kept lines are joined with a single "\n" (one paragraph per line).
+ * Hard-wrapped pages (short lines, blank lines between paragraphs) have each paragraph's lines
+ * joined with a space first. The title line stays in the text.
  */
 public final class TextArticleParser {
 
+  /** A parsed page: the draft, the furniture taken out, and where the date came from. */
+  public record ParsedPage(ArticleDraft draft, List<RemovedLine> removed, DateFinder.Found date) {
+
+    public ParsedPage {
+      if (draft == null) {
+        throw new IllegalArgumentException("draft must not be null");
+      }
+      removed = List.copyOf(removed);
+    }
+  }
+
+  private static final String NAME_WORD = "\\p{Lu}[\\p{L}'\u2019.-]*";
+  private static final String NAME =
+      NAME_WORD
+          + "(?:\\s+(?:(?:de|van|von|der|al|el|bin|ibn|da|di|le|la|du)\\s+)?"
+          + NAME_WORD
+          + "){1,3}";
   private static final Pattern BYLINE =
       Pattern.compile(
-          "^(?:By|BY|Written by|Reporting by)\\s+(\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){0,3})");
+          "^(?:By|BY|Written by|Text by|Words by|Author|Authors|Reporter)\\s*:?\\s+("
+              + NAME
+              + "(?:\\s+(?:and|&)\\s+"
+              + NAME
+              + ")*)\\s*(?:[,|\u00b7\u2022(\u2014\u2013-].*)?$");
+  private static final Pattern REPORTING_BY =
+      Pattern.compile("(?:^|[(\\[;]\\s*)(?:Reporting|Reported|Written) by\\s+(" + NAME + ")");
   private static final Pattern WRITES_IN =
       Pattern.compile(
-          "(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){1,3}),[^,.]{0,100},\\s+(?:writes|wrote|argues|argued)\\s+(?:in|for)\\s+(?:the\\s+)?"
-              + "(\\p{Lu}[\\p{L}\\d.&'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'\u2019-]*){0,3})(?:\\s+(?:magazine|newspaper|daily|weekly|journal|website|outlet))?");
+          "("
+              + NAME
+              + ")(?:,[^,.;]{0,120},)?\\s+(?:writes|wrote|argues|argued|notes|noted|opines)\\s+"
+              + "(?:in|for)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\d.&'\u2019-]*"
+              + "(?:\\s+\\p{Lu}[\\p{L}\\d.&'\u2019-]*){0,3})");
   private static final Pattern DOMAIN =
       Pattern.compile(
-          "\\b(\\p{L}[\\p{L}\\d-]*\\.(?:com|us|az|ru|org|net|uk|info|news|co|io|ge|am|kz|tr|ua|in|pk|eu|de|fr))\\b");
+          "(?<![\\p{L}\\d@.])(\\p{L}[\\p{L}\\d-]*(?:\\.[\\p{L}\\d-]+)*\\.\\p{Ll}{2,10})\\b");
+  private static final String HOLDER_WORD = "\\p{Lu}[\\p{L}\\d&'\u2019-]*(?:\\.[\\p{L}\\d-]+)*";
+  private static final Pattern COPYRIGHT_HOLDER =
+      Pattern.compile(
+          "^(?iu:\u00a9|\\(c\\)|copyright)\\s*(?:\u00a9|\\([cC]\\))?\\s*"
+              + "(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{4})?)?\\s*,?\\s*("
+              + HOLDER_WORD
+              + "(?:\\s+"
+              + HOLDER_WORD
+              + "){0,4})");
+  private static final Pattern HORIZONTAL_SPACE =
+      Pattern.compile("[\\t\\x0B\\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+");
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]");
+  private static final Pattern SENTENCE_END =
+      Pattern.compile(".*[.!?\u2026:;][\"'\u201d\u2019\u00bb)\\]]*$");
+
+  private static final Pattern LEDE_END = Pattern.compile(".*\\.[\"'\u201d\u2019\u00bb)\\]]*$");
 
   private final FurnitureFilter furniture;
 
@@ -35,25 +83,31 @@ public final class TextArticleParser {
   }
 
   public TextArticleParser(FurnitureFilter furniture) {
+    if (furniture == null) {
+      throw new IllegalArgumentException("furniture must not be null");
+    }
     this.furniture = furniture;
   }
 
-  /** Parses one page; the draft's text keeps the page's own characters, one paragraph per line. */
-  public ArticleDraft parse(String source, String raw) {
+  /** Parses one page into a draft (see the class comment for how the text is normalised). */
+  public ArticleDraft parse(String source, String rawText) {
+    return parsePage(source, rawText).draft();
+  }
+
+  /** Parses one page and reports the furniture removed and the evidence of the date. */
+  public ParsedPage parsePage(String source, String rawText) {
     if (source == null || source.isBlank()) {
-      throw new IllegalArgumentException("source must not be blank");
+      throw new IllegalArgumentException("source must not be blank: '" + source + "'");
     }
-    String normalized = raw.replace("\r\n", "\n").replace('\r', '\n');
-    List<String> lines = new ArrayList<>(List.of(normalized.split("\n", -1)));
-    for (int i = 0; i < lines.size(); i++) {
-      lines.set(i, lines.get(i).strip());
+    if (rawText == null) {
+      throw new IllegalArgumentException("rawText must not be null for " + source);
     }
-    int bodyStart = bodyStart(lines);
-    Optional<DateFinder.Found> date = DateFinder.find(lines);
-    List<RemovedLine> removed = furniture.furniture(lines, bodyStart);
+    List<String> lines = lines(rawText);
+    DateFinder.Found date = DateFinder.find(lines).orElse(null);
+    List<RemovedLine> removed = furniture.furniture(lines, FurnitureFilter.bodyStart(lines));
     Set<Integer> removedIdx = new HashSet<>();
     for (RemovedLine r : removed) {
-      removedIdx.add(r.lineNumber());
+      removedIdx.add(r.lineNumber() - 1);
     }
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -61,55 +115,140 @@ public final class TextArticleParser {
         kept.add(lines.get(i));
       }
     }
-    String title = title(kept);
-    String author = null;
-    String outlet = null;
-    for (int i = 0; i < Math.min(kept.size(), 8) && author == null; i++) {
-      Matcher by = BYLINE.matcher(kept.get(i));
-      if (by.find()) {
-        author = by.group(1);
-      }
-    }
-    for (int i = 0; i < Math.min(kept.size(), 3) && outlet == null; i++) {
-      Matcher w = WRITES_IN.matcher(kept.get(i));
-      if (w.find()) {
-        author = author != null ? author : w.group(1);
-        outlet = w.group(2).replaceAll("[.’']+$", "");
-      }
-    }
-    for (RemovedLine r : removed) {
-      Matcher d = DOMAIN.matcher(r.text());
-      if (outlet == null && r.reason().startsWith("newsletter") && d.find()) {
-        outlet = d.group(1);
-      }
-    }
-    PartialDate published = date.map(DateFinder.Found::date).orElse(null);
-    boolean inferred = date.map(DateFinder.Found::inferred).orElse(false);
-    return new ArticleDraft(
-        source, null, title, outlet, author, published, inferred, "en", String.join("\n", kept));
+    String[] authorOutlet = authorAndOutlet(kept, removed);
+    PartialDate published = date == null ? null : date.date();
+    boolean inferred = date != null && date.inferred();
+    ArticleDraft draft =
+        new ArticleDraft(
+            source,
+            null,
+            title(kept),
+            authorOutlet[1],
+            authorOutlet[0],
+            published,
+            inferred,
+            "en",
+            String.join("\n", kept));
+    return new ParsedPage(draft, removed, date);
   }
 
-  /** The first line long enough to be a body paragraph. */
-  static int bodyStart(List<String> lines) {
+  /**
+   * The page's lines with whitespace normalised; a hard-wrapped paragraph is joined into its first
+   * line and its other lines left blank, so list positions stay the source's line numbers.
+   */
+  static List<String> lines(String raw) {
+    String t = raw.replace("\r\n", "\n").replaceAll("[\r\u0085\u2028\u2029]", "\n");
+    t = INVISIBLE.matcher(t).replaceAll("");
+    List<String> lines = new ArrayList<>();
+    for (String l : t.split("\n", -1)) {
+      lines.add(HORIZONTAL_SPACE.matcher(l).replaceAll(" ").strip());
+    }
+    unwrap(lines);
+    return lines;
+  }
+
+  /**
+   * Joins hard-wrapped paragraphs: on a page whose lines are all short, with blank lines between
+   * paragraphs and at least three full-width lines that do not end a sentence, a full-width line
+   * continues onto the next non-blank line.
+   */
+  private static void unwrap(List<String> lines) {
+    int width = 0;
+    boolean blanks = false;
+    for (String l : lines) {
+      width = Math.max(width, l.length());
+      blanks |= l.isEmpty();
+    }
+    if (!blanks || width > 100 || width < 50) {
+      return;
+    }
+    int open = 0;
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      String l = lines.get(i);
+      if (l.length() >= 0.75 * width
+          && !SENTENCE_END.matcher(l).matches()
+          && !lines.get(i + 1).isEmpty()) {
+        open++;
+      }
+    }
+    if (open < 3) {
+      return;
+    }
     for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).split("\\s+").length >= 15
-          && lines.get(i).matches("(?s).*[.!][\u201d\"\u00bb)]?$")) {
-        return i;
+      int last = i;
+      StringBuilder joined = new StringBuilder(lines.get(i));
+      int previous = lines.get(i).length();
+      while (last + 1 < lines.size() && previous >= 0.6 * width && !lines.get(last + 1).isEmpty()) {
+        last++;
+        previous = lines.get(last).length();
+        joined.append(' ').append(lines.get(last));
+        lines.set(last, "");
       }
+      lines.set(i, joined.toString());
+      i = last;
     }
-    return Math.min(lines.size(), DateFinder.HEADER_LINES);
   }
 
-  /** The first kept line when it reads as a headline rather than the lede. */
+  /** The first kept line when it reads as a headline rather than the lede or a dateline. */
   static String title(List<String> kept) {
     if (kept.size() < 2) {
       return null;
     }
     String first = kept.get(0);
-    int words = first.split("\\s+").length;
-    if (words > 40 || first.endsWith(".") || DateFinder.parseDate(first).isPresent()) {
+    int words = FurnitureFilter.words(first);
+    if (words > 40
+        || LEDE_END.matcher(first).matches()
+        || (words >= 30 && !first.endsWith("?"))
+        || BYLINE.matcher(first).matches()
+        || DateFinder.parseDate(first).isPresent()) {
       return null;
     }
     return first;
+  }
+
+  /** The author and outlet a page states, as {author, outlet}; either may be null. */
+  private static String[] authorAndOutlet(List<String> kept, List<RemovedLine> removed) {
+    String author = null;
+    String outlet = null;
+    for (int i = 0; i < Math.min(kept.size(), 8) && author == null; i++) {
+      String line = kept.get(i);
+      Matcher by = BYLINE.matcher(line);
+      if (FurnitureFilter.words(line) <= 16 && by.matches()) {
+        author = by.group(1);
+      }
+    }
+    for (int i = 0; i < kept.size() && author == null; i++) {
+      Matcher r = REPORTING_BY.matcher(kept.get(i));
+      if (r.find()) {
+        author = r.group(1);
+      }
+    }
+    for (int i = 0; i < kept.size() && outlet == null; i++) {
+      if (i >= 3 && i < kept.size() - 3) {
+        continue;
+      }
+      Matcher w = WRITES_IN.matcher(kept.get(i));
+      if (w.find()) {
+        author = author != null ? author : w.group(1);
+        outlet = w.group(2).replaceAll("[.'\u2019]+$", "");
+      }
+    }
+    for (RemovedLine r : removed) {
+      if (outlet == null && r.reason().startsWith("newsletter")) {
+        Matcher d = DOMAIN.matcher(r.text());
+        if (d.find()) {
+          outlet = d.group(1);
+        }
+      }
+    }
+    for (RemovedLine r : removed) {
+      if (outlet == null && r.reason().equals("legal notice")) {
+        Matcher c = COPYRIGHT_HOLDER.matcher(r.text().strip());
+        if (c.find() && !c.group(1).matches("(?i)all rights.*")) {
+          outlet = c.group(1).replaceAll("[.,]+$", "");
+        }
+      }
+    }
+    return new String[] {author, outlet};
   }
 }
