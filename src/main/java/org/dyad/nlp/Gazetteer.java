@@ -1,12 +1,16 @@
 package org.dyad.nlp;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,49 +31,120 @@ import org.dyad.model.Span;
  */
 public final class Gazetteer {
 
+  /** Abbreviations such as "St.", dotted initialisms ("U.S."), words, apostrophes and hyphens. */
   private static final Pattern TOKEN =
-      Pattern.compile("(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+|['\u2019-]");
+      Pattern.compile("(?:St|Ste|Mt|Ft)\\.|(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+|['\u2019-]");
 
-  /** What a phrase denotes. */
-  private record Entry(String phrase, EntityType type, String code, boolean caseSensitive) {}
+  /** Head nouns that have no plural in the sense Dyad uses them. */
+  private static final Set<String> UNCOUNTABLE =
+      Set.of(
+          "police",
+          "media",
+          "military",
+          "intelligence",
+          "enforcement",
+          "leadership",
+          "opposition",
+          "people",
+          "staff",
+          "personnel",
+          "clergy",
+          "artillery",
+          "infantry",
+          "press",
+          "news",
+          "security",
+          "government",
+          "aviation",
+          "cavalry");
 
-  private static final class Node {
-    final Map<String, Node> next = new HashMap<>();
-    List<Entry> entries;
+  /** How one phrase word must be written in the text. */
+  private enum Case {
+    ANY,
+    EXACT,
+    UPPER_INITIAL,
+    LOWER_INITIAL
   }
 
-  private final Node root = new Node();
-  private final Map<String, Set<String>> names = new LinkedHashMap<>();
-  private final Map<String, String> countryByWord = new HashMap<>();
-  private final Map<String, String> roleByPhrase = new HashMap<>();
-  private final Set<String> capitals = new java.util.HashSet<>();
+  /** What a phrase denotes; a null type marks a phrase that blocks shorter matches inside it. */
+  private record Entry(EntityType type, String code, String[] words, Case[] cases) {
 
-  private Gazetteer() {}
+    boolean matches(String[] text, int from) {
+      for (int k = 0; k < words.length; k++) {
+        String t = text[from + k];
+        boolean ok =
+            switch (cases[k]) {
+              case ANY -> true;
+              case EXACT -> t.equals(words[k]);
+              case UPPER_INITIAL -> Character.isUpperCase(t.codePointAt(0));
+              case LOWER_INITIAL -> !Character.isUpperCase(t.codePointAt(0));
+            };
+        if (!ok) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
-  /** The built-in gazetteer. */
+  private static final class Node {
+    final Map<String, Node> next = new HashMap<>(4);
+    final List<Entry> entries = new ArrayList<>(1);
+  }
+
+  private final Node root;
+  private final Map<String, Set<String>> names;
+  private final Map<String, String> countryByWord;
+  private final Map<String, String> roleByPhrase;
+  private final Set<String> capitals;
+  private final Map<String, String> domains;
+
+  private Gazetteer(Builder b) {
+    this.root = b.root;
+    Map<String, Set<String>> n = new LinkedHashMap<>();
+    b.names.forEach((k, v) -> n.put(k, Collections.unmodifiableSet(new LinkedHashSet<>(v))));
+    this.names = Collections.unmodifiableMap(n);
+    this.countryByWord = Map.copyOf(b.countryByWord);
+    this.roleByPhrase = Map.copyOf(b.roleByPhrase);
+    this.capitals = Set.copyOf(b.capitals);
+    this.domains = Map.copyOf(b.domains);
+  }
+
+  private static final class Default {
+    static final Gazetteer INSTANCE = new Gazetteer(Builder.builtIn());
+  }
+
+  /** The built-in gazetteer (one shared instance). */
   public static Gazetteer load() {
-    Gazetteer g = new Gazetteer();
-    g.readCountries(Resources.tsv("/dyad/countries.tsv", 6));
-    g.readTitles(Resources.tsv("/dyad/titles.tsv", 3));
-    return g;
+    return Default.INSTANCE;
   }
 
   /**
-   * The built-in gazetteer extended by a YAML file with {@code countries:} (iso3, names,
-   * adjectives, demonyms, capitals, metonyms: lists) and {@code titles:} (phrase, role, kind).
+   * The built-in gazetteer extended by a YAML file with {@code countries:} (iso3 plus lists names,
+   * adjectives, demonyms, capitals, metonyms), {@code titles:} (phrase, role, kind) and {@code
+   * ignore:} (phrases that contain a country word but denote something else).
    */
   public static Gazetteer load(Path extraYaml) throws IOException {
-    Gazetteer g = load();
-    JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(extraYaml.toFile());
-    if (root == null || !root.isObject()) {
-      throw new IOException(extraYaml + ": expected a YAML mapping with countries: and titles:");
+    if (extraYaml == null) {
+      throw new IllegalArgumentException("extraYaml must not be null");
     }
-    for (JsonNode c : root.path("countries")) {
+    JsonNode yaml;
+    try {
+      yaml = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(extraYaml));
+    } catch (JsonProcessingException e) {
+      throw new IOException(extraYaml + ": not valid YAML: " + e.getOriginalMessage(), e);
+    }
+    if (yaml == null || !yaml.isObject()) {
+      throw new IOException(
+          extraYaml + ": expected a YAML mapping with countries:, titles: or ignore:");
+    }
+    Builder b = Builder.builtIn();
+    for (JsonNode c : yaml.path("countries")) {
       String iso = c.path("iso3").asText(null);
       if (iso == null || !iso.matches("[A-Z]{2,3}")) {
         throw new IOException(extraYaml + ": country entry without a valid iso3 code: " + c);
       }
-      g.addCountry(
+      b.addCountry(
           iso,
           list(c, "names"),
           list(c, "adjectives"),
@@ -77,29 +152,34 @@ public final class Gazetteer {
           list(c, "capitals"),
           list(c, "metonyms"));
     }
-    for (JsonNode t : root.path("titles")) {
+    for (JsonNode t : yaml.path("titles")) {
       String phrase = t.path("phrase").asText(null);
       String role = t.path("role").asText(null);
-      if (phrase == null || role == null || !role.matches("[A-Z]{3}")) {
+      String kind = t.path("kind").asText("title");
+      if (phrase == null || phrase.isBlank() || role == null || !role.matches("[A-Z]{3}")) {
         throw new IOException(extraYaml + ": title entry needs phrase and a 3-letter role: " + t);
       }
-      g.addTitle(phrase, role, t.path("kind").asText("title"));
+      if (!kind.equals("title") && !kind.equals("agent")) {
+        throw new IOException(extraYaml + ": title kind must be title or agent: " + t);
+      }
+      b.addTitle(phrase, role);
     }
-    return g;
+    for (JsonNode s : yaml.path("ignore")) {
+      b.addIgnored(s.asText());
+    }
+    return new Gazetteer(b);
   }
 
   private static List<String> list(JsonNode n, String field) {
+    JsonNode v = n.path(field);
     List<String> out = new ArrayList<>();
-    for (JsonNode v : n.path(field)) {
-      out.add(v.asText());
+    if (v.isTextual()) {
+      out.addAll(split(v.asText()));
+    }
+    for (JsonNode item : v) {
+      out.add(item.asText().strip());
     }
     return out;
-  }
-
-  private void readCountries(List<String[]> rows) {
-    for (String[] f : rows) {
-      addCountry(f[0], split(f[1]), split(f[2]), split(f[3]), split(f[4]), split(f[5]));
-    }
   }
 
   private static List<String> split(String cell) {
@@ -112,70 +192,164 @@ public final class Gazetteer {
     return out;
   }
 
-  private void addCountry(
-      String iso,
-      List<String> countryNames,
-      List<String> adjectives,
-      List<String> demonyms,
-      List<String> capitalNames,
-      List<String> metonyms) {
-    names.computeIfAbsent(iso, k -> new LinkedHashSet<>()).addAll(countryNames);
-    for (String n : countryNames) {
-      add(n, EntityType.COUNTRY, iso, true);
-      countryByWord.put(n.toLowerCase(Locale.ROOT), iso);
+  /** Mutable state while the gazetteer is assembled; handed to the constructor once complete. */
+  private static final class Builder {
+    final Node root = new Node();
+    final Map<String, Set<String>> names = new LinkedHashMap<>();
+    final Map<String, String> countryByWord = new HashMap<>();
+    final Map<String, String> roleByPhrase = new HashMap<>();
+    final Set<String> capitals = new HashSet<>();
+    final Map<String, String> domains = new HashMap<>();
+
+    static Builder builtIn() {
+      Builder b = new Builder();
+      for (String[] f : Resources.tsv("/dyad/countries.tsv", 6)) {
+        b.addCountry(f[0], split(f[1]), split(f[2]), split(f[3]), split(f[4]), split(f[5]));
+      }
+      for (String[] f : Resources.tsv("/dyad/titles.tsv", 3)) {
+        if (!f[2].equals("title") && !f[2].equals("agent")) {
+          throw new IllegalStateException("titles.tsv: kind must be title or agent: " + f[0]);
+        }
+        b.addTitle(f[0], f[1]);
+      }
+      for (String[] f : Resources.tsv("/dyad/not-countries.tsv", 1)) {
+        b.addIgnored(f[0]);
+      }
+      for (String[] f : Resources.tsv("/dyad/domains.tsv", 2)) {
+        b.domains.put(f[0].toLowerCase(Locale.ROOT), f[1]);
+      }
+      return b;
     }
-    for (String a : adjectives) {
-      add(a, EntityType.NATIONALITY, iso, true);
-      countryByWord.put(a.toLowerCase(Locale.ROOT), iso);
+
+    void addCountry(
+        String iso,
+        List<String> countryNames,
+        List<String> adjectives,
+        List<String> demonyms,
+        List<String> capitalNames,
+        List<String> metonyms) {
+      names.computeIfAbsent(iso, k -> new LinkedHashSet<>()).addAll(countryNames);
+      for (String n : countryNames) {
+        add(n, EntityType.COUNTRY, iso, false);
+        countryByWord.put(key(n), iso);
+      }
+      for (String a : adjectives) {
+        add(a, EntityType.NATIONALITY, iso, false);
+        countryByWord.put(key(a), iso);
+      }
+      for (String d : demonyms) {
+        add(d, EntityType.NATIONALITY, iso, false);
+        countryByWord.put(key(d), iso);
+      }
+      for (String c : capitalNames) {
+        add(c, EntityType.COUNTRY, iso, false);
+        add("official " + c, EntityType.COUNTRY, iso, false);
+        capitals.add(key(c));
+        countryByWord.put(key(c), iso);
+      }
+      for (String m : metonyms) {
+        add(m, EntityType.COUNTRY, iso, false);
+        countryByWord.put(key(m), iso);
+      }
     }
-    for (String d : demonyms) {
-      add(d, EntityType.NATIONALITY, iso, true);
-      countryByWord.put(d.toLowerCase(Locale.ROOT), iso);
+
+    void addTitle(String phrase, String role) {
+      add(phrase, EntityType.TITLE, role, true);
+      roleByPhrase.put(key(phrase), role);
+      for (String plural : role.equals("IGO") ? List.<String>of() : plurals(phrase)) {
+        add(plural, EntityType.TITLE, role, true);
+        roleByPhrase.putIfAbsent(key(plural), role);
+      }
     }
-    for (String c : capitalNames) {
-      add(c, EntityType.COUNTRY, iso, true);
-      add("official " + c, EntityType.COUNTRY, iso, true);
-      capitals.add(c.toLowerCase(Locale.ROOT));
-      countryByWord.put(c.toLowerCase(Locale.ROOT), iso);
+
+    void addIgnored(String phrase) {
+      add(phrase, null, null, false);
     }
-    for (String m : metonyms) {
-      add(m, EntityType.COUNTRY, iso, true);
-      countryByWord.put(m.toLowerCase(Locale.ROOT), iso);
+
+    /**
+     * Adds a phrase. Country phrases keep their capitalisation; title phrases match in any case
+     * except for all-capital abbreviations ("MP", "UN"). At one phrase a later entry of the same
+     * kind replaces an earlier one, and a country name wins over a nationality word.
+     */
+    private void add(String phrase, EntityType type, String code, boolean anyCase) {
+      List<String> words = tokens(phrase);
+      if (words.isEmpty()) {
+        return;
+      }
+      Node n = root;
+      for (String w : words) {
+        n = n.next.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new Node());
+      }
+      Case[] cases = new Case[words.size()];
+      for (int k = 0; k < cases.length; k++) {
+        cases[k] = caseOf(words.get(k), k, anyCase);
+      }
+      Entry entry = new Entry(type, code, words.toArray(String[]::new), cases);
+      boolean isTitle = type == EntityType.TITLE;
+      for (Entry e : n.entries) {
+        if (!isTitle && e.type() == EntityType.COUNTRY && type == EntityType.NATIONALITY) {
+          return;
+        }
+      }
+      n.entries.removeIf(e -> (e.type() == EntityType.TITLE) == isTitle);
+      if (isTitle) {
+        n.entries.add(entry);
+      } else {
+        n.entries.add(0, entry);
+      }
+    }
+
+    private static Case caseOf(String w, int position, boolean anyCase) {
+      boolean letters = w.chars().anyMatch(Character::isLetter);
+      if (w.length() > 1 && letters && w.equals(w.toUpperCase(Locale.ROOT))) {
+        return Case.EXACT;
+      }
+      if (anyCase || !letters) {
+        return Case.ANY;
+      }
+      if (Character.isUpperCase(w.codePointAt(0))) {
+        return Case.UPPER_INITIAL;
+      }
+      return position == 0 ? Case.ANY : Case.LOWER_INITIAL;
     }
   }
 
-  private void readTitles(List<String[]> rows) {
-    for (String[] f : rows) {
-      addTitle(f[0], f[1], f[2]);
-    }
+  private static String key(String phrase) {
+    return phrase.strip().replace('\u2019', '\'').toLowerCase(Locale.ROOT);
   }
 
-  private void addTitle(String phrase, String role, String kind) {
-    boolean abbreviation = phrase.length() <= 4 && !phrase.contains(" ");
-    String surface = abbreviation ? phrase.toUpperCase(Locale.ROOT) : phrase;
-    add(surface, EntityType.TITLE, role, abbreviation);
-    roleByPhrase.put(phrase.toLowerCase(Locale.ROOT), role);
-    if (kind.equals("agent") && !phrase.endsWith("s")) {
-      add(surface + "s", EntityType.TITLE, role, abbreviation);
-      roleByPhrase.put(phrase.toLowerCase(Locale.ROOT) + "s", role);
+  /**
+   * Plurals of a role phrase's last word ("ministry" gives "ministries"; "-man" gives both "-men"
+   * and "-mans", as in "ataman"); empty when it has none worth matching.
+   */
+  static List<String> plurals(String phrase) {
+    if (phrase.contains(" of ")) {
+      return List.of();
     }
-  }
-
-  private void add(String phrase, EntityType type, String code, boolean caseSensitive) {
-    List<String> tokens = tokens(phrase);
-    if (tokens.isEmpty()) {
-      return;
+    int cut = Math.max(phrase.lastIndexOf(' '), phrase.lastIndexOf('-')) + 1;
+    String head = phrase.substring(cut);
+    String lower = head.toLowerCase(Locale.ROOT);
+    if (lower.isEmpty() || lower.endsWith("s") || UNCOUNTABLE.contains(lower)) {
+      return List.of();
     }
-    Node n = root;
-    for (String t : tokens) {
-      n = n.next.computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> new Node());
+    String stem = phrase.substring(0, cut);
+    if (head.equals(head.toUpperCase(Locale.ROOT))) {
+      return List.of(stem + head + "s");
     }
-    if (n.entries == null) {
-      n.entries = new ArrayList<>();
+    if (lower.endsWith("man")) {
+      return List.of(stem + head.substring(0, head.length() - 3) + "men", stem + head + "s");
     }
-    n.entries.removeIf(
-        e -> e.type() == type || e.type() != EntityType.TITLE && type != EntityType.TITLE);
-    n.entries.add(new Entry(phrase, type, code, caseSensitive));
+    int n = lower.length();
+    if (lower.endsWith("y") && n > 1 && "aeiou".indexOf(lower.charAt(n - 2)) < 0) {
+      return List.of(stem + head.substring(0, head.length() - 1) + "ies");
+    }
+    if (lower.endsWith("ch")
+        || lower.endsWith("sh")
+        || lower.endsWith("x")
+        || lower.endsWith("z")) {
+      return List.of(stem + head + "es");
+    }
+    return List.of(stem + head + "s");
   }
 
   private static List<String> tokens(String s) {
@@ -189,133 +363,110 @@ public final class Gazetteer {
 
   /** Non-overlapping longest gazetteer matches in {@code text}, in text order. */
   public List<EntityMention> find(String text) {
-    List<int[]> spans = new ArrayList<>();
-    List<String> words = new ArrayList<>();
+    if (text == null) {
+      throw new IllegalArgumentException("text must not be null");
+    }
+    List<int[]> bounds = new ArrayList<>();
+    List<String> raw = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
-      spans.add(new int[] {m.start(), m.end()});
-      words.add(m.group().replace('\u2019', '\''));
+      bounds.add(new int[] {m.start(), m.end()});
+      raw.add(m.group().replace('\u2019', '\''));
+    }
+    String[] words = raw.toArray(String[]::new);
+    String[] keys = new String[words.length];
+    for (int k = 0; k < words.length; k++) {
+      keys[k] = words[k].toLowerCase(Locale.ROOT);
     }
     List<EntityMention> out = new ArrayList<>();
     int i = 0;
-    while (i < words.size()) {
-      Node n = root;
-      Entry best = null;
-      int bestEnd = -1;
-      for (int j = i; j < words.size(); j++) {
-        if (j > i && spans.get(j)[0] - spans.get(j - 1)[1] > 1) {
-          break;
-        }
-        n = n.next.get(words.get(j).toLowerCase(Locale.ROOT));
-        if (n == null) {
-          break;
-        }
-        if (n.entries != null) {
-          for (Entry e : n.entries) {
-            if (caseMatches(e, words.subList(i, j + 1))) {
-              best = e;
-              bestEnd = j;
-              break;
-            }
-          }
-        }
-      }
-      if (best == null || words.get(i).matches("['-]")) {
+    while (i < words.length) {
+      char first = words[i].charAt(0);
+      if (first == '\'' || first == '-') {
         i++;
         continue;
       }
-      Span span = new Span(spans.get(i)[0], spans.get(bestEnd)[1]);
-      out.add(new EntityMention(span, span.of(text), best.type(), best.code()));
+      Node n = root;
+      Entry best = null;
+      int bestEnd = -1;
+      for (int j = i; j < words.length; j++) {
+        if (j > i && !joinable(text, bounds.get(j - 1)[1], bounds.get(j)[0])) {
+          break;
+        }
+        n = n.next.get(keys[j]);
+        if (n == null) {
+          break;
+        }
+        for (Entry e : n.entries) {
+          if (e.matches(words, i)) {
+            best = e;
+            bestEnd = j;
+            break;
+          }
+        }
+      }
+      if (best == null) {
+        i++;
+        continue;
+      }
+      if (best.type() != null) {
+        Span span = new Span(bounds.get(i)[0], bounds.get(bestEnd)[1]);
+        out.add(new EntityMention(span, span.of(text), best.type(), best.code()));
+      }
       i = bestEnd + 1;
     }
     return out;
   }
 
-  private static boolean caseMatches(Entry e, List<String> words) {
-    if (!e.caseSensitive()) {
-      return true;
-    }
-    List<String> want = tokens(e.phrase());
-    if (want.size() != words.size()) {
+  /** Two tokens belong to one phrase when nothing or a little whitespace within a line or two. */
+  private static boolean joinable(String text, int end, int start) {
+    if (start - end > 3) {
       return false;
     }
-    for (int k = 0; k < want.size(); k++) {
-      String w = want.get(k);
-      String t = words.get(k);
-      boolean allCaps =
-          w.length() > 1
-              && w.equals(w.toUpperCase(Locale.ROOT))
-              && w.chars().anyMatch(Character::isLetter);
-      if (allCaps && !t.equals(w)) {
-        return false;
-      }
-      if (Character.isUpperCase(w.codePointAt(0)) && !Character.isUpperCase(t.codePointAt(0))) {
-        return false;
-      }
-      if (k > 0
-          && Character.isLowerCase(w.codePointAt(0))
-          && !Character.isLowerCase(t.codePointAt(0))) {
+    int newlines = 0;
+    for (int k = end; k < start; k++) {
+      char c = text.charAt(k);
+      if (!Character.isWhitespace(c) || c == '\n' && ++newlines > 1) {
         return false;
       }
     }
     return true;
   }
 
-  /** The ISO code for a country name, adjective, demonym, capital or metonym. */
-  public Optional<String> countryCode(String word) {
-    if (word == null) {
+  /**
+   * The ISO code for a country name, adjective, demonym, capital or metonym ("Azeri" gives AZE,
+   * "official Baku" gives AZE), case-insensitively.
+   */
+  public Optional<String> countryCode(String nameOrAdjective) {
+    if (nameOrAdjective == null) {
       return Optional.empty();
     }
-    String k = word.strip().toLowerCase(Locale.ROOT).replaceFirst("^(the|official) ", "");
+    String k = key(nameOrAdjective).replaceFirst("^(the|official) ", "");
     return Optional.ofNullable(countryByWord.get(k))
         .or(() -> Optional.ofNullable(countryByWord.get("the " + k)));
   }
 
   /** The CAMEO role for a title or agent noun ("political scientist" gives EDU). */
-  public Optional<String> roleOf(String phrase) {
-    return phrase == null
+  public Optional<String> roleOf(String titlePhrase) {
+    return titlePhrase == null
         ? Optional.empty()
-        : Optional.ofNullable(roleByPhrase.get(phrase.strip().toLowerCase(Locale.ROOT)));
+        : Optional.ofNullable(roleByPhrase.get(key(titlePhrase)));
   }
 
-  /** The country's names, the canonical one first. */
+  /** The country's names, the canonical one first; empty for an unknown code. */
   public Set<String> names(String iso3) {
-    return names.getOrDefault(iso3, Set.of());
+    return iso3 == null ? Set.of() : names.getOrDefault(iso3, Set.of());
   }
-
-  private static final Map<String, String> COUNTRY_DOMAINS =
-      Map.ofEntries(
-          Map.entry("az", "AZE"),
-          Map.entry("ru", "RUS"),
-          Map.entry("ua", "UKR"),
-          Map.entry("am", "ARM"),
-          Map.entry("ge", "GEO"),
-          Map.entry("kz", "KAZ"),
-          Map.entry("by", "BLR"),
-          Map.entry("tr", "TUR"),
-          Map.entry("ir", "IRN"),
-          Map.entry("in", "IND"),
-          Map.entry("pk", "PAK"),
-          Map.entry("cn", "CHN"),
-          Map.entry("uz", "UZB"),
-          Map.entry("kg", "KGZ"),
-          Map.entry("md", "MDA"),
-          Map.entry("il", "ISR"),
-          Map.entry("de", "DEU"),
-          Map.entry("fr", "FRA"),
-          Map.entry("pl", "POL"),
-          Map.entry("uk", "GBR"));
 
   /** The country of a country-code top-level domain ("az" gives AZE), if Dyad knows it. */
   public Optional<String> countryOfDomain(String tld) {
     return tld == null
         ? Optional.empty()
-        : Optional.ofNullable(COUNTRY_DOMAINS.get(tld.toLowerCase(Locale.ROOT)));
+        : Optional.ofNullable(domains.get(tld.strip().toLowerCase(Locale.ROOT)));
   }
 
   /** True when the word is a capital city (used as a metonym for its government). */
   public boolean isCapital(String word) {
-    return word != null
-        && capitals.contains(word.strip().toLowerCase(Locale.ROOT).replaceFirst("^official ", ""));
+    return word != null && capitals.contains(key(word).replaceFirst("^official ", ""));
   }
 }
