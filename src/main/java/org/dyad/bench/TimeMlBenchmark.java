@@ -221,28 +221,36 @@ public final class TimeMlBenchmark {
   }
 
   /**
-   * {@code GOLD_DIR OUT_DIR [--raw] [--cache FILE]}: tags, writes and scores each gold folder and
-   * all of them together. {@code --raw} reports SUTime without Dyad's normalisation; {@code
-   * --cache} keeps SUTime's output in a file so that reruns skip CoreNLP.
+   * {@code GOLD_DIR OUT_DIR [--raw] [--cache FILE] [--without RULE,...]}: tags, writes and scores
+   * each gold folder and all of them together. {@code --raw} reports SUTime without Dyad's
+   * normalisation; {@code --cache} keeps SUTime's output in a file so that reruns skip CoreNLP.
    */
   public static void main(String[] args) throws IOException, InterruptedException {
     if (args.length < 2) {
-      System.err.println("usage: TimeMlBenchmark GOLD_DIR OUT_DIR [--raw] [--cache FILE]");
+      System.err.println(
+          "usage: TimeMlBenchmark GOLD_DIR OUT_DIR [--raw] [--cache FILE] [--without RULE,...]");
       System.exit(2);
     }
     Path goldDir = Path.of(args[0]);
     Path outDir = Path.of(args[1]);
     boolean raw = false;
+    java.util.EnumSet<TimexNormalizer.Rule> rules =
+        java.util.EnumSet.allOf(TimexNormalizer.Rule.class);
     Path cache = null;
     for (int i = 2; i < args.length; i++) {
       switch (args[i]) {
         case "--raw" -> raw = true;
         case "--cache" -> cache = Path.of(args[++i]);
+        case "--without" -> {
+          for (String r : args[++i].split(",")) {
+            rules.remove(TimexNormalizer.Rule.valueOf(r));
+          }
+        }
         default -> throw new IllegalArgumentException("unknown option: " + args[i]);
       }
     }
     TimeTagger base = cache == null ? SuTimeTagger.shared() : new CachingTagger(cache);
-    TimeTagger tagger = raw ? base : TimexNormalizer.wrap(base);
+    TimeTagger tagger = raw ? base : TimexNormalizer.wrap(base, new TimexNormalizer(rules));
     long t0 = System.nanoTime();
     tagAll(tagger, goldDir, outDir);
     long millis = (System.nanoTime() - t0) / 1_000_000;

@@ -1,19 +1,427 @@
 package org.dyad.nlp;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dyad.model.PartialDate;
+import org.dyad.model.Span;
 import org.dyad.model.TimeExpression;
 
-/** Rewrites a tagger's time expressions to TempEval-3 (TimeML) conventions. */
+/**
+ * Rewrites a tagger's time expressions to TimeML (TempEval-3) conventions: spans without leading
+ * hedges, calendar words resolved against the document date as news reports use them, and values in
+ * the forms the annotation guidelines prescribe.
+ */
 public final class TimexNormalizer {
 
-  public List<TimeExpression> normalize(String text, List<TimeExpression> raw, PartialDate dct) {
-    return raw;
+  /** One rewriting rule; all are on by default and each can be switched off to measure it. */
+  public enum Rule {
+    /** Drops words that taggers mark but TimeML does not: ages, "once", "annual", "quarterly". */
+    DROP_NON_TIMEX,
+    /** Leaves hedges and prepositions out of the span: "about two weeks", "earlier this month". */
+    TRIM_MODIFIERS,
+    /** Completes spelled-out years split at the hyphen: "nineteen ninety-six" is 1996. */
+    SPELLED_YEARS,
+    /** Drops time-zone offsets from clock times. */
+    TIME_ZONE,
+    /** Decades and centuries with a modifier lose the X: "the late 1970s" is 197. */
+    DECADES,
+    /** A bare weekday is the most recent such day up to the document date, or the next one. */
+    WEEKDAYS,
+    /** A month (and day) without a year is in the document's year. */
+    MONTH_YEAR,
+    /** "two years ago" is a year, "five months ago" a month; "a few years ago" is PAST_REF. */
+    AGO_GRANULARITY,
+    /** Composite values (intersections, ranges) are reduced to a TIMEX3 value. */
+    COMPOSITE_VALUES
   }
 
-  /** A tagger whose output passes through a normalizer. */
+  private static final Set<String> NON_TIMEX =
+      Set.of(
+          "once",
+          "previously",
+          "annual",
+          "annually",
+          "quarterly",
+          "present",
+          "the present",
+          "semiannual",
+          "biannual");
+  private static final Pattern AGE =
+      Pattern.compile("(?i)\\b(year|month|week|day)s?[- ]old\\b|\\byears? of age\\b");
+  private static final Pattern LEADING_HEDGE =
+      Pattern.compile(
+          "(?i)^(about|almost|approximately|roughly|over|within|at|in|on|for|since|during|by"
+              + "|earlier|later|the day)\\s+");
+  private static final Pattern LEADING_EARLY_LATE = Pattern.compile("(?i)^(early|late)\\s+");
+  private static final Pattern DECADE_OR_LAST =
+      Pattern.compile("(?i)^(the\\s+)?('?\\d{2,4}s|last|next|\\w+ies\\b)");
+  private static final Pattern TRAILING_BEFORE = Pattern.compile("(?i)\\s+(before|after)$");
+  private static final Map<String, Integer> UNITS_DIGIT =
+      Map.of(
+          "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8,
+          "nine", 9);
+  private static final Pattern HYPHEN_DIGIT =
+      Pattern.compile("(?i)^-(one|two|three|four|five|six|seven|eight|nine)\\b");
+  private static final Pattern TZ = Pattern.compile("(T\\d{2}(?::\\d{2}){0,2})(?:[-+]\\d{4}|Z)$");
+  private static final Pattern WEEKDAY =
+      Pattern.compile(
+          "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day(?:s)?\\b|\\b(mon|tue|wed|thu|fri|sat|sun)\\.");
+  private static final Pattern MONTH =
+      Pattern.compile(
+          "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november"
+              + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b");
+  private static final Pattern EXPLICIT_YEAR =
+      Pattern.compile(
+          "(?i)\\b\\d{4}\\b|'\\d{2}\\b|\\b(last|next|this|previous|coming|following)\\b");
+  private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b|\\byear\\b");
+  private static final Pattern MONTH_RELATION =
+      Pattern.compile("(?i)\\b(last|this|next|previous|coming|past|following|ago|before|after)\\b");
+  private static final Pattern RELATIVE_WORD =
+      Pattern.compile("(?i)\\b(last|next|this|previous|coming|following|past|ago|before|after)\\b");
+  private static final Pattern FULL_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(.*)$");
+  private static final Pattern YEAR_PREFIX = Pattern.compile("^(\\d{4})(-\\d{2}(?:-\\d{2})?.*)$");
+  private static final Pattern FUTURE_CONTEXT =
+      Pattern.compile(
+          "(?i)\\b(will|won't|shall|'ll|going to|plans? to|planned|scheduled|expected to"
+              + "|is to|are to|would|as early as|as soon as|upcoming|next|until|by)\\b");
+  private static final int FUTURE_WINDOW = 60;
+  private static final int NEAR_FUTURE_MONTHS = 2;
+  private static final String CLAUSE_END = ".!?\n,;:\"`'(";
+  private static final Pattern AGO =
+      Pattern.compile(
+          "(?i)^(?:(?:about|nearly|almost|some|more than|less than|over|just|only)\\s+)?"
+              + "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+"
+              + "|a few|few|several|many|some)\\s+(year|month|week|day|decade)s?\\s+"
+              + "(ago|earlier|before|later|after|from now|hence)$");
+  private static final Pattern COMPOSITE = Pattern.compile("^(\\S+) INTERSECT (\\S+)$");
+
+  private final Set<Rule> rules;
+
+  /** A normalizer with every rule on. */
+  public TimexNormalizer() {
+    this(EnumSet.allOf(Rule.class));
+  }
+
+  /** A normalizer with only {@code rules} on. */
+  public TimexNormalizer(Set<Rule> rules) {
+    if (rules == null) {
+      throw new IllegalArgumentException("rules must not be null");
+    }
+    this.rules = rules.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(rules);
+  }
+
+  /** A tagger whose output passes through a normalizer with every rule on. */
   public static TimeTagger wrap(TimeTagger base) {
-    TimexNormalizer n = new TimexNormalizer();
-    return (text, date) -> n.normalize(text, base.tag(text, date), date);
+    return wrap(base, new TimexNormalizer());
+  }
+
+  /** A tagger whose output passes through {@code normalizer}. */
+  public static TimeTagger wrap(TimeTagger base, TimexNormalizer normalizer) {
+    if (base == null || normalizer == null) {
+      throw new IllegalArgumentException("base and normalizer must not be null");
+    }
+    return (text, date) -> normalizer.normalize(text, base.tag(text, date), date);
+  }
+
+  private static final class Cand {
+    int start;
+    int end;
+    String type;
+    String value;
+
+    Cand(TimeExpression t) {
+      start = t.span().start();
+      end = t.span().end();
+      type = t.type();
+      value = t.value();
+    }
+  }
+
+  /**
+   * Returns the expressions rewritten by the rules that are on, in text order; {@code dct} is the
+   * document date (may be null, then date-relative rules leave values alone).
+   */
+  public List<TimeExpression> normalize(String text, List<TimeExpression> raw, PartialDate dct) {
+    if (text == null || raw == null) {
+      throw new IllegalArgumentException("text and raw must not be null");
+    }
+    List<TimeExpression> out = new ArrayList<>();
+    for (TimeExpression t : raw) {
+      if (t.span().end() > text.length()) {
+        throw new IllegalArgumentException("raw: span " + t.span() + " is outside the text");
+      }
+      Cand c = new Cand(t);
+      if (on(Rule.DROP_NON_TIMEX) && isNonTimex(text, c)) {
+        continue;
+      }
+      if (on(Rule.TRIM_MODIFIERS)) {
+        trim(text, c);
+      }
+      if (on(Rule.SPELLED_YEARS)) {
+        spelledYear(text, c);
+      }
+      if (c.value != null) {
+        if (on(Rule.COMPOSITE_VALUES)) {
+          composite(c);
+        }
+        if (on(Rule.TIME_ZONE)) {
+          c.value = TZ.matcher(c.value).replaceFirst("$1");
+        }
+        if (on(Rule.DECADES)) {
+          decade(text, c);
+        }
+        if (dct != null && dct.precision() == PartialDate.Precision.DAY) {
+          if (on(Rule.AGO_GRANULARITY)) {
+            ago(text, c);
+          }
+          if (on(Rule.WEEKDAYS)) {
+            weekday(text, c, dct.firstDay());
+          }
+          if (on(Rule.MONTH_YEAR)) {
+            monthYear(text, c, dct);
+          }
+        }
+      }
+      if (c.end > c.start) {
+        Span span = new Span(c.start, c.end);
+        out.add(new TimeExpression(span, span.of(text), c.type, c.value));
+      }
+    }
+    return out;
+  }
+
+  private boolean on(Rule r) {
+    return rules.contains(r);
+  }
+
+  private static String textOf(String text, Cand c) {
+    return text.substring(c.start, c.end);
+  }
+
+  private static boolean isNonTimex(String text, Cand c) {
+    String s = textOf(text, c).toLowerCase(Locale.ROOT);
+    if (NON_TIMEX.contains(s)) {
+      return true;
+    }
+    // An age: "a 6-year-old", "52 years old".
+    int after = Math.min(text.length(), c.end + 12);
+    Matcher m = AGE.matcher(text.substring(c.start, after));
+    return m.find() && m.start() < s.length();
+  }
+
+  private static void trim(String text, Cand c) {
+    while (true) {
+      String s = textOf(text, c);
+      Matcher m = LEADING_HEDGE.matcher(s);
+      if (m.find() && m.end() < s.length()) {
+        c.start += m.end();
+        continue;
+      }
+      m = LEADING_EARLY_LATE.matcher(s);
+      if (m.find()
+          && m.end() < s.length()
+          && !DECADE_OR_LAST.matcher(s.substring(m.end())).find()) {
+        c.start += m.end();
+        continue;
+      }
+      m = TRAILING_BEFORE.matcher(s);
+      if (m.find() && WEEKDAY.matcher(s).find()) {
+        c.end = c.start + m.start();
+        continue;
+      }
+      return;
+    }
+  }
+
+  private static void spelledYear(String text, Cand c) {
+    if (c.value == null || !c.value.matches("^\\d{3}0.*")) {
+      return;
+    }
+    Matcher m = HYPHEN_DIGIT.matcher(text.substring(c.end));
+    String s = textOf(text, c).toLowerCase(Locale.ROOT);
+    if (m.find() && s.matches(".*\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$")) {
+      int digit = UNITS_DIGIT.get(m.group(1).toLowerCase(Locale.ROOT));
+      c.value = c.value.substring(0, 3) + digit + c.value.substring(4);
+      c.end += m.end();
+    }
+  }
+
+  private static void composite(Cand c) {
+    Matcher m = COMPOSITE.matcher(c.value);
+    if (m.matches()) {
+      String a = m.group(1);
+      String b = m.group(2).replaceAll("^[<>=~]+", "");
+      if (b.startsWith("P") && (a.matches("\\d{4}") || a.startsWith("THIS"))) {
+        c.value = b;
+        c.type = "DURATION";
+      } else {
+        c.value = a;
+      }
+    } else if (c.value.matches("^P[^/]+/P.*$")) {
+      c.value = c.value.substring(0, c.value.indexOf('/'));
+    }
+  }
+
+  private static void decade(String text, Cand c) {
+    String s = textOf(text, c).toLowerCase(Locale.ROOT);
+    if (c.value.matches("\\d{3}X")) {
+      c.type = "DATE";
+      if (s.matches(".*\\b(early|mid|late|last|the)\\b.*")) {
+        c.value = c.value.substring(0, 3);
+      }
+    } else if (c.value.matches("\\d{2}XX") && s.matches(".*\\bcentury\\b.*")) {
+      c.type = "DATE";
+      if (!s.startsWith("the ")) {
+        c.value = c.value.substring(0, 2);
+      }
+    }
+  }
+
+  private static void ago(String text, Cand c) {
+    String s = textOf(text, c).trim();
+    Matcher m = AGO.matcher(s);
+    if (!m.matches()) {
+      return;
+    }
+    String amount = m.group(1).toLowerCase(Locale.ROOT);
+    boolean future = m.group(3).matches("(?i)later|after|from now|hence");
+    if (amount.matches("a few|few|several|many|some")) {
+      c.value = future ? "FUTURE_REF" : "PAST_REF";
+      c.type = "DATE";
+      return;
+    }
+    Matcher d = FULL_DATE.matcher(c.value);
+    if (!d.matches()) {
+      return;
+    }
+    LocalDate date =
+        LocalDate.of(
+            Integer.parseInt(d.group(1)),
+            Integer.parseInt(d.group(2)),
+            Integer.parseInt(d.group(3)));
+    c.type = "DATE";
+    switch (m.group(2).toLowerCase(Locale.ROOT)) {
+      case "year" -> c.value = String.format(Locale.ROOT, "%04d", date.getYear());
+      case "decade" -> c.value = String.format(Locale.ROOT, "%04d", date.getYear());
+      case "month" ->
+          c.value = String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
+      case "week" ->
+          c.value =
+              String.format(
+                  Locale.ROOT,
+                  "%04d-W%02d",
+                  date.get(IsoFields.WEEK_BASED_YEAR),
+                  date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      default -> {}
+    }
+  }
+
+  private static void weekday(String text, Cand c, LocalDate dct) {
+    String s = textOf(text, c);
+    Matcher w = WEEKDAY.matcher(s);
+    Matcher d = FULL_DATE.matcher(c.value);
+    if (!w.find()
+        || !d.matches()
+        || MONTH.matcher(s).find()
+        || RELATIVE_WORD.matcher(s).find()
+        || s.matches(".*\\d{4}.*")) {
+      return;
+    }
+    DayOfWeek day = dayOf(w.group().toLowerCase(Locale.ROOT));
+    // News names the coming day by its weekday too; otherwise a weekday is in the past week.
+    int ahead = Math.floorMod(day.getValue() - dct.getDayOfWeek().getValue(), 7);
+    LocalDate resolved;
+    if (futureContext(text, c)) {
+      resolved = dct.with(TemporalAdjusters.nextOrSame(day));
+    } else if (ahead == 1) {
+      resolved = dct.plusDays(1);
+    } else {
+      resolved = dct.with(TemporalAdjusters.previousOrSame(day));
+    }
+    c.value = resolved + d.group(4);
+  }
+
+  private static DayOfWeek dayOf(String w) {
+    String p = w.substring(0, 2);
+    return switch (p) {
+      case "mo" -> DayOfWeek.MONDAY;
+      case "tu" -> DayOfWeek.TUESDAY;
+      case "we" -> DayOfWeek.WEDNESDAY;
+      case "th" -> DayOfWeek.THURSDAY;
+      case "fr" -> DayOfWeek.FRIDAY;
+      case "sa" -> DayOfWeek.SATURDAY;
+      default -> DayOfWeek.SUNDAY;
+    };
+  }
+
+  /** Whether the clause leading up to the expression speaks of the future. */
+  private static boolean futureContext(String text, Cand c) {
+    int from = c.start;
+    int limit = Math.max(0, c.start - FUTURE_WINDOW);
+    while (from > limit && CLAUSE_END.indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    return FUTURE_CONTEXT.matcher(text.substring(from, c.start)).find();
+  }
+
+  private static void monthYear(String text, Cand c, PartialDate dct) {
+    String s = textOf(text, c);
+    Matcher month = MONTH.matcher(s);
+    Matcher v = YEAR_PREFIX.matcher(c.value);
+    if (!month.find() || !v.matches() || YEAR_IN_TEXT.matcher(s).find()) {
+      return;
+    }
+    Matcher rel = MONTH_RELATION.matcher(s);
+    String relation = rel.find() ? rel.group(1).toLowerCase(Locale.ROOT) : "";
+    int m = Integer.parseInt(v.group(2).substring(1, 3));
+    int dm = dct.month();
+    int year;
+    if (relation.equals("this")) {
+      year = dct.year();
+    } else if (relation.equals("last") || relation.equals("previous") || relation.equals("past")) {
+      year = m < dm ? dct.year() : dct.year() - 1;
+    } else if (relation.equals("next") || relation.equals("coming")) {
+      year = m > dm ? dct.year() : dct.year() + 1;
+    } else if (!relation.isEmpty()) {
+      return;
+    } else if (futureContext(text, c)) {
+      year = m >= dm ? dct.year() : dct.year() + 1;
+    } else {
+      // The nearest such month: news speaks of the recent past and the near future alike.
+      int ahead = Math.floorMod(m - dm, 12);
+      year =
+          ahead == 0
+              ? dct.year()
+              : ahead <= NEAR_FUTURE_MONTHS
+                  ? dct.year() + (m < dm ? 1 : 0)
+                  : dct.year() - (m > dm ? 1 : 0);
+    }
+    String value = String.format(Locale.ROOT, "%04d", year) + v.group(2);
+    if (validDate(value)) {
+      c.value = value;
+    }
+  }
+
+  private static boolean validDate(String v) {
+    Matcher d = FULL_DATE.matcher(v);
+    if (!d.matches()) {
+      return true;
+    }
+    try {
+      PartialDate.parse(d.group(1) + "-" + d.group(2) + "-" + d.group(3));
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 }
