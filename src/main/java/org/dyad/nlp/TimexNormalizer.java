@@ -42,7 +42,14 @@ public final class TimexNormalizer {
     /** "two years ago" is a year, "five months ago" a month; "a few years ago" is PAST_REF. */
     AGO_GRANULARITY,
     /** Composite values (intersections, ranges) are reduced to a TIMEX3 value. */
-    COMPOSITE_VALUES
+    COMPOSITE_VALUES,
+    /**
+     * In reports of quarterly results, "the latest quarter" is the quarter under discussion and "a
+     * year ago", "the year-earlier quarter" the same quarter a year before.
+     */
+    FISCAL_QUARTERS,
+    /** "that year" is the year last mentioned; "year-end" is the document's year. */
+    YEAR_ANAPHORA
   }
 
   private static final Set<String> NON_TIMEX =
@@ -103,6 +110,13 @@ public final class TimexNormalizer {
               + "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+"
               + "|a few|few|several|many|some)\\s+(year|month|week|day|decade)s?\\s+"
               + "(ago|earlier|before|later|after|from now|hence)$");
+  private static final Pattern ORDINAL_QUARTER =
+      Pattern.compile("(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter");
+  private static final Pattern LATEST_QUARTER =
+      Pattern.compile("(the |this )?(latest |most recent |recent |just-ended |past )?quarter");
+  private static final Pattern YEAR_AGO =
+      Pattern.compile("(?i)-(?:ago|earlier)(\\s+(?:\\w+[- ])?(?:quarter|period))?");
+  private static final Pattern YEAR_END = Pattern.compile("(?i)(-end|'s end| end)\\b");
   private static final Pattern COMPOSITE = Pattern.compile("^(\\S+) INTERSECT (\\S+)$");
 
   private final Set<Rule> rules;
@@ -156,7 +170,10 @@ public final class TimexNormalizer {
       throw new IllegalArgumentException("text and raw must not be null");
     }
     List<TimeExpression> out = new ArrayList<>();
-    for (TimeExpression t : raw) {
+    Context ctx = new Context();
+    List<TimeExpression> sorted = new ArrayList<>(raw);
+    sorted.sort(java.util.Comparator.comparing(TimeExpression::span));
+    for (TimeExpression t : sorted) {
       if (t.span().end() > text.length()) {
         throw new IllegalArgumentException("raw: span " + t.span() + " is outside the text");
       }
@@ -190,7 +207,14 @@ public final class TimexNormalizer {
           if (on(Rule.MONTH_YEAR)) {
             monthYear(text, c, dct);
           }
+          if (on(Rule.YEAR_ANAPHORA)) {
+            yearAnaphora(text, c, dct, ctx);
+          }
+          if (on(Rule.FISCAL_QUARTERS)) {
+            fiscalQuarter(text, c, dct, ctx);
+          }
         }
+        ctx.remember(text, c);
       }
       if (c.end > c.start) {
         Span span = new Span(c.start, c.end);
@@ -410,6 +434,92 @@ public final class TimexNormalizer {
     if (validDate(value)) {
       c.value = value;
     }
+  }
+
+  /** What the document has said so far that later expressions may refer back to. */
+  private static final class Context {
+    String quarter;
+    String year;
+
+    void remember(String text, Cand c) {
+      if (c.value == null) {
+        return;
+      }
+      if (c.value.matches("\\d{4}-Q\\d") && ORDINAL_QUARTER.matcher(textOf(text, c)).find()) {
+        quarter = c.value;
+      }
+      if (c.value.matches("\\d{4}.*") && c.type.equals("DATE")) {
+        year = c.value.substring(0, 4);
+      }
+    }
+  }
+
+  private static void yearAnaphora(String text, Cand c, PartialDate dct, Context ctx) {
+    String s = textOf(text, c).toLowerCase(Locale.ROOT);
+    if (!s.matches("(a |the )?year")) {
+      return;
+    }
+    Matcher end = YEAR_END.matcher(text.substring(c.end));
+    String before = text.substring(Math.max(0, c.start - 12), c.start).toLowerCase(Locale.ROOT);
+    if (end.lookingAt() && !s.startsWith("a ")) {
+      c.end += end.end();
+      c.type = "DATE";
+      c.value = String.format(Locale.ROOT, "%04d", dct.year());
+    } else if (s.equals("year") && before.matches(".*\\b(that|the same) $") && ctx.year != null) {
+      c.start -= before.length() - before.lastIndexOf(before.endsWith("same ") ? "the" : "that");
+      c.type = "DATE";
+      c.value = ctx.year;
+    }
+  }
+
+  private static void fiscalQuarter(String text, Cand c, PartialDate dct, Context ctx) {
+    String s = textOf(text, c).toLowerCase(Locale.ROOT);
+    String focus = ctx.quarter != null ? ctx.quarter : previousQuarter(dct);
+    String sentence = sentenceAround(text, c).toLowerCase(Locale.ROOT);
+    boolean aboutQuarters = sentence.contains("quarter") || sentence.contains("period");
+    Matcher ago = YEAR_AGO.matcher(text.substring(c.end));
+    if (s.matches("(the |a )?(comparable )?year") && ago.lookingAt()) {
+      c.end += ago.end();
+      c.type = "DATE";
+      c.value = aboutQuarters || ago.group(1) != null ? yearBefore(focus) : yearBefore(dct);
+    } else if (LATEST_QUARTER.matcher(s).matches()) {
+      c.type = "DATE";
+      c.value = focus;
+    } else if (aboutQuarters && s.matches("a year (ago|earlier)|last year")) {
+      c.type = "DATE";
+      c.value = yearBefore(focus);
+    }
+  }
+
+  private static String previousQuarter(PartialDate dct) {
+    int q = (dct.month() - 1) / 3;
+    return q == 0 ? (dct.year() - 1) + "-Q4" : dct.year() + "-Q" + q;
+  }
+
+  private static String yearBefore(String quarter) {
+    return (Integer.parseInt(quarter.substring(0, 4)) - 1) + quarter.substring(4);
+  }
+
+  private static String yearBefore(PartialDate dct) {
+    return String.format(Locale.ROOT, "%04d", dct.year() - 1);
+  }
+
+  private static String sentenceAround(String text, Cand c) {
+    int from = c.start;
+    while (from > 0 && !(text.charAt(from - 1) == '\n' || sentenceEnd(text, from - 1))) {
+      from--;
+    }
+    int to = c.end;
+    while (to < text.length() && !(text.charAt(to) == '\n' || sentenceEnd(text, to))) {
+      to++;
+    }
+    return text.substring(from, to);
+  }
+
+  private static boolean sentenceEnd(String text, int i) {
+    char ch = text.charAt(i);
+    return (ch == '.' || ch == '!' || ch == '?')
+        && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
   }
 
   private static boolean validDate(String v) {
