@@ -62,16 +62,27 @@ public final class TimexNormalizer {
           "present",
           "the present",
           "semiannual",
-          "biannual");
+          "biannual",
+          "day",
+          "future",
+          "time",
+          "past",
+          "minutes",
+          "seconds",
+          "the sec",
+          "sec",
+          "jan");
   private static final Pattern AGE =
       Pattern.compile("(?i)\\b(year|month|week|day)s?[- ]old\\b|\\byears? of age\\b");
-  private static final Pattern LEADING_HEDGE =
+  private static final Pattern LEADING_PREPOSITION =
+      Pattern.compile("(?i)^(about|approximately|roughly|in|on|for|since|during|by|the day)\\s+");
+  private static final Pattern LEADING_HEDGE_BROKEN = Pattern.compile("(?i)^least\\s+");
+  private static final Pattern PRECEDING_MODIFIER =
+      Pattern.compile("(?i)\\b(early|late|earlier|later|at least|fiscal)\\s+$");
+  private static final Pattern LEADING_MODIFIER =
       Pattern.compile(
-          "(?i)^(about|almost|approximately|roughly|over|within|at|in|on|for|since|during|by"
-              + "|earlier|later|the day)\\s+");
-  private static final Pattern LEADING_EARLY_LATE = Pattern.compile("(?i)^(early|late)\\s+");
-  private static final Pattern DECADE_OR_LAST =
-      Pattern.compile("(?i)^(the\\s+)?('?\\d{2,4}s|last|next|\\w+ies\\b)");
+          "(?i)(earlier|later|early|late|around|almost|nearly|more than|at least|over|within"
+              + "|fiscal|each of)\\b");
   private static final Pattern TRAILING_BEFORE = Pattern.compile("(?i)\\s+(before|after)$");
   private static final Map<String, Integer> UNITS_DIGIT =
       Map.of(
@@ -116,6 +127,7 @@ public final class TimexNormalizer {
       Pattern.compile("(the |this )?(latest |most recent |recent |just-ended |past )?quarter");
   private static final Pattern YEAR_AGO =
       Pattern.compile("(?i)-(?:ago|earlier)(\\s+(?:\\w+[- ])?(?:quarter|period))?");
+  private static final Pattern PERIOD = Pattern.compile("\\s+(period|quarter)\\b");
   private static final Pattern YEAR_END = Pattern.compile("(?i)(-end|'s end| end)\\b");
   private static final Pattern COMPOSITE = Pattern.compile("^(\\S+) INTERSECT (\\S+)$");
 
@@ -246,15 +258,13 @@ public final class TimexNormalizer {
   private static void trim(String text, Cand c) {
     while (true) {
       String s = textOf(text, c);
-      Matcher m = LEADING_HEDGE.matcher(s);
+      Matcher m = LEADING_PREPOSITION.matcher(s);
       if (m.find() && m.end() < s.length()) {
         c.start += m.end();
         continue;
       }
-      m = LEADING_EARLY_LATE.matcher(s);
-      if (m.find()
-          && m.end() < s.length()
-          && !DECADE_OR_LAST.matcher(s.substring(m.end())).find()) {
+      m = LEADING_HEDGE_BROKEN.matcher(s);
+      if (m.find() && m.end() < s.length()) {
         c.start += m.end();
         continue;
       }
@@ -263,7 +273,11 @@ public final class TimexNormalizer {
         c.end = c.start + m.start();
         continue;
       }
-      return;
+      break;
+    }
+    Matcher m = PRECEDING_MODIFIER.matcher(text.substring(Math.max(0, c.start - 20), c.start));
+    if (m.find() && !LEADING_MODIFIER.matcher(textOf(text, c)).lookingAt()) {
+      c.start -= m.group().length();
     }
   }
 
@@ -482,10 +496,18 @@ public final class TimexNormalizer {
       c.end += ago.end();
       c.type = "DATE";
       c.value = aboutQuarters || ago.group(1) != null ? yearBefore(focus) : yearBefore(dct);
+    } else if (s.matches("\\d{4}")
+        && ctx.quarter != null
+        && PERIOD.matcher(text.substring(c.end)).lookingAt()
+        && text.substring(Math.max(0, c.start - 4), c.start).equalsIgnoreCase("the ")) {
+      c.start -= 4;
+      c.end += PERIOD.matcher(text.substring(c.end)).results().findFirst().get().end();
+      c.value = s + ctx.quarter.substring(4);
     } else if (LATEST_QUARTER.matcher(s).matches()) {
       c.type = "DATE";
       c.value = focus;
-    } else if (aboutQuarters && s.matches("a year (ago|earlier)|last year")) {
+    } else if ((aboutQuarters || ctx.quarter != null) && s.matches("a year (ago|earlier)")
+        || aboutQuarters && s.equals("last year")) {
       c.type = "DATE";
       c.value = yearBefore(focus);
     }
