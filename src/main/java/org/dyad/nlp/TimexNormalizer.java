@@ -27,17 +27,28 @@ public final class TimexNormalizer {
   public enum Rule {
     /** Drops words that taggers mark but TimeML does not: ages, "once", "annual", "quarterly". */
     DROP_NON_TIMEX,
-    /** Leaves hedges and prepositions out of the span: "about two weeks", "earlier this month". */
+    /**
+     * Spans leave out leading prepositions ("about two weeks") and take in "early", "late",
+     * "earlier", "later", "at least" and "fiscal" before the expression.
+     */
     TRIM_MODIFIERS,
     /** Completes spelled-out years split at the hyphen: "nineteen ninety-six" is 1996. */
     SPELLED_YEARS,
     /** Drops time-zone offsets from clock times. */
     TIME_ZONE,
-    /** Decades and centuries with a modifier lose the X: "the late 1970s" is 197. */
+    /**
+     * Decades and centuries are dates; with a modifier they lose the X: "the late 1970s" is 197.
+     */
     DECADES,
-    /** A bare weekday is the most recent such day up to the document date, or the next one. */
+    /**
+     * A bare weekday is the most recent such day up to the document date; the day after it, or any
+     * coming day when the clause speaks of the future.
+     */
     WEEKDAYS,
-    /** A month (and day) without a year is in the document's year. */
+    /**
+     * A month (and day) without a year is the nearest such month: up to two months ahead, else in
+     * the past twelve months; "last", "next" and a future clause choose the direction.
+     */
     MONTH_YEAR,
     /** "two years ago" is a year, "five months ago" a month; "a few years ago" is PAST_REF. */
     AGO_GRANULARITY,
@@ -52,31 +63,13 @@ public final class TimexNormalizer {
     YEAR_ANAPHORA
   }
 
-  private static final Set<String> NON_TIMEX =
-      Set.of(
-          "once",
-          "previously",
-          "annual",
-          "annually",
-          "quarterly",
-          "present",
-          "the present",
-          "semiannual",
-          "biannual",
-          "day",
-          "future",
-          "time",
-          "past",
-          "minutes",
-          "seconds",
-          "the sec",
-          "sec",
-          "jan");
+  private static final Set<String> NON_TIMEX = lexicon("/dyad/timex-non-expressions.txt");
   private static final Pattern AGE =
       Pattern.compile("(?i)\\b(year|month|week|day)s?[- ]old\\b|\\byears? of age\\b");
   private static final Pattern LEADING_PREPOSITION =
       Pattern.compile("(?i)^(about|approximately|roughly|in|on|for|since|during|by|the day)\\s+");
-  private static final Pattern LEADING_HEDGE_BROKEN = Pattern.compile("(?i)^least\\s+");
+  // SUTime sometimes starts a span inside "at least".
+  private static final Pattern LEADING_LEAST = Pattern.compile("(?i)^least\\s+");
   private static final Pattern PRECEDING_MODIFIER =
       Pattern.compile("(?i)\\b(early|late|earlier|later|at least|fiscal)\\s+$");
   private static final Pattern LEADING_MODIFIER =
@@ -98,9 +91,6 @@ public final class TimexNormalizer {
       Pattern.compile(
           "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november"
               + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b");
-  private static final Pattern EXPLICIT_YEAR =
-      Pattern.compile(
-          "(?i)\\b\\d{4}\\b|'\\d{2}\\b|\\b(last|next|this|previous|coming|following)\\b");
   private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b|\\byear\\b");
   private static final Pattern MONTH_RELATION =
       Pattern.compile("(?i)\\b(last|this|next|previous|coming|past|following|ago|before|after)\\b");
@@ -233,7 +223,22 @@ public final class TimexNormalizer {
         out.add(new TimeExpression(span, span.of(text), c.type, c.value));
       }
     }
-    return out;
+    return TimeMl.nonOverlapping(out, text.length());
+  }
+
+  private static Set<String> lexicon(String resource) {
+    try (var in = TimexNormalizer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + resource, e);
+    }
   }
 
   private boolean on(Rule r) {
@@ -263,7 +268,7 @@ public final class TimexNormalizer {
         c.start += m.end();
         continue;
       }
-      m = LEADING_HEDGE_BROKEN.matcher(s);
+      m = LEADING_LEAST.matcher(s);
       if (m.find() && m.end() < s.length()) {
         c.start += m.end();
         continue;
