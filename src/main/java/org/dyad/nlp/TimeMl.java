@@ -364,8 +364,23 @@ public final class TimeMl {
     Map<String, String> attrs = new java.util.LinkedHashMap<>();
     Matcher a = ATTR.matcher(s);
     while (a.find()) {
-      attrs.putIfAbsent(a.group(1), a.group(2));
+      attrs.putIfAbsent(a.group(1), unescape(a.group(2)));
     }
     return attrs;
+  }
+
+  /** Decodes character references; unknown ones are kept as they are. */
+  static String unescape(String s) {
+    if (s.indexOf('&') < 0) {
+      return s;
+    }
+    Matcher m = ENTITY.matcher(s);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      String decoded = entity(m.group(1));
+      m.appendReplacement(b, Matcher.quoteReplacement(decoded == null ? m.group() : decoded));
+    }
+    m.appendTail(b);
+    return b.toString();
   }
 }
