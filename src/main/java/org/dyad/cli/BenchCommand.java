@@ -71,9 +71,11 @@ final class BenchCommand implements Callable<Integer> {
       requireDir(tbaq);
       Path outDir = Files.createTempDirectory("dyad-timeml");
       long t0 = System.nanoTime();
-      var scores =
-          org.dyad.bench.TimeMlBenchmark.run(
-              org.dyad.nlp.corenlp.SuTimeTagger.shared(), tbaq, outDir);
+      org.dyad.bench.TimeMlBenchmark.tagAll(
+          org.dyad.nlp.TimexNormalizer.wrap(org.dyad.nlp.corenlp.SuTimeTagger.shared()),
+          tbaq,
+          outDir);
+      var scores = org.dyad.bench.TimeMlBenchmark.score(tbaq, outDir);
       out.printf(
           Locale.ROOT,
           "TempEval-3 time expressions on %s (%.0f s; TimeML written to %s):%n  %s%n",

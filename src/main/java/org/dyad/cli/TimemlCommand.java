@@ -58,15 +58,14 @@ final class TimemlCommand implements Callable<Integer> {
       }
     }
     int failed = 0;
+    org.dyad.nlp.TimeTagger tagger = org.dyad.nlp.TimexNormalizer.wrap(SuTimeTagger.shared());
     for (Path f : files) {
       try {
-        TimeMl.Document doc = TimeMl.read(f);
-        if (doc.creationDate() == null && date != null) {
-          doc = new TimeMl.Document(doc.name(), date, doc.text(), doc.markup());
-        }
+        TimeMl.Document doc = TimeMl.read(f, date);
+        String name = f.getFileName().toString().replaceAll("\\.[^.]+$", "") + ".tml";
         Files.writeString(
-            out.resolve(doc.name()),
-            TimeMl.write(doc, SuTimeTagger.shared().tag(doc.text(), doc.creationDate())),
+            out.resolve(name),
+            TimeMl.write(doc, tagger.tag(doc.text(), doc.creationDate())),
             StandardCharsets.UTF_8);
       } catch (IOException | RuntimeException e) {
         failed++;

@@ -4,13 +4,12 @@ import java.util.List;
 import org.dyad.model.PartialDate;
 import org.dyad.model.TimeExpression;
 
-/** A stage that finds time expressions and normalises them against a document date. */
+/** Finds time expressions in a text and normalises them to TIMEX3 values; thread-safe. */
 public interface TimeTagger {
 
   /**
-   * The time expressions of {@code text} in order, with TIMEX3 types and values.
-   *
-   * @param documentDate the date relative expressions resolve against, or null
+   * Tags {@code text}; relative expressions are resolved against {@code documentDate}, which may be
+   * null when unknown. Spans index into {@code text} and do not overlap.
    */
   List<TimeExpression> tag(String text, PartialDate documentDate);
 }

@@ -3,168 +3,562 @@ package org.dyad.nlp;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.model.PartialDate;
+import org.dyad.model.Span;
 import org.dyad.model.TimeExpression;
 
 /**
- * Post-processing of tagged time expressions towards TimeML conventions: words that are not time
- * references ("once", "6-year-old", "quarterly") are dropped; "five months ago" keeps month
- * precision; decades and centuries use truncated values ("199" for the 1990s); bare weekdays and
- * "last May" resolve to the past unless the sentence speaks of the future.
+ * Rewrites a tagger's time expressions to TimeML (TempEval-3) conventions: spans without leading
+ * hedges, calendar words resolved against the document date as news reports use them, and values in
+ * the forms the annotation guidelines prescribe.
  */
 public final class TimexNormalizer {
 
-  private static final Pattern NOT_A_TIME =
+  /** One rewriting rule; all are on by default and each can be switched off to measure it. */
+  public enum Rule {
+    /** Drops words that taggers mark but TimeML does not: ages, "once", "annual", "quarterly". */
+    DROP_NON_TIMEX,
+    /**
+     * Spans leave out leading prepositions ("about two weeks") and take in "early", "late",
+     * "earlier", "later", "at least" and "fiscal" before the expression.
+     */
+    TRIM_MODIFIERS,
+    /** Completes spelled-out years split at the hyphen: "nineteen ninety-six" is 1996. */
+    SPELLED_YEARS,
+    /** Drops time-zone offsets from clock times. */
+    TIME_ZONE,
+    /**
+     * Decades and centuries are dates; with a modifier they lose the X: "the late 1970s" is 197.
+     */
+    DECADES,
+    /**
+     * A bare weekday is the most recent such day up to the document date; the day after it, or any
+     * coming day when the clause speaks of the future.
+     */
+    WEEKDAYS,
+    /**
+     * A month (and day) without a year is the nearest such month: up to two months ahead, else in
+     * the past twelve months; "last", "next" and a future clause choose the direction.
+     */
+    MONTH_YEAR,
+    /** "two years ago" is a year, "five months ago" a month; "a few years ago" is PAST_REF. */
+    AGO_GRANULARITY,
+    /** Composite values (intersections, ranges) are reduced to a TIMEX3 value. */
+    COMPOSITE_VALUES,
+    /**
+     * In reports of quarterly results, "the latest quarter" is the quarter under discussion and "a
+     * year ago", "the year-earlier quarter" the same quarter a year before.
+     */
+    FISCAL_QUARTERS,
+    /** "that year" is the year last mentioned; "year-end" is the document's year. */
+    YEAR_ANAPHORA
+  }
+
+  private static final Set<String> NON_TIMEX = lexicon("/dyad/timex-non-expressions.txt");
+  private static final Pattern AGE =
+      Pattern.compile("(?i)\\b(year|month|week|day)s?[- ]old\\b|\\byears? of age\\b");
+  private static final Pattern LEADING_PREPOSITION =
+      Pattern.compile("(?i)^(about|approximately|roughly|in|on|for|since|during|by|the day)\\s+");
+  // SUTime sometimes starts a span inside "at least".
+  private static final Pattern LEADING_LEAST = Pattern.compile("(?i)^least\\s+");
+  private static final Pattern PRECEDING_MODIFIER =
+      Pattern.compile("(?i)\\b(early|late|earlier|later|at least|fiscal)\\s+$");
+  private static final Pattern LEADING_MODIFIER =
       Pattern.compile(
-          "(?i)^(once|previously|recently|currently|current|present|future|the future|daily|"
-              + "weekly|monthly|quarterly|annual|annually|yearly|the sec|sec|time|day|days|"
-              + "\\d+-(year|month|week|day)s?-old|\\d+ (years|months) old|jan|mar|may)$");
+          "(?i)(earlier|later|early|late|around|almost|nearly|more than|at least|over|within"
+              + "|fiscal|each of)\\b");
+  private static final Pattern TRAILING_BEFORE = Pattern.compile("(?i)\\s+(before|after)$");
+  private static final Map<String, Integer> UNITS_DIGIT =
+      Map.of(
+          "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8,
+          "nine", 9);
+  private static final Pattern HYPHEN_DIGIT =
+      Pattern.compile("(?i)^-(one|two|three|four|five|six|seven|eight|nine)\\b");
+  private static final Pattern TZ = Pattern.compile("(T\\d{2}(?::\\d{2}){0,2})(?:[-+]\\d{4}|Z)$");
+  private static final Pattern WEEKDAY =
+      Pattern.compile(
+          "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day(?:s)?\\b|\\b(mon|tue|wed|thu|fri|sat|sun)\\.");
+  private static final Pattern MONTH =
+      Pattern.compile(
+          "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november"
+              + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b");
+  private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b|\\byear\\b");
+  private static final Pattern MONTH_RELATION =
+      Pattern.compile("(?i)\\b(last|this|next|previous|coming|past|following|ago|before|after)\\b");
+  private static final Pattern RELATIVE_WORD =
+      Pattern.compile("(?i)\\b(last|next|this|previous|coming|following|past|ago|before|after)\\b");
+  private static final Pattern FULL_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(.*)$");
+  private static final Pattern YEAR_PREFIX = Pattern.compile("^(\\d{4})(-\\d{2}(?:-\\d{2})?.*)$");
+  private static final Pattern FUTURE_CONTEXT =
+      Pattern.compile(
+          "(?i)\\b(will|won't|shall|'ll|going to|plans? to|planned|scheduled|expected to"
+              + "|is to|are to|would|as early as|as soon as|upcoming|next|until|by)\\b");
+  private static final int FUTURE_WINDOW = 60;
+  private static final int NEAR_FUTURE_MONTHS = 2;
+  private static final String CLAUSE_END = ".!?\n,;:\"`'(";
   private static final Pattern AGO =
       Pattern.compile(
-          "(?i)\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+|several|a few)"
-              + "\\s+(day|week|month|quarter|year|decade)s?\\s+(ago|earlier|before|later|after)\\b");
-  private static final Pattern WEEKDAY =
-      Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
-  private static final Pattern LAST_MONTH_NAME =
-      Pattern.compile(
-          "(?i)^last\\s+(january|february|march|april|may|june|july|august|september|october|november|december)$");
-  private static final Pattern FUTURE =
-      Pattern.compile(
-          "(?i)\\b(will|shall|'ll|going to|expected to|scheduled|plans? to|due to|next|coming|upcoming|tomorrow)\\b");
-  private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(.*)$");
+          "(?i)^(?:(?:about|nearly|almost|some|more than|less than|over|just|only)\\s+)?"
+              + "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+"
+              + "|a few|few|several|many|some)\\s+(year|month|week|day|decade)s?\\s+"
+              + "(ago|earlier|before|later|after|from now|hence)$");
+  private static final Pattern ORDINAL_QUARTER =
+      Pattern.compile("(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter");
+  private static final Pattern LATEST_QUARTER =
+      Pattern.compile("(the |this )?(latest |most recent |recent |just-ended |past )?quarter");
+  private static final Pattern YEAR_AGO =
+      Pattern.compile("(?i)-(?:ago|earlier)(\\s+(?:\\w+[- ])?(?:quarter|period))?");
+  private static final Pattern PERIOD = Pattern.compile("\\s+(period|quarter)\\b");
+  private static final Pattern YEAR_END = Pattern.compile("(?i)(-end|'s end| end)\\b");
+  private static final Pattern COMPOSITE = Pattern.compile("^(\\S+) INTERSECT (\\S+)$");
 
-  private TimexNormalizer() {}
+  private final Set<Rule> rules;
 
-  private static final Pattern OFFSET =
-      Pattern.compile(
-          "(?i)\\b(?:exactly |about |some |almost |nearly )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)"
-              + "\\s+(day|week|month|year)s?\\s+(later|earlier)\\b");
-  private static final java.util.Map<String, Integer> NUMBERS =
-      java.util.Map.ofEntries(
-          java.util.Map.entry("a", 1),
-          java.util.Map.entry("an", 1),
-          java.util.Map.entry("one", 1),
-          java.util.Map.entry("two", 2),
-          java.util.Map.entry("three", 3),
-          java.util.Map.entry("four", 4),
-          java.util.Map.entry("five", 5),
-          java.util.Map.entry("six", 6),
-          java.util.Map.entry("seven", 7),
-          java.util.Map.entry("eight", 8),
-          java.util.Map.entry("nine", 9),
-          java.util.Map.entry("ten", 10));
+  /** A normalizer with every rule on. */
+  public TimexNormalizer() {
+    this(EnumSet.allOf(Rule.class));
+  }
 
-  /** The expressions of a text, normalised; {@code documentDate} may be null. */
-  public static List<TimeExpression> normalize(
-      List<TimeExpression> timexes, String text, PartialDate documentDate) {
-    List<TimeExpression> out = new ArrayList<>();
-    timexes = withOffsets(timexes, text);
-    for (TimeExpression t : timexes) {
-      String surface = t.text().strip();
-      if (NOT_A_TIME.matcher(surface).matches()
-          || surface.equals("SEC")
-          || t.value() == null
-          || t.value().isEmpty()) {
-        continue;
-      }
-      out.add(new TimeExpression(t.span(), t.text(), t.type(), value(t, text, documentDate)));
+  /** A normalizer with only {@code rules} on. */
+  public TimexNormalizer(Set<Rule> rules) {
+    if (rules == null) {
+      throw new IllegalArgumentException("rules must not be null");
     }
-    return out;
+    this.rules = rules.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(rules);
+  }
+
+  /** A tagger whose output passes through a normalizer with every rule on. */
+  public static TimeTagger wrap(TimeTagger base) {
+    return wrap(base, new TimexNormalizer());
+  }
+
+  /** A tagger whose output passes through {@code normalizer}. */
+  public static TimeTagger wrap(TimeTagger base, TimexNormalizer normalizer) {
+    if (base == null || normalizer == null) {
+      throw new IllegalArgumentException("base and normalizer must not be null");
+    }
+    return (text, date) -> normalizer.normalize(text, base.tag(text, date), date);
+  }
+
+  private static final class Cand {
+    int start;
+    int end;
+    String type;
+    String value;
+
+    Cand(TimeExpression t) {
+      start = t.span().start();
+      end = t.span().end();
+      type = t.type();
+      value = t.value();
+    }
   }
 
   /**
-   * Adds relative offsets the tagger left out ("a week later", "exactly one year later") as
-   * durations, which event dating counts from the narrative's last date.
+   * Returns the expressions rewritten by the rules that are on, in text order; {@code dct} is the
+   * document date (may be null, then date-relative rules leave values alone).
    */
-  static List<TimeExpression> withOffsets(List<TimeExpression> timexes, String text) {
-    List<TimeExpression> all = new ArrayList<>(timexes);
-    Matcher m = OFFSET.matcher(text);
-    while (m.find()) {
-      org.dyad.model.Span span = new org.dyad.model.Span(m.start(), m.end());
-      if (timexes.stream()
-          .anyMatch(t -> t.span().overlaps(span) && t.value() != null && !t.value().isEmpty())) {
+  public List<TimeExpression> normalize(String text, List<TimeExpression> raw, PartialDate dct) {
+    if (text == null || raw == null) {
+      throw new IllegalArgumentException("text and raw must not be null");
+    }
+    List<TimeExpression> out = new ArrayList<>();
+    Context ctx = new Context();
+    List<TimeExpression> sorted = new ArrayList<>(raw);
+    sorted.sort(java.util.Comparator.comparing(TimeExpression::span));
+    for (TimeExpression t : sorted) {
+      if (t.span().end() > text.length()) {
+        throw new IllegalArgumentException("raw: span " + t.span() + " is outside the text");
+      }
+      Cand c = new Cand(t);
+      if (on(Rule.DROP_NON_TIMEX) && isNonTimex(text, c)) {
         continue;
       }
-      all.removeIf(t -> t.span().overlaps(span));
-      String n = m.group(1).toLowerCase(Locale.ROOT);
-      int count = NUMBERS.containsKey(n) ? NUMBERS.get(n) : Integer.parseInt(n);
-      String unit = m.group(2).substring(0, 1).toUpperCase(Locale.ROOT);
-      all.add(new TimeExpression(span, m.group(), "DURATION", "P" + count + unit));
-    }
-    all.sort(java.util.Comparator.comparing(TimeExpression::span));
-    return all;
-  }
-
-  static String value(TimeExpression t, String text, PartialDate dct) {
-    String v = t.value();
-    String surface = t.text();
-    if (v.matches("\\d{3}X")) {
-      return v.substring(0, 3);
-    }
-    if (v.matches("\\d{2}XX")) {
-      return v.substring(0, 2);
-    }
-    Matcher day = DAY_VALUE.matcher(v);
-    if (!"DATE".equals(t.type()) && !"TIME".equals(t.type())) {
-      return v;
-    }
-    Matcher ago = AGO.matcher(surface);
-    if (ago.find() && day.matches()) {
-      LocalDate d = LocalDate.parse(day.group(1));
-      return switch (ago.group(1).toLowerCase(Locale.ROOT)) {
-        case "year", "decade" -> Integer.toString(d.getYear());
-        case "quarter" -> d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR);
-        case "month" -> String.format("%04d-%02d", d.getYear(), d.getMonthValue());
-        case "week" ->
-            String.format(
-                "%04d-W%02d",
-                d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-        default -> v;
-      };
-    }
-    if (dct == null || dct.precision() != PartialDate.Precision.DAY) {
-      return v;
-    }
-    LocalDate ref = dct.firstDay();
-    Matcher lastMonth = LAST_MONTH_NAME.matcher(surface.strip());
-    if (lastMonth.matches() && v.matches("\\d{4}-\\d{2}")) {
-      int month = Integer.parseInt(v.substring(5, 7));
-      int year = month < ref.getMonthValue() ? ref.getYear() : ref.getYear() - 1;
-      return String.format("%04d-%02d", year, month);
-    }
-    Matcher weekday = WEEKDAY.matcher(surface);
-    if (weekday.find()
-        && day.matches()
-        && !surface.matches("(?i).*\\b(next|this|last|coming)\\b.*")) {
-      DayOfWeek dow = DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT));
-      boolean future = FUTURE.matcher(sentenceAround(text, t)).find();
-      LocalDate d = ref;
-      if (future) {
-        while (d.getDayOfWeek() != dow || d.isBefore(ref)) {
-          d = d.plusDays(1);
-        }
-      } else {
-        while (d.getDayOfWeek() != dow) {
-          d = d.minusDays(1);
-        }
+      if (on(Rule.TRIM_MODIFIERS)) {
+        trim(text, c);
       }
-      return d + day.group(2);
+      if (on(Rule.SPELLED_YEARS)) {
+        spelledYear(text, c);
+      }
+      if (c.value != null) {
+        if (on(Rule.COMPOSITE_VALUES)) {
+          composite(c);
+        }
+        if (on(Rule.TIME_ZONE)) {
+          c.value = TZ.matcher(c.value).replaceFirst("$1");
+        }
+        if (on(Rule.DECADES)) {
+          decade(text, c);
+        }
+        if (dct != null && dct.precision() == PartialDate.Precision.DAY) {
+          if (on(Rule.AGO_GRANULARITY)) {
+            ago(text, c);
+          }
+          if (on(Rule.WEEKDAYS)) {
+            weekday(text, c, dct.firstDay());
+          }
+          if (on(Rule.MONTH_YEAR)) {
+            monthYear(text, c, dct);
+          }
+          if (on(Rule.YEAR_ANAPHORA)) {
+            yearAnaphora(text, c, dct, ctx);
+          }
+          if (on(Rule.FISCAL_QUARTERS)) {
+            fiscalQuarter(text, c, dct, ctx);
+          }
+        }
+        ctx.remember(text, c);
+      }
+      if (c.end > c.start) {
+        Span span = new Span(c.start, c.end);
+        out.add(new TimeExpression(span, span.of(text), c.type, c.value));
+      }
     }
-    return v;
+    return TimeMl.nonOverlapping(out, text.length());
   }
 
-  private static String sentenceAround(String text, TimeExpression t) {
-    int start = Math.max(0, t.span().start() - 200);
-    int end = Math.min(text.length(), t.span().end() + 200);
-    String window = text.substring(start, end);
-    int rel = t.span().start() - start;
-    int s = Math.max(window.lastIndexOf(". ", rel), window.lastIndexOf('\n', rel));
-    int e = window.indexOf(". ", rel + t.text().length());
-    return window.substring(s < 0 ? 0 : s, e < 0 ? window.length() : e);
+  private static Set<String> lexicon(String resource) {
+    try (var in = TimexNormalizer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  private boolean on(Rule r) {
+    return rules.contains(r);
+  }
+
+  private static String textOf(String text, Cand c) {
+    return text.substring(c.start, c.end);
+  }
+
+  private static boolean isNonTimex(String text, Cand c) {
+    String s = textOf(text, c).toLowerCase(Locale.ROOT);
+    if (NON_TIMEX.contains(s)) {
+      return true;
+    }
+    // An age: "a 6-year-old", "52 years old".
+    int after = Math.min(text.length(), c.end + 12);
+    Matcher m = AGE.matcher(text.substring(c.start, after));
+    return m.find() && m.start() < s.length();
+  }
+
+  private static void trim(String text, Cand c) {
+    while (true) {
+      String s = textOf(text, c);
+      Matcher m = LEADING_PREPOSITION.matcher(s);
+      if (m.find() && m.end() < s.length()) {
+        c.start += m.end();
+        continue;
+      }
+      m = LEADING_LEAST.matcher(s);
+      if (m.find() && m.end() < s.length()) {
+        c.start += m.end();
+        continue;
+      }
+      m = TRAILING_BEFORE.matcher(s);
+      if (m.find() && WEEKDAY.matcher(s).find()) {
+        c.end = c.start + m.start();
+        continue;
+      }
+      break;
+    }
+    Matcher m = PRECEDING_MODIFIER.matcher(text.substring(Math.max(0, c.start - 20), c.start));
+    if (m.find() && !LEADING_MODIFIER.matcher(textOf(text, c)).lookingAt()) {
+      c.start -= m.group().length();
+    }
+  }
+
+  private static void spelledYear(String text, Cand c) {
+    if (c.value == null || !c.value.matches("^\\d{3}0.*")) {
+      return;
+    }
+    Matcher m = HYPHEN_DIGIT.matcher(text.substring(c.end));
+    String s = textOf(text, c).toLowerCase(Locale.ROOT);
+    if (m.find() && s.matches(".*\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$")) {
+      int digit = UNITS_DIGIT.get(m.group(1).toLowerCase(Locale.ROOT));
+      c.value = c.value.substring(0, 3) + digit + c.value.substring(4);
+      c.end += m.end();
+    }
+  }
+
+  private static void composite(Cand c) {
+    Matcher m = COMPOSITE.matcher(c.value);
+    if (m.matches()) {
+      String a = m.group(1);
+      String b = m.group(2).replaceAll("^[<>=~]+", "");
+      if (b.startsWith("P") && (a.matches("\\d{4}") || a.startsWith("THIS"))) {
+        c.value = b;
+        c.type = "DURATION";
+      } else {
+        c.value = a;
+      }
+    } else if (c.value.matches("^P[^/]+/P.*$")) {
+      c.value = c.value.substring(0, c.value.indexOf('/'));
+    }
+  }
+
+  private static void decade(String text, Cand c) {
+    String s = textOf(text, c).toLowerCase(Locale.ROOT);
+    if (c.value.matches("\\d{3}X")) {
+      c.type = "DATE";
+      if (s.matches(".*\\b(early|mid|late|last|the)\\b.*")) {
+        c.value = c.value.substring(0, 3);
+      }
+    } else if (c.value.matches("\\d{2}XX") && s.matches(".*\\bcentury\\b.*")) {
+      c.type = "DATE";
+      if (!s.startsWith("the ")) {
+        c.value = c.value.substring(0, 2);
+      }
+    }
+  }
+
+  private static void ago(String text, Cand c) {
+    String s = textOf(text, c).trim();
+    Matcher m = AGO.matcher(s);
+    if (!m.matches()) {
+      return;
+    }
+    String amount = m.group(1).toLowerCase(Locale.ROOT);
+    boolean future = m.group(3).matches("(?i)later|after|from now|hence");
+    if (amount.matches("a few|few|several|many|some")) {
+      c.value = future ? "FUTURE_REF" : "PAST_REF";
+      c.type = "DATE";
+      return;
+    }
+    Matcher d = FULL_DATE.matcher(c.value);
+    if (!d.matches()) {
+      return;
+    }
+    LocalDate date =
+        LocalDate.of(
+            Integer.parseInt(d.group(1)),
+            Integer.parseInt(d.group(2)),
+            Integer.parseInt(d.group(3)));
+    c.type = "DATE";
+    switch (m.group(2).toLowerCase(Locale.ROOT)) {
+      case "year" -> c.value = String.format(Locale.ROOT, "%04d", date.getYear());
+      case "decade" -> c.value = String.format(Locale.ROOT, "%04d", date.getYear());
+      case "month" ->
+          c.value = String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
+      case "week" ->
+          c.value =
+              String.format(
+                  Locale.ROOT,
+                  "%04d-W%02d",
+                  date.get(IsoFields.WEEK_BASED_YEAR),
+                  date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      default -> {}
+    }
+  }
+
+  private static void weekday(String text, Cand c, LocalDate dct) {
+    String s = textOf(text, c);
+    Matcher w = WEEKDAY.matcher(s);
+    Matcher d = FULL_DATE.matcher(c.value);
+    if (!w.find()
+        || !d.matches()
+        || MONTH.matcher(s).find()
+        || RELATIVE_WORD.matcher(s).find()
+        || s.matches(".*\\d{4}.*")) {
+      return;
+    }
+    DayOfWeek day = dayOf(w.group().toLowerCase(Locale.ROOT));
+    // News names the coming day by its weekday too; otherwise a weekday is in the past week.
+    int ahead = Math.floorMod(day.getValue() - dct.getDayOfWeek().getValue(), 7);
+    LocalDate resolved;
+    if (futureContext(text, c)) {
+      resolved = dct.with(TemporalAdjusters.nextOrSame(day));
+    } else if (ahead == 1) {
+      resolved = dct.plusDays(1);
+    } else {
+      resolved = dct.with(TemporalAdjusters.previousOrSame(day));
+    }
+    c.value = resolved + d.group(4);
+  }
+
+  private static DayOfWeek dayOf(String w) {
+    String p = w.substring(0, 2);
+    return switch (p) {
+      case "mo" -> DayOfWeek.MONDAY;
+      case "tu" -> DayOfWeek.TUESDAY;
+      case "we" -> DayOfWeek.WEDNESDAY;
+      case "th" -> DayOfWeek.THURSDAY;
+      case "fr" -> DayOfWeek.FRIDAY;
+      case "sa" -> DayOfWeek.SATURDAY;
+      default -> DayOfWeek.SUNDAY;
+    };
+  }
+
+  /** Whether the clause leading up to the expression speaks of the future. */
+  private static boolean futureContext(String text, Cand c) {
+    int from = c.start;
+    int limit = Math.max(0, c.start - FUTURE_WINDOW);
+    while (from > limit && CLAUSE_END.indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    return FUTURE_CONTEXT.matcher(text.substring(from, c.start)).find();
+  }
+
+  private static void monthYear(String text, Cand c, PartialDate dct) {
+    String s = textOf(text, c);
+    Matcher month = MONTH.matcher(s);
+    Matcher v = YEAR_PREFIX.matcher(c.value);
+    if (!month.find() || !v.matches() || YEAR_IN_TEXT.matcher(s).find()) {
+      return;
+    }
+    Matcher rel = MONTH_RELATION.matcher(s);
+    String relation = rel.find() ? rel.group(1).toLowerCase(Locale.ROOT) : "";
+    int m = Integer.parseInt(v.group(2).substring(1, 3));
+    int dm = dct.month();
+    int year;
+    if (relation.equals("this")) {
+      year = dct.year();
+    } else if (relation.equals("last") || relation.equals("previous") || relation.equals("past")) {
+      year = m < dm ? dct.year() : dct.year() - 1;
+    } else if (relation.equals("next") || relation.equals("coming")) {
+      year = m > dm ? dct.year() : dct.year() + 1;
+    } else if (!relation.isEmpty()) {
+      return;
+    } else if (futureContext(text, c)) {
+      year = m >= dm ? dct.year() : dct.year() + 1;
+    } else {
+      // The nearest such month: news speaks of the recent past and the near future alike.
+      int ahead = Math.floorMod(m - dm, 12);
+      year =
+          ahead == 0
+              ? dct.year()
+              : ahead <= NEAR_FUTURE_MONTHS
+                  ? dct.year() + (m < dm ? 1 : 0)
+                  : dct.year() - (m > dm ? 1 : 0);
+    }
+    String value = String.format(Locale.ROOT, "%04d", year) + v.group(2);
+    if (validDate(value)) {
+      c.value = value;
+    }
+  }
+
+  /** What the document has said so far that later expressions may refer back to. */
+  private static final class Context {
+    String quarter;
+    String year;
+
+    void remember(String text, Cand c) {
+      if (c.value == null) {
+        return;
+      }
+      if (c.value.matches("\\d{4}-Q\\d") && ORDINAL_QUARTER.matcher(textOf(text, c)).find()) {
+        quarter = c.value;
+      }
+      if (c.value.matches("\\d{4}.*") && c.type.equals("DATE")) {
+        year = c.value.substring(0, 4);
+      }
+    }
+  }
+
+  private static void yearAnaphora(String text, Cand c, PartialDate dct, Context ctx) {
+    String s = textOf(text, c).toLowerCase(Locale.ROOT);
+    if (!s.matches("(a |the )?year")) {
+      return;
+    }
+    Matcher end = YEAR_END.matcher(text.substring(c.end));
+    String before = text.substring(Math.max(0, c.start - 12), c.start).toLowerCase(Locale.ROOT);
+    if (end.lookingAt() && !s.startsWith("a ")) {
+      c.end += end.end();
+      c.type = "DATE";
+      c.value = String.format(Locale.ROOT, "%04d", dct.year());
+    } else if (s.equals("year") && before.matches(".*\\b(that|the same) $") && ctx.year != null) {
+      c.start -= before.length() - before.lastIndexOf(before.endsWith("same ") ? "the" : "that");
+      c.type = "DATE";
+      c.value = ctx.year;
+    }
+  }
+
+  private static void fiscalQuarter(String text, Cand c, PartialDate dct, Context ctx) {
+    String s = textOf(text, c).toLowerCase(Locale.ROOT);
+    String focus = ctx.quarter != null ? ctx.quarter : previousQuarter(dct);
+    String sentence = sentenceAround(text, c).toLowerCase(Locale.ROOT);
+    boolean aboutQuarters = sentence.contains("quarter") || sentence.contains("period");
+    Matcher ago = YEAR_AGO.matcher(text.substring(c.end));
+    if (s.matches("(the |a )?(comparable )?year") && ago.lookingAt()) {
+      c.end += ago.end();
+      c.type = "DATE";
+      c.value = aboutQuarters || ago.group(1) != null ? yearBefore(focus) : yearBefore(dct);
+    } else if (s.matches("\\d{4}")
+        && ctx.quarter != null
+        && PERIOD.matcher(text.substring(c.end)).lookingAt()
+        && text.substring(Math.max(0, c.start - 4), c.start).equalsIgnoreCase("the ")) {
+      c.start -= 4;
+      c.end += PERIOD.matcher(text.substring(c.end)).results().findFirst().get().end();
+      c.value = s + ctx.quarter.substring(4);
+    } else if (LATEST_QUARTER.matcher(s).matches()) {
+      c.type = "DATE";
+      c.value = focus;
+    } else if ((aboutQuarters || ctx.quarter != null) && s.matches("a year (ago|earlier)")
+        || aboutQuarters && s.equals("last year")) {
+      c.type = "DATE";
+      c.value = yearBefore(focus);
+    }
+  }
+
+  private static String previousQuarter(PartialDate dct) {
+    int q = (dct.month() - 1) / 3;
+    return q == 0 ? (dct.year() - 1) + "-Q4" : dct.year() + "-Q" + q;
+  }
+
+  private static String yearBefore(String quarter) {
+    return (Integer.parseInt(quarter.substring(0, 4)) - 1) + quarter.substring(4);
+  }
+
+  private static String yearBefore(PartialDate dct) {
+    return String.format(Locale.ROOT, "%04d", dct.year() - 1);
+  }
+
+  private static String sentenceAround(String text, Cand c) {
+    int from = c.start;
+    while (from > 0 && !(text.charAt(from - 1) == '\n' || sentenceEnd(text, from - 1))) {
+      from--;
+    }
+    int to = c.end;
+    while (to < text.length() && !(text.charAt(to) == '\n' || sentenceEnd(text, to))) {
+      to++;
+    }
+    return text.substring(from, to);
+  }
+
+  private static boolean sentenceEnd(String text, int i) {
+    char ch = text.charAt(i);
+    return (ch == '.' || ch == '!' || ch == '?')
+        && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
+  }
+
+  private static boolean validDate(String v) {
+    Matcher d = FULL_DATE.matcher(v);
+    if (!d.matches()) {
+      return true;
+    }
+    try {
+      PartialDate.parse(d.group(1) + "-" + d.group(2) + "-" + d.group(3));
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 }

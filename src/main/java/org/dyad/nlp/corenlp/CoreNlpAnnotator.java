@@ -25,6 +25,7 @@ import org.dyad.model.Span;
 import org.dyad.model.TimeExpression;
 import org.dyad.model.Token;
 import org.dyad.nlp.Annotator;
+import org.dyad.nlp.RelativeOffsets;
 import org.dyad.nlp.TimexNormalizer;
 
 /**
@@ -37,6 +38,7 @@ public final class CoreNlpAnnotator implements Annotator {
   public static final String VERSION = "corenlp-4.5.10/fast-6";
 
   private static volatile CoreNlpAnnotator shared;
+  private static final TimexNormalizer NORMALIZER = new TimexNormalizer();
 
   private final StanfordCoreNLP pipeline;
   private final Provenance provenance;
@@ -136,7 +138,11 @@ public final class CoreNlpAnnotator implements Annotator {
     }
     List<TimeExpression> standalone = Timexes.of(doc, article.text());
     if (standalone != null) {
-      timexes.addAll(TimexNormalizer.normalize(standalone, article.text(), article.published()));
+      timexes.addAll(
+          NORMALIZER.normalize(
+              article.text(),
+              RelativeOffsets.add(standalone, article.text()),
+              article.published()));
     }
     return new AnnotatedArticle(article, sentences, entities, timexes, List.of(provenance));
   }

@@ -1,0 +1,37 @@
+package org.dyad.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dyad.nlp.TimexNormalizer;
+import org.dyad.nlp.corenlp.SuTimeTagger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** TempEval-3 time expressions on TimeBank + AQUAINT (TBAQ-cleaned, 256 documents). */
+class TimeMlBenchmarkIT {
+
+  // Ratchets just below the measured scores (value 77.03, strict 85.26, relaxed 93.66).
+  private static final double MIN_VALUE_F1 = 76.5;
+  private static final double MIN_STRICT_F1 = 84.5;
+  private static final double MIN_RELAXED_F1 = 93.0;
+
+  @Test
+  void tbaqCleaned(@TempDir Path out) throws Exception {
+    Path gold =
+        Path.of(
+            System.getProperty("dyad.shared", "../shared"), "benchmarks/tempeval3/TBAQ-cleaned");
+    assumeTrue(Files.isDirectory(gold), "TempEval-3 data not found at " + gold);
+    TimeMlBenchmark.tagAll(TimexNormalizer.wrap(SuTimeTagger.shared()), gold, out);
+    TimeMlBenchmark.Scores all =
+        TimeMlBenchmark.score(gold.resolve("TimeBank"), out)
+            .plus(TimeMlBenchmark.score(gold.resolve("AQUAINT"), out));
+    System.out.print(all.format());
+    assertTrue(all.gold() > 1800, "gold timexes: " + all.gold());
+    assertTrue(all.valueF1() >= MIN_VALUE_F1, "value F1 " + all.valueF1());
+    assertTrue(all.strictF1() >= MIN_STRICT_F1, "strict F1 " + all.strictF1());
+    assertTrue(all.relaxedF1() >= MIN_RELAXED_F1, "relaxed F1 " + all.relaxedF1());
+  }
+}

@@ -1,0 +1,193 @@
+package org.dyad.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.dyad.model.PartialDate;
+import org.dyad.model.Span;
+import org.dyad.model.TimeExpression;
+import org.junit.jupiter.api.Test;
+
+class TimexNormalizerTest {
+
+  // A Wednesday.
+  private static final PartialDate DCT = PartialDate.parse("2024-10-16");
+  private final TimexNormalizer all = new TimexNormalizer();
+
+  /** A raw expression over the first occurrence of {@code covered} in {@code text}. */
+  private static TimeExpression raw(String text, String covered, String type, String value) {
+    int s = text.indexOf(covered);
+    if (s < 0) {
+      throw new IllegalArgumentException("not in text: " + covered);
+    }
+    return new TimeExpression(new Span(s, s + covered.length()), covered, type, value);
+  }
+
+  private TimeExpression one(String text, String covered, String type, String value) {
+    List<TimeExpression> out = all.normalize(text, List.of(raw(text, covered, type, value)), DCT);
+    assertEquals(1, out.size(), () -> "expected one expression: " + out);
+    return out.get(0);
+  }
+
+  private List<TimeExpression> none(String text, String covered, String type, String value) {
+    return all.normalize(text, List.of(raw(text, covered, type, value)), DCT);
+  }
+
+  @Test
+  void dropsAgesAndWordsTimeMlDoesNotTag() {
+    assertTrue(none("The 6-year-old boy left.", "6-year", "DURATION", "P6Y").isEmpty());
+    assertTrue(none("She is 52 years old.", "52 years", "DURATION", "P52Y").isEmpty());
+    assertTrue(none("It pays a quarterly dividend.", "quarterly", "SET", "P3M").isEmpty());
+    assertTrue(none("He was once a miner.", "once", "DATE", "PAST_REF").isEmpty());
+    assertEquals(1, none("Prices rose 6 years ago.", "6 years ago", "DATE", "2018").size());
+  }
+
+  @Test
+  void spansDropPrepositionsAndKeepEarlyLateFiscal() {
+    String t = "It rose in early March and in fiscal 2023, for about two weeks.";
+    assertEquals("early March", one(t, "March", "DATE", "2024-03").text());
+    assertEquals("fiscal 2023", one(t, "2023", "DATE", "2023").text());
+    assertEquals("two weeks", one(t, "about two weeks", "DURATION", "P2W").text());
+    assertEquals(
+        "at least 30 days",
+        one("for at least 30 days", "least 30 days", "DURATION", "P30D").text());
+  }
+
+  @Test
+  void spelledOutYearsTakeTheirLastDigit() {
+    TimeExpression t = one("in nineteen ninety-six, they", "nineteen ninety", "DATE", "1990");
+    assertEquals("nineteen ninety-six", t.text());
+    assertEquals("1996", t.value());
+  }
+
+  @Test
+  void clockTimesLoseTheirTimeZone() {
+    assertEquals(
+        "2024-10-16T17:00",
+        one("at 5 p.m. EST today", "5 p.m. EST", "TIME", "2024-10-16T17:00-0500").value());
+  }
+
+  @Test
+  void decadesAndCenturies() {
+    TimeExpression late = one("in the late 1970s", "the late 1970s", "SET", "197X");
+    assertEquals("197", late.value());
+    assertEquals("DATE", late.type());
+    assertEquals("196X", one("the music of 1960s bands", "1960s", "SET", "196X").value());
+    assertEquals("19", one("in 20th century art", "20th century", "DATE", "19XX").value());
+  }
+
+  @Test
+  void weekdaysLookBackUnlessTheClauseLooksAhead() {
+    assertEquals("2024-10-14", one("He said Monday that", "Monday", "DATE", "2024-10-21").value());
+    assertEquals(
+        "2024-10-16", one("Officials said Wednesday", "Wednesday", "DATE", "2024-10-23").value());
+    assertEquals(
+        "2024-10-17", one("Talks on Thursday were", "Thursday", "DATE", "2024-10-10").value());
+    assertEquals(
+        "2024-10-21", one("The board will meet Monday", "Monday", "DATE", "2024-10-14").value());
+    assertEquals(
+        "2024-10-11TNI",
+        one("Clashes on Friday night", "Friday night", "TIME", "2024-10-18TNI").value());
+  }
+
+  @Test
+  void monthsWithoutYearAreTheNearestOne() {
+    assertEquals(
+        "2024-12-07", one("payable Dec. 7 to holders", "Dec. 7", "DATE", "2023-12-07").value());
+    assertEquals("2024-03", one("Sales fell in March", "March", "DATE", "2025-03").value());
+    assertEquals("2024-12", one("Sales fell in December", "December", "DATE", "2023-12").value());
+    assertEquals("2024-01", one("Sales fell in January", "January", "DATE", "2025-01").value());
+    assertEquals("2025-03", one("It will open in March", "March", "DATE", "2024-03").value());
+    assertEquals("2024-04", one("since last April", "last April", "DATE", "2023-04").value());
+    assertEquals("2021-03", one("in March 2021", "March 2021", "DATE", "2021-03").value());
+  }
+
+  @Test
+  void agoTakesTheGranularityOfItsUnit() {
+    assertEquals("2022", one("two years ago", "two years ago", "DATE", "2022-10-16").value());
+    assertEquals(
+        "2024-05", one("five months ago", "five months ago", "DATE", "2024-05-16").value());
+    assertEquals("2024-W36", one("six weeks ago", "six weeks ago", "DATE", "2024-09-04").value());
+    assertEquals(
+        "PAST_REF", one("a few years ago", "a few years ago", "DATE", "2021-10-16").value());
+  }
+
+  @Test
+  void compositeValuesBecomeTimexValues() {
+    TimeExpression t =
+        one(
+            "the first nine months of 2024",
+            "the first nine months of 2024",
+            "DATE",
+            "2024 INTERSECT P9M");
+    assertEquals("P9M", t.value());
+    assertEquals("DURATION", t.type());
+    assertEquals("P2D", one("two to six days", "two to six days", "DURATION", "P2D/P6D").value());
+  }
+
+  @Test
+  void fiscalQuartersFollowTheQuarterUnderDiscussion() {
+    String t =
+        "Third-quarter profit rose to $5 million from $4 million a year ago. "
+            + "The year-ago quarter had a charge. In the latest quarter, sales grew.";
+    List<TimeExpression> out =
+        all.normalize(
+            t,
+            List.of(
+                raw(t, "Third-quarter", "DATE", "2024-Q3"),
+                raw(t, "a year ago", "DATE", "2023-10-16"),
+                raw(t, "The year", "DATE", "2024"),
+                raw(t, "the latest quarter", "DURATION", "PXM")),
+            DCT);
+    assertEquals(
+        List.of("2024-Q3", "2023-Q3", "2023-Q3", "2024-Q3"),
+        out.stream().map(TimeExpression::value).toList());
+    assertEquals("The year-ago quarter", out.get(2).text());
+  }
+
+  @Test
+  void thatYearAndYearEnd() {
+    String t = "They met in 2019. That year a deal was signed; by year-end it failed.";
+    List<TimeExpression> out =
+        all.normalize(
+            t,
+            List.of(
+                raw(t, "2019", "DATE", "2019"),
+                new TimeExpression(
+                    new Span(t.indexOf("year a"), t.indexOf("year a") + 4),
+                    "year",
+                    "DURATION",
+                    "P1Y"),
+                new TimeExpression(
+                    new Span(t.indexOf("year-end"), t.indexOf("year-end") + 4),
+                    "year",
+                    "DURATION",
+                    "P1Y")),
+            DCT);
+    assertEquals("That year", out.get(1).text());
+    assertEquals("2019", out.get(1).value());
+    assertEquals("year-end", out.get(2).text());
+    assertEquals("2024", out.get(2).value());
+  }
+
+  @Test
+  void rulesCanBeSwitchedOffAndDateRulesNeedADay() {
+    TimexNormalizer none = new TimexNormalizer(EnumSet.noneOf(TimexNormalizer.Rule.class));
+    String t = "He said Monday that";
+    TimeExpression r = raw(t, "Monday", "DATE", "2024-10-21");
+    assertEquals(List.of(r), none.normalize(t, List.of(r), DCT));
+    assertEquals("2024-10-21", all.normalize(t, List.of(r), null).get(0).value());
+    assertEquals(
+        "2024-10-21", all.normalize(t, List.of(r), PartialDate.ofMonth(2024, 10)).get(0).value());
+    assertThrows(IllegalArgumentException.class, () -> all.normalize(null, List.of(), DCT));
+  }
+
+  @Test
+  void wrapAppliesTheNormalizerToATagger() {
+    TimeTagger base = (text, date) -> List.of(raw(text, "once", "DATE", "PAST_REF"));
+    assertTrue(TimexNormalizer.wrap(base).tag("It was once so.", DCT).isEmpty());
+  }
+}
