@@ -26,7 +26,7 @@ final class DensityExtractor {
   private static final Set<String> FURNITURE = Set.of("nav", "aside", "footer", "form", "menu");
   private static final Pattern NEGATIVE =
       Pattern.compile(
-          "(?i)(?:^|[-_\\s])(?:comments?|disqus|share|sharing|sharebar|social|related|recommended"
+          "(?i)(?:^|[-_\\s])(?:comments?|disqus|share|sharing|sharebar|follow|related|recommended"
               + "|recommendations?|newsletter|promo|sidebar|widget|breadcrumbs?|cookies?|consent"
               + "|subscribe|subscription|paywall|ads|advert\\w*|sponsored|outbrain|taboola"
               + "|trending|popular|most-read|more-stories|read-more|readmore|tags|author-bio"
@@ -103,6 +103,10 @@ final class DensityExtractor {
         Counts c = counts.get(sibling);
         Double s = scores.get(sibling);
         if (sibling == best
+            || (PARAGRAPHS.contains(sibling.normalName())
+                && c != null
+                && c.text >= 80
+                && c.linkDensity() < 0.25)
             || (s != null
                 && c != null
                 && s * (1 - c.linkDensity()) >= 0.2 * bestScore
@@ -137,6 +141,12 @@ final class DensityExtractor {
       }
     }
     return false;
+  }
+
+  /** The text of {@code root} without page furniture and link lists. */
+  static String textWithoutLinkLists(Element root) {
+    Map<Element, Counts> counts = count(root);
+    return HtmlText.of(root, e -> skip(e, counts, 0));
   }
 
   /** Page furniture, link lists, and small boxes whose class or id names a non-article part. */

@@ -86,7 +86,9 @@ public final class HtmlExtractor {
     try {
       Article a = new Readability4JExtended(url == null ? "" : url, doc).parse();
       Element content = a.getArticleContent();
-      return content == null ? "" : HtmlText.normalise(HtmlText.of(content));
+      return content == null
+          ? ""
+          : HtmlText.normalise(DensityExtractor.textWithoutLinkLists(content));
     } catch (RuntimeException | StackOverflowError e) {
       return "";
     }

@@ -71,6 +71,9 @@ final class HtmlText {
           "meta",
           "link");
 
+  /** Table cells and similar inline boxes whose text is separated from the next by a space. */
+  static final Set<String> SPACED = Set.of("td", "th", "label", "dd", "dt", "li");
+
   private HtmlText() {}
 
   static String of(Element root) {
@@ -93,6 +96,8 @@ final class HtmlText {
               }
               if (BLOCKS.contains(e.normalName())) {
                 flush(out, para);
+              } else if (SPACED.contains(e.normalName())) {
+                para.append(' ');
               }
             }
             return FilterResult.CONTINUE;
@@ -102,6 +107,8 @@ final class HtmlText {
           public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
               flush(out, para);
+            } else if (node instanceof Element e && SPACED.contains(e.normalName())) {
+              para.append(' ');
             }
             return FilterResult.CONTINUE;
           }

@@ -33,7 +33,7 @@ record PageMetadata(String title, String author, String published, String siteNa
             article == null ? null : JsonLd.text(article.get("headline")),
             meta(doc, "twitter:title"),
             text(doc, "h1"),
-            HtmlText.collapse(doc.title()));
+            HtmlText.collapse(doc.title().replaceAll("<[^>]*>?.*", "")));
     String author =
         first(
             person(meta(doc, "author")),
