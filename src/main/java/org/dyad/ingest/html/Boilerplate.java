@@ -12,7 +12,8 @@ final class Boilerplate {
   private static final Pattern LINE =
       Pattern.compile(
           "(?i)^(advertisement|advert|sponsored( content)?|ad|share|share (this|on|via).*"
-              + "|.*\\bshare (it|this( (article|story|post))?)\\W*|follow us.*|read more.*"
+              + "|share (it|this)\\W*"
+              + "|.*\\b(like this (story|article|post)|share (it|this (story|article|post)))\\b.*|follow us.*|read more.*"
               + "|(continue|keep) reading.*|related( articles| stories| content| posts)?\\W*"
               + "|sign up.*|subscribe.*|.*\\bnewsletter\\b.*|.*all rights reserved.*"
               + "|(©|\\(c\\)|copyright) .*|.*\\bcookies?\\b.*|.*\\b(click|tap) here\\b.*"

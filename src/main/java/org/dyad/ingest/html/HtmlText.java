@@ -138,7 +138,11 @@ final class HtmlText {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '\u200b' || c == '\ufeff' || c == '\u00ad') {
+      if (c == '\u200b'
+          || c == '\ufeff'
+          || c == '\u00ad'
+          || c == '\ufffd'
+          || c < ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
         continue;
       }
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
