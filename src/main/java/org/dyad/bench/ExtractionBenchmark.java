@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -25,9 +26,36 @@ import org.dyad.ingest.html.HtmlExtractor;
  */
 public final class ExtractionBenchmark {
 
-  /** Mean scores of one extractor; {@code lost} counts pages with F1 below 0.5. */
+  /** One page's scores; {@code id} is the benchmark's page key. */
+  public record PageScore(String id, String url, double precision, double recall, double f1) {
+    @Override
+    public String toString() {
+      return String.format(
+          Locale.ROOT, "F1 %.3f  P %.3f  R %.3f  %s  %s", f1, precision, recall, id, url);
+    }
+  }
+
+  /**
+   * Mean scores of one extractor; {@code lost} counts pages with F1 below 0.5; {@code perPage}
+   * lists every page, worst F1 first.
+   */
   public record Scores(
-      String extractor, int pages, double precision, double recall, double f1, int lost) {
+      String extractor,
+      int pages,
+      double precision,
+      double recall,
+      double f1,
+      int lost,
+      List<PageScore> perPage) {
+    public Scores {
+      perPage = List.copyOf(perPage);
+    }
+
+    /** The {@code n} pages with the lowest F1. */
+    public List<PageScore> worst(int n) {
+      return perPage.subList(0, Math.min(n, perPage.size()));
+    }
+
     @Override
     public String toString() {
       return String.format(
@@ -60,8 +88,16 @@ public final class ExtractionBenchmark {
       Path file = dir.resolve("html").resolve(e.getKey() + ".html.gz");
       if (Files.exists(file)) {
         pages.add(
-            new String[] {e.getKey(), gunzip(file), e.getValue().path("articleBody").asText("")});
+            new String[] {
+              e.getKey(),
+              gunzip(file),
+              e.getValue().path("articleBody").asText(""),
+              e.getValue().path("url").asText("")
+            });
       }
+    }
+    if (pages.isEmpty()) {
+      throw new IOException("no benchmark pages with ground truth in " + dir.resolve("html"));
     }
     HtmlExtractor dyad = new HtmlExtractor();
     Scores ours = score("dyad", pages, html -> dyad.extract(html, null).text());
@@ -81,6 +117,7 @@ public final class ExtractionBenchmark {
     double r = 0;
     double f = 0;
     int lost = 0;
+    List<PageScore> perPage = new ArrayList<>();
     for (String[] page : pages) {
       String predicted;
       try {
@@ -95,9 +132,11 @@ public final class ExtractionBenchmark {
       if (prf[2] < 0.5) {
         lost++;
       }
+      perPage.add(new PageScore(page[0], page[3], prf[0], prf[1], prf[2]));
     }
+    perPage.sort(Comparator.comparingDouble(PageScore::f1));
     int n = Math.max(1, pages.size());
-    return new Scores(name, pages.size(), p / n, r / n, f / n, lost);
+    return new Scores(name, pages.size(), p / n, r / n, f / n, lost, perPage);
   }
 
   /** Precision, recall and F1 of the 4-gram shingle sets of two texts. */
@@ -139,6 +178,9 @@ public final class ExtractionBenchmark {
 
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "../shared/benchmarks/article-extraction");
-    System.out.println(run(dir));
+    Result r = run(dir);
+    System.out.println(r);
+    System.out.println("worst pages (dyad):");
+    r.dyad().worst(8).forEach(s -> System.out.println("  " + s));
   }
 }

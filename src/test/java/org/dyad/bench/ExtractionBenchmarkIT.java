@@ -17,8 +17,9 @@ class ExtractionBenchmarkIT {
         Path.of(System.getProperty("dyad.shared", "../shared"), "benchmarks/article-extraction");
     assumeTrue(Files.isDirectory(dir), "benchmark data not found at " + dir);
     ExtractionBenchmark.Result r = ExtractionBenchmark.run(dir);
-    assertTrue(r.dyad().f1() >= 0.97, r.toString());
-    assertEquals(0, r.dyad().lost(), r.toString());
+    assertEquals(60, r.dyad().pages(), r.toString());
+    assertTrue(r.dyad().f1() >= 0.98, r + "\nworst: " + r.dyad().worst(5));
+    assertEquals(0, r.dyad().lost(), r + "\nworst: " + r.dyad().worst(5));
     assertTrue(r.dyad().f1() > r.baseline().f1(), r.toString());
   }
 }

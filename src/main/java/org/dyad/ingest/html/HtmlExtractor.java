@@ -1,338 +1,194 @@
 package org.dyad.ingest.html;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.extended.Readability4JExtended;
+import org.dyad.model.PartialDate;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Extracts the main article and its metadata from an HTML page: readability4j's article, checked
- * against the page's JSON-LD {@code articleBody} and a paragraph-density extractor so that a page
- * where one method loses the body still yields it; boilerplate paragraphs are dropped.
+ * against a paragraph-density extractor and the page's JSON-LD {@code articleBody} so that a page
+ * where one method loses the body still yields it; boilerplate paragraphs are dropped. Thread-safe.
  */
 public final class HtmlExtractor {
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .configure(JsonParser.Feature.ALLOW_UNQUOTED_CONTROL_CHARS, true)
-          .configure(JsonParser.Feature.ALLOW_COMMENTS, true);
-  private static final Pattern ARTICLE_TYPE =
-      Pattern.compile("(?i).*(Article|BlogPosting|Report|NewsArticle|Posting).*");
-  private static final Pattern BOILERPLATE =
+  /** Larger or deeper pages skip readability4j, whose cost grows faster than linearly. */
+  static final int MAX_READABILITY_ELEMENTS = 20_000;
+
+  static final int MAX_READABILITY_DEPTH = 300;
+
+  private static final Pattern ISO_LIKE =
       Pattern.compile(
-          "(?i)^(advertisement|sponsored|share( this)?( article| story)?|follow us.*|read more.*|"
-              + "related( articles| stories)?|sign up.*|subscribe.*|.*newsletter.*|.*all rights reserved.*|"
-              + "(©|copyright) .*|we use cookies.*|.*accept (all )?cookies.*|click here.*|"
-              + "(photo|image|video)( credit)?:.*|comments?)$");
+          "\\s*(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?|(\\d{2})(\\d{2}))?(?:[T ][0-9:.,]+.*)?\\s*");
 
   /** The three candidate bodies the extractor weighs, exposed for the benchmark. */
   record Candidates(String jsonLd, String readability, String density) {}
 
   public HtmlPage extract(String html, String url) {
+    if (html == null) {
+      throw new IllegalArgumentException("html must not be null");
+    }
     Document doc = Jsoup.parse(html, url == null ? "" : url);
-    Meta meta = Meta.of(doc);
-    Candidates c = candidates(doc, url);
-    String text = choose(c);
-    return new HtmlPage(
-        meta.title(), meta.author(), meta.published(), meta.siteName(), clean(text));
+    JsonLd ld = JsonLd.of(doc);
+    PageMetadata meta = PageMetadata.of(doc, ld);
+    Candidates c = candidates(doc, ld, url);
+    String text = Boilerplate.clean(choose(c), meta.title());
+    return new HtmlPage(meta.title(), meta.author(), meta.published(), meta.siteName(), text);
   }
 
-  Candidates candidates(Document doc, String url) {
-    String jsonLd = jsonLdBody(doc);
-    String density = density(doc.clone());
-    String readability = "";
-    try {
-      Article a = new Readability4JExtended(url == null ? "" : url, doc.clone()).parse();
-      Element content = a.getArticleContent();
-      readability = content == null ? "" : HtmlText.of(content);
-    } catch (RuntimeException e) {
-      readability = "";
+  /**
+   * The date in a page's raw publication string when it is ISO-like ({@code 2025-07-03T10:00Z},
+   * {@code 2025-07-03}, {@code 20250703}, {@code 2025-07}, {@code 2025}), as written (no time-zone
+   * shift); empty for other forms or impossible dates.
+   */
+  public static Optional<PartialDate> isoDate(String published) {
+    if (published == null) {
+      return Optional.empty();
     }
+    Matcher m = ISO_LIKE.matcher(published);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      int year = Integer.parseInt(m.group(1));
+      String month = m.group(2) != null ? m.group(2) : m.group(4);
+      String day = m.group(2) != null ? m.group(3) : m.group(5);
+      return Optional.of(
+          new PartialDate(
+              year,
+              month == null ? null : Integer.valueOf(month),
+              day == null ? null : Integer.valueOf(day)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  Candidates candidates(Document doc, JsonLd ld, String url) {
+    String jsonLd = ld.articleBody();
+    removeInvisible(doc);
+    String readability = fitsReadability(doc) ? readability(doc.clone(), url) : "";
+    String density = HtmlText.normalise(DensityExtractor.extract(doc.body()));
     return new Candidates(jsonLd, readability, density);
+  }
+
+  /** Readability4j's article as text, or "" when it finds none or fails on this page. */
+  static String readability(Document doc, String url) {
+    try {
+      Article a = new Readability4JExtended(url == null ? "" : url, doc).parse();
+      Element content = a.getArticleContent();
+      return content == null
+          ? ""
+          : HtmlText.normalise(DensityExtractor.textWithoutLinkLists(content));
+    } catch (RuntimeException | StackOverflowError e) {
+      return "";
+    }
   }
 
   /**
    * The densest paragraph cluster when it holds most of what readability found (it leaves out the
-   * headline, bylines and captions readability keeps); readability's article otherwise; and when
-   * both lost the body, whichever candidate, JSON-LD's articleBody included, is longest.
+   * headline, bylines and captions readability keeps); readability's article when the cluster is
+   * much shorter; JSON-LD's articleBody when the page text lost much of it.
    */
   static String choose(Candidates c) {
     String r = c.readability();
     String d = c.density();
     int rw = words(r);
     int dw = words(d);
-    if (dw >= 30 && dw >= 0.7 * rw) {
-      return d;
+    String html;
+    if (dw >= 30 && dw >= 0.7 * rw && (rw < 40 || contained(d, r) >= 0.5)) {
+      html = d;
+    } else if (rw >= 40) {
+      html = r;
+    } else {
+      html = dw >= rw ? d : r;
     }
-    if (rw >= 40) {
-      return r;
+    int hw = words(html);
+    int jw = words(c.jsonLd());
+    if (jw >= 50 && jw >= 1.25 * hw || hw < 20 && jw > hw) {
+      return c.jsonLd();
     }
-    String best = r;
-    for (String x : List.of(d, c.jsonLd())) {
-      if (words(x) > words(best)) {
-        best = x;
+    return html;
+  }
+
+  /** The share of {@code a}'s word 4-grams that also occur in {@code b}. */
+  static double contained(String a, String b) {
+    java.util.Set<String> as = shingles(a);
+    if (as.isEmpty()) {
+      return 0;
+    }
+    java.util.Set<String> bs = shingles(b);
+    int both = 0;
+    for (String x : as) {
+      if (bs.contains(x)) {
+        both++;
       }
     }
-    return best;
+    return both / (double) as.size();
+  }
+
+  private static java.util.Set<String> shingles(String text) {
+    String[] w = text.strip().split("\\s+");
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (int i = 0; i + 4 <= w.length; i++) {
+      out.add(w[i] + ' ' + w[i + 1] + ' ' + w[i + 2] + ' ' + w[i + 3]);
+    }
+    return out;
   }
 
   static int words(String s) {
-    return s == null || s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    if (s == null) {
+      return 0;
+    }
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = Character.isWhitespace(s.charAt(i));
+      if (!space && !in) {
+        n++;
+      }
+      in = !space;
+    }
+    return n;
   }
 
-  private static String clean(String text) {
-    List<String> kept = new ArrayList<>();
-    for (String p : text.split("\n\n")) {
-      String s = p.strip();
-      if (!s.isEmpty() && !(s.length() < 80 && BOILERPLATE.matcher(s).matches())) {
-        kept.add(s);
-      }
-    }
-    return String.join("\n\n", kept);
-  }
-
-  /** The articleBody of the page's JSON-LD Article, paragraphs kept, or "". */
-  static String jsonLdBody(Document doc) {
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      try {
-        JsonNode root = JSON.readTree(script.data());
-        String body = findBody(root);
-        if (body != null) {
-          String text =
-              body.contains("<") && body.contains(">")
-                  ? HtmlText.of(Jsoup.parseBodyFragment(body).body())
-                  : body;
-          return text.replace("\r", "")
-              .replaceAll("[ \t\u00a0]+", " ")
-              .replaceAll("\n\\s*\n+", "\n\n")
-              .strip();
-        }
-      } catch (Exception e) {
-        // malformed JSON-LD is common; ignore it
-      }
-    }
-    return "";
-  }
-
-  private static String findBody(JsonNode n) {
-    if (n == null) {
-      return null;
-    }
-    if (n.isArray()) {
-      for (JsonNode x : n) {
-        String b = findBody(x);
-        if (b != null) {
-          return b;
-        }
-      }
-      return null;
-    }
-    if (!n.isObject()) {
-      return null;
-    }
-    JsonNode body = n.get("articleBody");
-    if (body != null && body.isTextual() && !body.asText().isBlank()) {
-      return body.asText();
-    }
-    for (String k : List.of("@graph", "mainEntity", "mainEntityOfPage")) {
-      String b = findBody(n.get(k));
-      if (b != null) {
-        return b;
-      }
-    }
-    return null;
-  }
-
-  /** The element with the most paragraph text directly inside it, as text. */
-  static String density(Document doc) {
-    doc.select("script,style,noscript,nav,footer,aside,iframe,svg,button,select").remove();
-    Element best = null;
-    int bestScore = 0;
-    for (Element e : doc.getAllElements()) {
-      int score = 0;
-      for (Element child : e.children()) {
-        String tag = child.normalName();
-        if (tag.equals("p") || tag.equals("blockquote") || tag.equals("h2") || tag.equals("h3")) {
-          String t = child.text();
-          int linkText = 0;
-          for (Element a : child.select("a")) {
-            linkText += a.text().length();
+  private static void removeInvisible(Document doc) {
+    List<Node> drop = new ArrayList<>();
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof Comment
+              || node instanceof Element e && HtmlText.INVISIBLE.contains(e.normalName())) {
+            drop.add(node);
           }
-          if (t.length() > 0 && linkText < t.length() / 2) {
-            score += t.length();
-          }
-        }
-      }
-      if (score > bestScore) {
-        bestScore = score;
-        best = e;
+        },
+        doc.body());
+    for (Node n : drop) {
+      if (n.parent() != null) {
+        n.remove();
       }
     }
-    if (best == null) {
-      return "";
-    }
-    List<String> paras = new ArrayList<>();
-    for (Element child : best.children()) {
-      String tag = child.normalName();
-      if (List.of("p", "blockquote", "h2", "h3", "h4", "ul", "ol", "pre").contains(tag)) {
-        String t = HtmlText.of(child);
-        if (!t.isBlank()) {
-          paras.add(t);
-        }
-      }
-    }
-    return String.join("\n\n", paras);
   }
 
-  /** Title, author, date and site name from the page's meta tags, JSON-LD and markup. */
-  record Meta(String title, String author, String published, String siteName) {
-
-    static Meta of(Document doc) {
-      JsonNode ld = articleLd(doc);
-      String site =
-          first(
-              meta(doc, "og:site_name"),
-              ldText(ld, "publisher", "name"),
-              meta(doc, "application-name"));
-      String title =
-          first(meta(doc, "og:title"), ldText(ld, "headline"), text(doc, "h1"), doc.title());
-      if (title != null && site != null) {
-        title = title.replaceAll("\\s*[|\u2013\u2014-]\\s*" + Pattern.quote(site) + "\\s*$", "");
-      }
-      String author =
-          first(
-              meta(doc, "author"),
-              ldAuthor(ld),
-              meta(doc, "article:author"),
-              text(doc, "[rel=author]"),
-              text(doc, ".byline__name, .author-name, .byline"));
-      if (author != null && author.matches("(?i)https?://.*")) {
-        author = null;
-      }
-      String published =
-          first(
-              meta(doc, "article:published_time"),
-              ldText(ld, "datePublished"),
-              meta(doc, "date"),
-              meta(doc, "pubdate"),
-              meta(doc, "dc.date"),
-              meta(doc, "DC.date.issued"),
-              meta(doc, "publish-date"),
-              attr(doc, "time[datetime]", "datetime"));
-      return new Meta(
-          blankToNull(title), blankToNull(author), blankToNull(published), blankToNull(site));
-    }
-
-    private static String meta(Document doc, String name) {
-      for (Element m :
-          doc.select(
-              "meta[property="
-                  + name
-                  + "], meta[name="
-                  + name
-                  + "], meta[itemprop="
-                  + name
-                  + "]")) {
-        String c = m.attr("content");
-        if (!c.isBlank()) {
-          return c.strip();
-        }
-      }
-      return null;
-    }
-
-    private static String text(Document doc, String css) {
-      Element e = doc.selectFirst(css);
-      return e == null ? null : blankToNull(e.text().strip());
-    }
-
-    private static String attr(Document doc, String css, String attr) {
-      Element e = doc.selectFirst(css);
-      return e == null ? null : blankToNull(e.attr(attr));
-    }
-
-    private static JsonNode articleLd(Document doc) {
-      for (Element script : doc.select("script[type=application/ld+json]")) {
-        try {
-          JsonNode found = findArticle(JSON.readTree(script.data()));
-          if (found != null) {
-            return found;
+  private static boolean fitsReadability(Document doc) {
+    int[] elements = {0};
+    int[] depth = {0};
+    NodeTraversor.traverse(
+        (node, d) -> {
+          if (node instanceof Element) {
+            elements[0]++;
+            depth[0] = Math.max(depth[0], d);
           }
-        } catch (Exception e) {
-          // ignore malformed JSON-LD
-        }
-      }
-      return null;
-    }
-
-    private static JsonNode findArticle(JsonNode n) {
-      if (n == null) {
-        return null;
-      }
-      if (n.isArray()) {
-        for (JsonNode x : n) {
-          JsonNode f = findArticle(x);
-          if (f != null) {
-            return f;
-          }
-        }
-        return null;
-      }
-      if (n.isObject()) {
-        if (ARTICLE_TYPE.matcher(n.path("@type").toString()).matches()) {
-          return n;
-        }
-        return findArticle(n.get("@graph"));
-      }
-      return null;
-    }
-
-    private static String ldText(JsonNode ld, String... path) {
-      JsonNode n = ld;
-      for (String p : path) {
-        if (n == null) {
-          return null;
-        }
-        n = n.isArray() && n.size() > 0 ? n.get(0).get(p) : n.get(p);
-      }
-      return n != null && n.isValueNode() ? blankToNull(n.asText()) : null;
-    }
-
-    private static String ldAuthor(JsonNode ld) {
-      if (ld == null || ld.get("author") == null) {
-        return null;
-      }
-      JsonNode a = ld.get("author");
-      List<String> names = new ArrayList<>();
-      for (JsonNode x : a.isArray() ? a : List.of(a)) {
-        if (x.isTextual()) {
-          names.add(x.asText());
-        } else if (x.has("name")) {
-          names.add(x.get("name").asText());
-        }
-      }
-      return names.isEmpty() ? null : String.join(", ", names);
-    }
-
-    private static String first(String... values) {
-      for (String v : values) {
-        if (v != null && !v.isBlank()) {
-          return v.strip();
-        }
-      }
-      return null;
-    }
-
-    private static String blankToNull(String s) {
-      return s == null || s.isBlank() ? null : s.toLowerCase(Locale.ROOT).equals("null") ? null : s;
-    }
+        },
+        doc);
+    return elements[0] <= MAX_READABILITY_ELEMENTS && depth[0] <= MAX_READABILITY_DEPTH;
   }
 }

@@ -1,8 +1,11 @@
 package org.dyad.ingest.html;
 
+import java.util.Optional;
+import org.dyad.model.PartialDate;
+
 /**
  * What Dyad found in an HTML page: the article body as plain text (paragraphs separated by blank
- * lines) and the metadata the page declares.
+ * lines, empty when the page has none) and the metadata the page declares, each null when absent.
  *
  * @param published the raw publication date string from the page's metadata, or null
  */
@@ -11,5 +14,10 @@ public record HtmlPage(
 
   public HtmlPage {
     text = text == null ? "" : text;
+  }
+
+  /** The publication date when {@link #published()} is ISO-like, to the precision it states. */
+  public Optional<PartialDate> publishedDate() {
+    return HtmlExtractor.isoDate(published);
   }
 }
