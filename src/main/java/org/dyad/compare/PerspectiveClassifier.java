@@ -94,15 +94,6 @@ public final class PerspectiveClassifier {
         while (m.find()) {
           int at = s.span().start() + m.start();
           String side = evaluatedSide(ctx, si, at, a, b, personCountry);
-          if (Boolean.getBoolean("dyad.debug.perspective")) {
-            System.err.println(
-                "tone "
-                    + m.group()
-                    + " -> "
-                    + side
-                    + " | "
-                    + sentence.substring(0, Math.min(90, sentence.length())));
-          }
           if (side != null) {
             tone.merge(side, (double) c.polarity(), Double::sum);
             if (c.polarity() < 0 && evidence.size() < 12) {

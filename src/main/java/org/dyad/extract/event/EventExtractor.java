@@ -57,7 +57,6 @@ public final class EventExtractor {
   private final Gazetteer gazetteer;
   private final Places places;
   private final ModalityDetector modality = new ModalityDetector();
-  private static final boolean DEBUG = Boolean.getBoolean("dyad.debug.events");
 
   public EventExtractor(EventLexicon lexicon, Gazetteer gazetteer, Places places) {
     this.lexicon = lexicon;
@@ -235,18 +234,6 @@ public final class EventExtractor {
       srcCountry = other;
     }
     if (srcCountry == null || tgtCountry == null || srcCountry.equals(tgtCountry)) {
-      if (DEBUG) {
-        System.err.printf(
-            "drop %s %s %s / %s src=%s tgt=%s | %s%n",
-            g.word(i),
-            g.parents(i),
-            g.children(i),
-            code,
-            source == null ? null : source.actor(),
-            target == null ? null : target.actor(),
-            ctx.textOf(g.sentence().span())
-                .substring(0, Math.min(100, g.sentence().span().length())));
-      }
       return null;
     }
     TimeExpression when = dateFor(g, ctx, s, i, triggers, dates);
