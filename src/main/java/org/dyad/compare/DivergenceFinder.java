@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.model.Claim;
@@ -14,6 +15,7 @@ import org.dyad.model.Divergence;
 import org.dyad.model.Event;
 import org.dyad.model.EventMention;
 import org.dyad.model.Perspective;
+import org.dyad.model.Span;
 
 /**
  * Lays side by side how the articles of a corpus tell each event reported by more than one of them,
@@ -42,9 +44,11 @@ public final class DivergenceFinder {
   private static final Pattern COUNT =
       Pattern.compile(
           "(?i)\\b(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
-              + "\\s+(?:[a-z-]+\\s+){0,2}?(people|persons|journalists|individuals|employees|staff|citizens|"
+              + "\\s+(?:of\\s+(?:the\\s+|those\\s+|these\\s+)?(?:\\d+\\s+)?)?(?:[a-z-]+\\s+){0,2}?(them|people|persons|journalists|individuals|employees|staff|citizens|"
               + "soldiers|servicemen|troops|civilians|migrants|detainees|men|women|children|tourists|"
-              + "passengers|dead|killed|injured|wounded|russians|[a-z]+is|[a-z]+ians|[a-z]+ese)\\b");
+              + "passengers|dead|killed|injured|wounded|workers|students|activists|officials|diplomats|"
+              + "sailors|crew|protesters|prisoners|suspects|nationals|residents|pilots|[a-z]+men|"
+              + "russians|[a-z]+is|[a-z]+ians|[a-z]+ese)\\b");
 
   /**
    * Claim kinds in opposition: a claim of one class contradicts a claim of another in its
@@ -75,9 +79,48 @@ public final class DivergenceFinder {
                   Pattern.compile(
                       "(?i)\\b(denied|denial|deflection|cover(ed)?[ -]up|refrains from accepting)\\b")));
 
-  /** Divergences for every event told by at least two articles. */
+  /** Divergences for every event told by at least two articles, from its mention sentences. */
   public List<Divergence> find(
       List<Event> events, Map<String, String> texts, Map<String, Perspective> perspectives) {
+    return find(events, texts, perspectives, Map.of());
+  }
+
+  /**
+   * Divergences for every event told by at least two articles. Given each article's sentences, an
+   * article's version of an event also takes in the sentences around its mentions that speak of it:
+   * later sentences that name the event's kind and share a rare name or the kind of thing it
+   * happened to ("the death of the X brothers"), and sentences that refer back to it ("the
+   * incident", "the deaths").
+   *
+   * @param sentences each article's sentence spans in text order; articles missing here use their
+   *     mention sentences only
+   */
+  public List<Divergence> find(
+      List<Event> events,
+      Map<String, String> texts,
+      Map<String, Perspective> perspectives,
+      Map<String, List<Span>> sentences) {
+    Map<String, Map<String, TreeSet<Integer>>> told = new LinkedHashMap<>();
+    for (Event e : events) {
+      Map<String, TreeSet<Integer>> byArticle = new LinkedHashMap<>();
+      for (EventMention m : e.mentions()) {
+        List<Span> ss = sentences.get(m.articleId());
+        if (ss == null) {
+          continue;
+        }
+        int k = indexOf(ss, m.span().start());
+        if (k >= 0) {
+          byArticle.computeIfAbsent(m.articleId(), x -> new TreeSet<>()).add(k);
+        }
+      }
+      for (var entry : byArticle.entrySet()) {
+        String text = texts.get(entry.getKey());
+        List<Span> ss = sentences.get(entry.getKey());
+        related(e, entry.getValue(), ss, text, texts);
+      }
+      told.put(e.id(), byArticle);
+    }
+    referBack(events, told, texts, sentences);
     List<Divergence> out = new ArrayList<>();
     for (Event e : events) {
       Map<String, List<EventMention>> byArticle = new LinkedHashMap<>();
@@ -91,15 +134,28 @@ public final class DivergenceFinder {
       for (var entry : byArticle.entrySet()) {
         String text = texts.get(entry.getKey());
         Perspective p = perspectives.get(entry.getKey());
-        for (EventMention m : entry.getValue()) {
-          String sentence = m.span().of(text);
-          versions.add(
-              new Claim(
+        String side = p == null ? "neutral" : p.label();
+        TreeSet<Integer> set = told.get(e.id()).get(entry.getKey());
+        if (set == null) {
+          for (EventMention m : entry.getValue()) {
+            String sentence = m.span().of(text);
+            versions.add(
+                new Claim(
+                    entry.getKey(),
+                    side,
+                    m.span(),
+                    sentence.strip(),
+                    kinds(sentence, m, m.span().start())));
+          }
+        } else {
+          versions.addAll(
+              claims(
                   entry.getKey(),
-                  p == null ? "neutral" : p.label(),
-                  m.span(),
-                  sentence.strip(),
-                  kinds(sentence)));
+                  side,
+                  set,
+                  sentences.get(entry.getKey()),
+                  text,
+                  entry.getValue()));
         }
       }
       List<String> conflicts = new ArrayList<>();
@@ -110,14 +166,248 @@ public final class DivergenceFinder {
     return out;
   }
 
+  private static final Pattern ANAPHOR =
+      Pattern.compile(
+          "\\b(?i:the|this|that)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?i:incident|deaths?|killings?|tragedy|"
+              + "crime|crash|downing|shooting|attack|detentions?|arrests?|raid)\\b(?!\\s+of\\b)");
+  private static final Set<String> VIOLENT = Set.of("18", "19", "20");
+  private static final Pattern PRONOUN =
+      Pattern.compile(
+          "(?i)\\b(?:called|described|termed|labell?ed|deemed|branded)\\s+it\\b|\\bit\\s+was\\s+(?:an?|the)\\b");
+  private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]{3,}");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+  /** Adds the later sentences of an article that speak of the event without being mentions. */
+  private static void related(
+      Event e, TreeSet<Integer> set, List<Span> ss, String text, Map<String, String> texts) {
+    Set<String> stems = new LinkedHashSet<>();
+    Set<String> things = new LinkedHashSet<>();
+    for (EventMention m : e.mentions()) {
+      String own = texts.get(m.articleId());
+      if (own != null) {
+        stems.addAll(stems(m.trigger().of(own)));
+      }
+    }
+    for (EventMention m : e.mentions()) {
+      String own = texts.get(m.articleId());
+      if (own != null && !m.target().span().overlaps(m.trigger())) {
+        Matcher w = WORD.matcher(m.target().span().of(own));
+        String last = null;
+        while (w.find()) {
+          last = w.group();
+        }
+        if (last != null && Character.isLowerCase(last.charAt(0))) {
+          things.add(EventAnchors.nounClass(last));
+        }
+      }
+    }
+    Map<String, Integer> nameCounts = new LinkedHashMap<>();
+    for (Span s : ss) {
+      for (String n : names(s.of(text))) {
+        nameCounts.merge(n, 1, Integer::sum);
+      }
+    }
+    Set<String> seedNames = new LinkedHashSet<>();
+    for (int k : set) {
+      for (String n : names(ss.get(k).of(text))) {
+        if (nameCounts.get(n) <= 3) {
+          seedNames.add(n);
+        }
+      }
+    }
+    int first = set.first();
+    for (int k = first + 1; k < ss.size(); k++) {
+      if (set.contains(k)) {
+        continue;
+      }
+      String sentence = ss.get(k).of(text);
+      Set<String> words = new LinkedHashSet<>();
+      Matcher w = WORD.matcher(sentence);
+      boolean thing = false;
+      while (w.find()) {
+        words.add(EventAnchors.stem(w.group()));
+        thing |= things.contains(EventAnchors.nounClass(w.group()));
+      }
+      boolean named = names(sentence).stream().anyMatch(seedNames::contains);
+      if (words.stream().anyMatch(stems::contains) && (named || thing)) {
+        set.add(k);
+      }
+    }
+    for (int k : List.copyOf(set)) {
+      for (int next = k + 1; next <= k + 2 && next < ss.size(); next++) {
+        String sentence = ss.get(next).of(text);
+        boolean refers =
+            ANAPHOR.matcher(sentence).find()
+                || (VIOLENT.contains(e.root()) && PRONOUN.matcher(sentence).find());
+        if (!sameParagraph(text, ss.get(k), ss.get(next)) || !refers) {
+          break;
+        }
+        set.add(next);
+      }
+    }
+  }
+
+  /**
+   * A sentence that refers back to a violent happening ("the incident") belongs to the closest
+   * violent event told before it in the article.
+   */
+  private static void referBack(
+      List<Event> events,
+      Map<String, Map<String, TreeSet<Integer>>> told,
+      Map<String, String> texts,
+      Map<String, List<Span>> sentences) {
+    for (var article : sentences.entrySet()) {
+      String text = texts.get(article.getKey());
+      List<Span> ss = article.getValue();
+      for (int k = 0; k < ss.size(); k++) {
+        if (!ANAPHOR.matcher(ss.get(k).of(text)).find()) {
+          continue;
+        }
+        TreeSet<Integer> closest = null;
+        int at = -1;
+        for (Event e : events) {
+          TreeSet<Integer> set = told.get(e.id()).get(article.getKey());
+          if (set == null || !VIOLENT.contains(e.root())) {
+            continue;
+          }
+          Integer before = set.floor(k);
+          if (before != null && before > at) {
+            at = before;
+            closest = set;
+          }
+        }
+        if (closest != null) {
+          closest.add(k);
+        }
+      }
+    }
+  }
+
+  private static Set<String> stems(String words) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher w = WORD.matcher(words);
+    while (w.find()) {
+      out.add(EventAnchors.stem(w.group()));
+    }
+    return out;
+  }
+
+  private static List<String> names(String sentence) {
+    List<String> out = new ArrayList<>();
+    Matcher n = NAME.matcher(sentence);
+    while (n.find()) {
+      if (n.start() > 0) {
+        out.add(n.group());
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameParagraph(String text, Span a, Span b) {
+    return text.substring(a.end(), b.start()).indexOf('\n') < 0;
+  }
+
+  private static int indexOf(List<Span> ss, int offset) {
+    for (int k = 0; k < ss.size(); k++) {
+      if (ss.get(k).start() <= offset && offset < ss.get(k).end()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Runs of neighbouring sentences in one paragraph become one claim each. */
+  private static List<Claim> claims(
+      String articleId,
+      String side,
+      TreeSet<Integer> set,
+      List<Span> ss,
+      String text,
+      List<EventMention> mentions) {
+    List<Claim> out = new ArrayList<>();
+    List<Integer> run = new ArrayList<>();
+    for (int k : set) {
+      if (!run.isEmpty()
+          && (k != run.get(run.size() - 1) + 1
+              || !sameParagraph(text, ss.get(run.get(run.size() - 1)), ss.get(k)))) {
+        out.add(claim(articleId, side, run, ss, text, mentions));
+        run.clear();
+      }
+      run.add(k);
+    }
+    if (!run.isEmpty()) {
+      out.add(claim(articleId, side, run, ss, text, mentions));
+    }
+    return out;
+  }
+
+  private static Claim claim(
+      String articleId,
+      String side,
+      List<Integer> run,
+      List<Span> ss,
+      String text,
+      List<EventMention> mentions) {
+    Span span = new Span(ss.get(run.get(0)).start(), ss.get(run.get(run.size() - 1)).end());
+    Set<String> kinds = new LinkedHashSet<>();
+    for (int k : run) {
+      Span sentence = ss.get(k);
+      EventMention seed =
+          mentions.stream().filter(m -> sentence.contains(m.trigger())).findFirst().orElse(null);
+      String t = sentence.of(text);
+      List<String> found = seed == null ? kinds(t) : kinds(t, seed, sentence.start());
+      for (String kind : found) {
+        if (seed != null || !kind.startsWith("number:")) {
+          kinds.add(kind);
+        }
+      }
+    }
+    return new Claim(articleId, side, span, span.of(text).strip(), List.copyOf(kinds));
+  }
+
   /** The kinds of claim a sentence makes: counts and positions on each dimension. */
   static List<String> kinds(String sentence) {
+    return kinds(sentence, null, 0);
+  }
+
+  /**
+   * The kinds of claim a mention's sentence makes; of its counts only the one that counts the
+   * event's target (else the one closest to the trigger), so that "50 were arrested, two of them
+   * died" gives 2 for the deaths.
+   *
+   * @param m the mention, or null to keep every count
+   * @param offset where {@code sentence} starts in the article
+   */
+  static List<String> kinds(String sentence, EventMention m, int offset) {
     Set<String> out = new LinkedHashSet<>();
-    Matcher m = COUNT.matcher(sentence);
-    while (m.find()) {
-      Integer n = NUMBER_WORDS.get(m.group(1).toLowerCase(Locale.ROOT));
-      int value = n != null ? n : Integer.parseInt(m.group(1).replaceAll("\\D", ""));
-      out.add("number:" + m.group(2).toLowerCase(Locale.ROOT) + "=" + value);
+    Matcher c = COUNT.matcher(sentence);
+    List<String> counts = new ArrayList<>();
+    String chosen = null;
+    int bestDistance = Integer.MAX_VALUE;
+    while (c.find()) {
+      Integer n = NUMBER_WORDS.get(c.group(1).toLowerCase(Locale.ROOT));
+      int value = n != null ? n : Integer.parseInt(c.group(1).replaceAll("\\D", ""));
+      String kind = "number:" + c.group(2).toLowerCase(Locale.ROOT) + "=" + value;
+      counts.add(kind);
+      if (m != null) {
+        Span found = new Span(c.start() + offset, c.end() + offset);
+        Span target = m.target().span();
+        int distance =
+            !target.overlaps(m.trigger()) && found.overlaps(target)
+                ? -1
+                : Math.min(
+                    Math.abs(found.start() - m.trigger().end()),
+                    Math.abs(m.trigger().start() - found.end()));
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          chosen = kind;
+        }
+      }
+    }
+    if (m == null) {
+      out.addAll(counts);
+    } else if (chosen != null) {
+      out.add(chosen);
     }
     for (var dim : DIMENSIONS.entrySet()) {
       for (var cls : dim.getValue().entrySet()) {

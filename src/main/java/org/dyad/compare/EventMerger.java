@@ -6,10 +6,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dyad.extract.event.CameoCodebook;
+import org.dyad.extract.event.EventExtractor;
 import org.dyad.model.Actor;
+import org.dyad.model.ActorMention;
 import org.dyad.model.Event;
 import org.dyad.model.EventMention;
 import org.dyad.model.PartialDate;
@@ -27,11 +30,29 @@ public final class EventMerger {
     this.codebook = codebook;
   }
 
-  /** Merged events in chronological order (undated last), with ids {@code e1, e2, ...}. */
+  /** Merges without anchors: an undated mention joins the largest event of its kind. */
   public List<Event> merge(
       List<EventMention> mentions, Function<EventMention, String> sentenceText) {
+    return merge(mentions, sentenceText, m -> Set.of());
+  }
+
+  /**
+   * Merged events in chronological order (undated last), with ids {@code e1, e2, ...}. An undated
+   * mention joins an event of its kind only when they share an anchor (see {@link EventAnchors});
+   * an incident (an agentless happening such as a crash) joins the violent event that it reports,
+   * taking that event's code and source, and is dropped when there is none.
+   */
+  public List<Event> merge(
+      List<EventMention> mentions,
+      Function<EventMention, String> sentenceText,
+      Function<EventMention, Set<String>> anchors) {
     Map<String, List<EventMention>> groups = new LinkedHashMap<>();
+    List<EventMention> incidents = new ArrayList<>();
     for (EventMention m : mentions) {
+      if (m.provenance().equals(EventExtractor.INCIDENT)) {
+        incidents.add(m);
+        continue;
+      }
       String key =
           family(m.cameo())
               + "|"
@@ -42,7 +63,10 @@ public final class EventMerger {
     }
     List<List<EventMention>> clusters = new ArrayList<>();
     for (List<EventMention> group : groups.values()) {
-      clusters.addAll(cluster(group));
+      clusters.addAll(cluster(group, anchors));
+    }
+    for (EventMention incident : incidents) {
+      attach(incident, clusters, anchors);
     }
     List<Event> events = new ArrayList<>();
     for (List<EventMention> c : clusters) {
@@ -70,9 +94,96 @@ public final class EventMerger {
     return numbered;
   }
 
-  /** The CAMEO family of a code: its first three digits (its root for a bare root code). */
+  /**
+   * The CAMEO family of a code: its first three digits (its root for a bare root code); violence
+   * (roots 18 to 20) is one family per root, since reports of one attack name its means
+   * differently.
+   */
   static String family(String code) {
-    return code.length() >= 3 ? code.substring(0, 3) : code + "0";
+    String root = code.substring(0, 2);
+    if (VIOLENT.contains(root) || code.length() < 3) {
+      return root + "0";
+    }
+    return code.substring(0, 3);
+  }
+
+  private static final Set<String> VIOLENT = Set.of("18", "19", "20");
+
+  /**
+   * True when a mention shares an anchor with a cluster: the kind of thing it happens to when both
+   * name one, else the word for the event when neither does; a mention without anchors fits any.
+   */
+  private static boolean share(
+      EventMention m, List<EventMention> cluster, Function<EventMention, Set<String>> anchors) {
+    Set<String> mine = anchors.apply(m);
+    if (mine.isEmpty()) {
+      return true;
+    }
+    Set<String> theirs = new java.util.HashSet<>();
+    for (EventMention c : cluster) {
+      Set<String> a = anchors.apply(c);
+      if (a.isEmpty()) {
+        return true;
+      }
+      theirs.addAll(a);
+    }
+    boolean myObject = mine.stream().anyMatch(a -> a.startsWith("o:"));
+    boolean theirObject = theirs.stream().anyMatch(a -> a.startsWith("o:"));
+    if (myObject != theirObject) {
+      return false;
+    }
+    return mine.stream().filter(a -> !myObject || a.startsWith("o:")).anyMatch(theirs::contains);
+  }
+
+  /** Adds an incident, recoded, to the violent event against its target that it reports. */
+  private void attach(
+      EventMention incident,
+      List<List<EventMention>> clusters,
+      Function<EventMention, Set<String>> anchors) {
+    List<EventMention> best = null;
+    int bestScore = 0;
+    for (List<EventMention> c : clusters) {
+      EventMention first = c.get(0);
+      PartialDate date = bestDate(c);
+      if (!VIOLENT.contains(first.root())
+          || !incident.target().actor().country().equals(first.target().actor().country())
+          || (date != null && incident.date() != null && !compatible(date, incident.date()))
+          || !share(incident, c, anchors)) {
+        continue;
+      }
+      int score = c.size() + (date != null && incident.date() != null ? 1000 : 0);
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    if (best == null) {
+      return;
+    }
+    String cameo = mostCommon(best.stream().map(EventMention::cameo).toList(), best.get(0).cameo());
+    Actor source = mostInformative(best.stream().map(m -> m.source().actor()).toList());
+    best.add(
+        new EventMention(
+            incident.articleId(),
+            cameo,
+            new ActorMention(source, incident.trigger()),
+            incident.target(),
+            incident.date(),
+            incident.dateSpan(),
+            incident.dateText(),
+            incident.modality(),
+            incident.location(),
+            incident.span(),
+            incident.trigger(),
+            incident.provenance()));
+  }
+
+  private static PartialDate bestDate(List<EventMention> c) {
+    return c.stream()
+        .map(EventMention::date)
+        .filter(java.util.Objects::nonNull)
+        .max(Comparator.comparing(PartialDate::precision))
+        .orElse(null);
   }
 
   /** True when two dates can denote the same day: equal at the coarser of their precisions. */
@@ -89,7 +200,8 @@ public final class EventMerger {
     return a.day() == null || b.day() == null || a.day().equals(b.day());
   }
 
-  private static List<List<EventMention>> cluster(List<EventMention> group) {
+  private static List<List<EventMention>> cluster(
+      List<EventMention> group, Function<EventMention, Set<String>> anchors) {
     List<EventMention> dated = new ArrayList<>();
     List<EventMention> undated = new ArrayList<>();
     for (EventMention m : group) {
@@ -116,15 +228,23 @@ public final class EventMerger {
         clusters.get(match).add(m);
       }
     }
-    if (!undated.isEmpty()) {
-      if (clusters.isEmpty()) {
-        clusters.add(new ArrayList<>(undated));
-      } else {
-        List<EventMention> biggest =
-            clusters.stream().max(Comparator.comparingInt(List::size)).orElseThrow();
-        biggest.addAll(undated);
+    List<List<EventMention>> undatedClusters = new ArrayList<>();
+    for (EventMention m : undated) {
+      List<EventMention> home =
+          clusters.stream()
+              .filter(c -> share(m, c, anchors))
+              .max(Comparator.comparingInt(List::size))
+              .orElse(null);
+      if (home == null) {
+        home = undatedClusters.stream().filter(c -> share(m, c, anchors)).findFirst().orElse(null);
       }
+      if (home == null) {
+        home = new ArrayList<>();
+        undatedClusters.add(home);
+      }
+      home.add(m);
     }
+    clusters.addAll(undatedClusters);
     return clusters;
   }
 

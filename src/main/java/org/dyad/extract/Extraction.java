@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dyad.compare.DivergenceFinder;
+import org.dyad.compare.EventAnchors;
 import org.dyad.compare.EventMerger;
 import org.dyad.compare.PerspectiveClassifier;
 import org.dyad.compare.TensionIndex;
@@ -23,6 +25,7 @@ import org.dyad.model.Event;
 import org.dyad.model.EventMention;
 import org.dyad.model.Perspective;
 import org.dyad.model.Quote;
+import org.dyad.model.Span;
 import org.dyad.model.TensionPoint;
 import org.dyad.nlp.Gazetteer;
 
@@ -71,6 +74,8 @@ public final class Extraction {
       mentions.addAll(events.statements(contexts.get(i), actors, articleQuotes));
       found.addAll(articleQuotes);
     }
+    Map<String, ArticleContext> byId = new HashMap<>();
+    contexts.forEach(c -> byId.put(c.articleId(), c));
     ActorRegistry registry = ActorRegistry.of(mentions, found);
     mentions = registry.canonicalMentions(mentions);
     found = registry.canonicalQuotes(found);
@@ -80,7 +85,10 @@ public final class Extraction {
             m -> {
               String s = m.span().of(texts.get(m.articleId())).strip();
               return s.length() > 160 ? s.substring(0, 157) + "..." : s;
-            });
+            },
+            m -> anchors(m, byId.get(m.articleId())));
+    mentions =
+        mentions.stream().filter(m -> !m.provenance().equals(EventExtractor.INCIDENT)).toList();
     Map<String, Perspective> perspectives = new HashMap<>();
     Map<String, Double> goldstein = new HashMap<>();
     for (EventMention m : mentions) {
@@ -100,10 +108,48 @@ public final class Extraction {
               name -> actors.personCountry(name),
               this::outletCountry));
     }
-    List<Divergence> divergences = new DivergenceFinder().find(merged, texts, perspectives);
+    Map<String, List<Span>> sentences = new HashMap<>();
+    for (AnnotatedArticle a : articles) {
+      sentences.put(
+          a.article().id(), a.sentences().stream().map(org.dyad.model.Sentence::span).toList());
+    }
+    List<Divergence> divergences =
+        new DivergenceFinder().find(merged, texts, perspectives, sentences);
     List<TensionPoint> tension =
         TensionIndex.series(merged, corpusPair(merged), perspectives, TensionIndex.Period.MONTH);
     return new CorpusAnalysis(articles, merged, found, perspectives, divergences, tension);
+  }
+
+  /** The anchors of a mention: its trigger's stem and, unless it is a country, its patient. */
+  private Set<String> anchors(EventMention m, ArticleContext ctx) {
+    String patient = null;
+    Span t = m.target().span();
+    if (!t.overlaps(m.trigger()) && ctx.sentenceAt(t.start()) >= 0) {
+      SentenceGraph g = ctx.graph(ctx.sentenceAt(t.start()));
+      int tok = -1;
+      for (int k = 0; k < g.size() && tok < 0; k++) {
+        int up = g.head(k);
+        boolean inside = t.contains(g.token(k).span());
+        if (inside && (up < 0 || !t.contains(g.token(up).span()))) {
+          tok = k;
+        }
+      }
+      for (int hops = 0; tok >= 0 && hops < 4; hops++) {
+        String rel = g.relationToParent(tok);
+        int up = g.head(tok);
+        if (up < 0
+            || !g.pos(up).startsWith("NN")
+            || !(rel.equals("compound") || rel.equals("amod") || rel.equals("flat"))) {
+          break;
+        }
+        tok = up;
+      }
+      String head = tok >= 0 ? g.word(tok) : t.of(ctx.text());
+      if (gazetteer.countryCode(head).isEmpty()) {
+        patient = head;
+      }
+    }
+    return EventAnchors.of(m.trigger().of(ctx.text()), patient);
   }
 
   /**

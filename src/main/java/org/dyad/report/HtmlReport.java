@@ -37,7 +37,7 @@ public final class HtmlReport {
       main{max-width:60rem;margin:0 auto;padding:1rem 1.5rem 4rem;background:#fff}
       h1{font-size:1.6rem}h2{margin-top:2.5rem;border-bottom:1px solid #ddd}h3{margin-bottom:.2rem}
       table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #eee;padding:.3rem .4rem;text-align:left;vertical-align:top}
-      .meta{color:#666;font-size:.85rem}.badge{font-size:.75rem;background:#fff3cd;border:1px solid #e0c36b;border-radius:3px;padding:0 .3rem}
+      .meta{color:#666;font-size:.85rem}.sides{display:flex;gap:1rem;flex-wrap:wrap}.side{flex:1 1 18rem;border-left:3px solid #ccd;padding-left:.6rem}.side h4{margin:.2rem 0}.badge{font-size:.75rem;background:#fff3cd;border:1px solid #e0c36b;border-radius:3px;padding:0 .3rem}
       .ent-PERSON{background:#e3f2fd}.ent-ORGANIZATION{background:#ede7f6}.ent-LOCATION{background:#e8f5e9}
       .ent-COUNTRY{background:#c8e6c9}.ent-NATIONALITY{background:#dcedc8}.ent-TITLE{background:#fff8e1}.ent-MISC{background:#f5f5f5}
       .timex{border-bottom:2px solid #ff9800}.event{background:rgba(244,67,54,.06)}.quote{color:#0d47a1;font-style:italic}
@@ -254,26 +254,47 @@ public final class HtmlReport {
             .append(Html.escape(String.join("; ", d.conflicts())))
             .append("</p>\n");
       }
-      b.append("<table><tr><th>Side</th><th>Article</th><th>What it says</th></tr>\n");
+      Map<String, List<Claim>> bySide = new java.util.LinkedHashMap<>();
       for (Claim c : d.versions()) {
-        String aid = ids.of(c.articleId());
-        b.append("<tr><td>")
-            .append(Html.escape(c.side()))
-            .append("</td><td><a href=\"#")
-            .append(Html.escape(anchor(aid, c.span())))
-            .append("\">")
-            .append(aid)
-            .append("</a></td><td>")
-            .append(Html.escape(shorten(c.text(), 400)));
-        if (!c.kinds().isEmpty()) {
-          b.append("<div class=\"meta\">")
-              .append(Html.escape(String.join(", ", c.kinds())))
-              .append("</div>");
-        }
-        b.append("</td></tr>\n");
+        bySide.computeIfAbsent(c.side(), k -> new java.util.ArrayList<>()).add(c);
       }
-      b.append("</table>\n");
+      b.append("<div class=\"sides\">\n");
+      for (var side : bySide.entrySet()) {
+        b.append("<div class=\"side\"><h4>")
+            .append(Html.escape(sideLabel(side.getKey())))
+            .append("</h4>\n");
+        for (Claim c : side.getValue()) {
+          String aid = ids.of(c.articleId());
+          b.append("<p><a href=\"#")
+              .append(Html.escape(anchor(aid, c.span())))
+              .append("\">")
+              .append(aid)
+              .append("</a> ")
+              .append(Html.escape(shorten(c.text(), 400)));
+          if (!c.kinds().isEmpty()) {
+            b.append("<span class=\"meta\"> [")
+                .append(Html.escape(String.join(", ", c.kinds())))
+                .append("]</span>");
+          }
+          b.append("</p>\n");
+        }
+        b.append("</div>\n");
+      }
+      b.append("</div>\n");
+      if (!d.unmatched().isEmpty()) {
+        b.append("<p class=\"meta\">Told by one side only: ")
+            .append(Html.escape(String.join("; ", d.unmatched())))
+            .append("</p>\n");
+      }
     }
+  }
+
+  private static String sideLabel(String side) {
+    return switch (side) {
+      case "both" -> "articles giving both sides";
+      case "neutral" -> "neutral articles";
+      default -> "as told from the " + side + " side";
+    };
   }
 
   /** The monthly tension series as an inline SVG bar chart, with the worst months named. */
@@ -574,6 +595,14 @@ public final class HtmlReport {
               "event",
               e.id() + " CAMEO " + m.cameo() + " (" + m.modality().label() + ")",
               anchor(aid, m.span()));
+        }
+      }
+    }
+    for (Divergence d : analysis.divergences()) {
+      for (Claim c : d.versions()) {
+        if (c.articleId().equals(articleId)) {
+          h.add(
+              c.span(), "claim", d.eventId() + " as this article tells it", anchor(aid, c.span()));
         }
       }
     }

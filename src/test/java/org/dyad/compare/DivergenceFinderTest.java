@@ -75,4 +75,75 @@ class DivergenceFinderTest {
     assertTrue(
         d.conflicts().stream().anyMatch(c -> c.startsWith("cause")), d.conflicts().toString());
   }
+
+  @Test
+  void onlyTheCountOfTheEventsOwnTargetIsAClaim() {
+    String s = "Police arrested 50 protesters, with two of them dying in custody.";
+    EventMention dying = sentenceMention("a", s, s.indexOf("dying"), s.indexOf("them"), 4);
+    assertEquals(
+        List.of("number:them=2"),
+        DivergenceFinder.kinds(s, dying, 0).stream().filter(k -> k.startsWith("number")).toList());
+    EventMention arrest = sentenceMention("a", s, s.indexOf("arrested"), s.indexOf("50"), 13);
+    assertEquals(
+        List.of("number:protesters=50"),
+        DivergenceFinder.kinds(s, arrest, 0).stream().filter(k -> k.startsWith("number")).toList());
+  }
+
+  @Test
+  void laterSentencesAboutTheEventJoinTheVersionOfTheirArticle() {
+    String a =
+        "Two sailors, the Tanaka brothers, died in custody in Vladivostok on May 3.\n"
+            + "Talks went on. The death of the Tanaka brothers shocked Tokyo. "
+            + "Officials called the incident a heart attack.";
+    String b = "Two sailors died in custody on May 3. The deaths were caused by beatings.";
+    EventMention ma = sentenceMention("a", a.substring(0, 73), a.indexOf("died"), 0, 11);
+    EventMention mb = sentenceMention("b", b.substring(0, 36), b.indexOf("died"), 0, 11);
+    Actor rus = new Actor("Russia", "RUS", "GOV");
+    Actor jpn = new Actor("Japan", "JPN", null);
+    Event e =
+        new Event("e1", "180", -9, rus, jpn, PartialDate.parse("2025-05-03"), "s", List.of(ma, mb));
+    java.util.Map<String, List<Span>> sentences =
+        java.util.Map.of(
+            "a", spans(a, "Two sailors, the", "Talks went", "The death of", "Officials called"),
+            "b", spans(b, "Two sailors died", "The deaths"));
+    Divergence d =
+        new DivergenceFinder()
+            .find(List.of(e), java.util.Map.of("a", a, "b", b), java.util.Map.of(), sentences)
+            .get(0);
+    assertEquals(List.of("cause: natural vs violence"), d.conflicts(), d.versions().toString());
+    assertTrue(
+        d.versions().stream().noneMatch(v -> v.text().contains("Talks went on")),
+        "an unrelated sentence stays out");
+    for (var v : d.versions()) {
+      String text = v.articleId().equals("a") ? a : b;
+      assertEquals(v.text(), v.span().of(text).strip());
+    }
+  }
+
+  private static List<Span> spans(String text, String... starts) {
+    List<Span> out = new java.util.ArrayList<>();
+    for (int i = 0; i < starts.length; i++) {
+      int from = text.indexOf(starts[i]);
+      int to = i + 1 < starts.length ? text.indexOf(starts[i + 1]) : text.length();
+      out.add(new Span(from, text.substring(0, to).stripTrailing().length()));
+    }
+    return out;
+  }
+
+  private static EventMention sentenceMention(
+      String article, String sentence, int trigger, int target, int targetLength) {
+    return new EventMention(
+        article,
+        "180",
+        new ActorMention(new Actor("Russia", "RUS", "GOV"), new Span(trigger, trigger + 4)),
+        new ActorMention(new Actor("Japan", "JPN", null), new Span(target, target + targetLength)),
+        PartialDate.parse("2025-05-03"),
+        null,
+        null,
+        Modality.ASSERTED,
+        null,
+        new Span(0, sentence.length()),
+        new Span(trigger, trigger + 4),
+        new Provenance("t", "1"));
+  }
 }

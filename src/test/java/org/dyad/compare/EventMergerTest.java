@@ -87,4 +87,66 @@ class EventMergerTest {
         EventMerger.compatible(PartialDate.parse("2025-06-27"), PartialDate.parse("2025-06-30")));
     assertFalse(EventMerger.compatible(PartialDate.parse("2024"), PartialDate.parse("2025-01")));
   }
+
+  private static EventMention incident(String article, String tgt, String date) {
+    return new EventMention(
+        article,
+        "190",
+        new ActorMention(new Actor("unattributed", null, null), new Span(4, 5)),
+        new ActorMention(new Actor(tgt, tgt, null), new Span(2, 3)),
+        date == null ? null : PartialDate.parse(date),
+        null,
+        null,
+        Modality.ASSERTED,
+        null,
+        new Span(0, 10),
+        new Span(4, 5),
+        org.dyad.extract.event.EventExtractor.INCIDENT);
+  }
+
+  @Test
+  void anIncidentJoinsTheViolentEventItReportsAndTakesItsCodeAndSource() {
+    EventMention downing = mention("a", "195", "IND", "PAK", null);
+    EventMention crash = incident("b", "PAK", "2025-03-05");
+    java.util.Map<EventMention, java.util.Set<String>> anchors =
+        java.util.Map.of(
+            downing, java.util.Set.of("t:down", "o:aircraft"),
+            crash, java.util.Set.of("t:crash", "o:aircraft"));
+    List<Event> events = merger.merge(List.of(downing, crash), m -> "s", anchors::get);
+    assertEquals(1, events.size());
+    Event e = events.get(0);
+    assertEquals(2, e.mentions().size());
+    assertEquals("2025-03-05", e.date().toString(), "the incident dates the event");
+    assertTrue(e.mentions().stream().allMatch(m -> m.cameo().equals("195")));
+    assertTrue(e.mentions().stream().allMatch(m -> "IND".equals(m.source().actor().country())));
+  }
+
+  @Test
+  void anIncidentThatReportsNoAttributedEventIsDropped() {
+    EventMention other = mention("a", "195", "IND", "PAK", "2025-03-05");
+    EventMention crash = incident("b", "PAK", "2025-03-05");
+    java.util.Map<EventMention, java.util.Set<String>> anchors =
+        java.util.Map.of(
+            other, java.util.Set.of("t:strike", "o:depot"),
+            crash, java.util.Set.of("t:crash", "o:aircraft"));
+    List<Event> events = merger.merge(List.of(other, crash), m -> "s", anchors::get);
+    assertEquals(1, events.size());
+    assertEquals(1, events.get(0).mentions().size());
+  }
+
+  @Test
+  void anUndatedMentionJoinsOnlyAnEventAboutTheSameThing() {
+    EventMention closure = mention("a", "160", "AZE", "RUS", "2025-02");
+    EventMention ban = mention("b", "160", "AZE", "RUS", null);
+    EventMention closedAgain = mention("c", "160", "AZE", "RUS", null);
+    java.util.Map<EventMention, java.util.Set<String>> anchors =
+        java.util.Map.of(
+            closure, java.util.Set.of("t:clos", "o:house"),
+            ban, java.util.Set.of("t:ban", "o:lawmaker"),
+            closedAgain, java.util.Set.of("t:shut", "o:house"));
+    List<Event> events = merger.merge(List.of(closure, ban, closedAgain), m -> "s", anchors::get);
+    assertEquals(2, events.size());
+    assertEquals(2, events.get(0).mentions().size());
+    assertEquals(null, events.get(1).date());
+  }
 }

@@ -166,6 +166,28 @@ class HtmlReportTest {
   }
 
   @Test
+  void eachSidesVersionStandsInItsOwnColumnLinkedToItsExactSpan() {
+    CorpusAnalysis corpus = ReportFixtures.withDivergence();
+    Document doc = render(corpus);
+    Elements sides = doc.select("#divergences ~ .sides .side");
+    assertEquals(2, sides.size(), doc.select(".sides").outerHtml());
+    assertTrue(sides.get(0).text().contains("RUR"), sides.get(0).text());
+    assertTrue(sides.get(1).text().contains("BOR"), sides.get(1).text());
+    assertTrue(doc.text().contains("intent: deliberate vs accident"));
+    for (var claim : corpus.divergences().get(0).versions()) {
+      int index = claim.articleId().equals("id-1") ? 0 : 1;
+      String aid = "a" + (index + 1);
+      String id = HtmlReport.anchor(aid, claim.span());
+      assertEquals(1, doc.select(".sides a[href=#" + id + "]").size(), id);
+      assertNotNull(doc.getElementById(id), "the link has a target: " + id);
+      String text = corpus.articles().get(index).article().text();
+      assertEquals(claim.span().of(text).replace("\n", ""), markText(doc, id));
+    }
+    assertTrue(doc.select(".sides script").isEmpty(), "claim text is escaped");
+    assertTrue(doc.select(".sides").text().contains("<script>alert(1)</script>"));
+  }
+
+  @Test
   void anchorsFollowTheDocumentedShape() {
     assertEquals("a3-1200-1260", HtmlReport.anchor("a3", new Span(1200, 1260)));
     assertEquals("a3-e12", HtmlReport.entityAnchor("a3", 12));

@@ -7,7 +7,9 @@ import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
+import org.dyad.model.Claim;
 import org.dyad.model.CorpusAnalysis;
+import org.dyad.model.Divergence;
 import org.dyad.model.EntityMention;
 import org.dyad.model.EntityType;
 import org.dyad.model.Event;
@@ -99,6 +101,49 @@ final class ReportFixtures {
         Map.of("id-1", p),
         List.of(),
         List.of());
+  }
+
+  /** Two articles telling one event, one from each side, with a contradiction between them. */
+  static CorpusAnalysis withDivergence() {
+    CorpusAnalysis base = withFacts();
+    Event e = base.events().get(0);
+    Span second = new Span(0, TEXT_2.length());
+    EventMention other =
+        new EventMention(
+            "id-2",
+            "036",
+            e.mentions().get(0).source(),
+            e.mentions().get(0).target(),
+            null,
+            null,
+            null,
+            Modality.REPORTED,
+            null,
+            second,
+            at(TEXT_2, "closed"),
+            TEST);
+    Event both =
+        new Event(
+            "e1",
+            "036",
+            4.0,
+            e.source(),
+            e.target(),
+            e.date(),
+            e.summary(),
+            List.of(e.mentions().get(0), other));
+    Span told = new Span(0, TEXT_1.indexOf("\nTalks"));
+    Divergence d =
+        new Divergence(
+            "e1",
+            List.of(
+                new Claim("id-1", "RUR", told, told.of(TEXT_1), List.of("intent:deliberate")),
+                new Claim("id-2", "BOR", second, TEXT_2, List.of("intent:accident"))),
+            true,
+            List.of("intent: deliberate vs accident"),
+            List.of());
+    return new CorpusAnalysis(
+        base.articles(), List.of(both), base.quotes(), base.perspectives(), List.of(d), List.of());
   }
 
   static AnnotatedArticle first() {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.dyad.extract.ArticleContext;
 import org.dyad.extract.SentenceGraph;
@@ -34,6 +35,16 @@ public final class EventExtractor {
 
   public static final String VERSION = "1";
   private static final Provenance PROVENANCE = new Provenance("extract.event", VERSION);
+
+  /** Provenance of agentless happenings that count only as reports of an attributed event. */
+  public static final Provenance INCIDENT = new Provenance("extract.incident", VERSION);
+
+  /** Verbs whose object is blamed for the event named after "for" or "of" ("accuse X of Y"). */
+  private static final Set<String> BLAME_VERBS =
+      Set.of("accuse", "blame", "sue", "take", "hold", "punish", "condemn", "charge", "fault");
+
+  /** Places where someone is held: a death there implicates whoever holds them. */
+  private static final Set<String> CUSTODY = Set.of("custody", "detention", "prison", "jail");
 
   /** Roots whose agent, when a passive leaves it out, is the authority of the place it happened. */
   private static final Set<String> AUTHORITY_ROOTS = Set.of("16", "17");
@@ -79,7 +90,8 @@ public final class EventExtractor {
         }
       }
       for (var t : triggers.entrySet()) {
-        EventMention m = mention(ctx, actors, pair, dates, s, t.getKey(), t.getValue(), triggers);
+        EventMention m =
+            mention(ctx, actors, pair, dates, s, t.getKey(), t.getValue(), triggers, out);
         if (m != null) {
           out.add(m);
           out.addAll(coordinatedTargets(ctx, actors, dates, s, t.getKey(), m));
@@ -109,7 +121,9 @@ public final class EventExtractor {
     }
     Set<String> objects = new HashSet<>();
     for (String rel :
-        verb ? List.of("obj", "nsubj:pass", "xcomp") : List.of("nmod:of", "nmod:on")) {
+        verb
+            ? List.of("obj", "nsubj:pass", "xcomp", "obl:in", "obl:agent", "obl:after")
+            : List.of("nmod:of", "nmod:on", "nmod:in", "nmod:after")) {
       for (int o : g.children(i, rel)) {
         objects.add(g.lemma(o));
       }
@@ -149,8 +163,11 @@ public final class EventExtractor {
       int s,
       int i,
       LexiconEntry entry,
-      Map<Integer, LexiconEntry> triggers) {
+      Map<Integer, LexiconEntry> triggers,
+      List<EventMention> earlier) {
     SentenceGraph g = ctx.graph(s);
+    boolean happening = !entry.frame().equals("-");
+    boolean incident = entry.frame().equals("incident");
     boolean verb = g.pos(i).startsWith("VB");
     boolean passive = verb && (g.child(i, "nsubj:pass") >= 0 || g.child(i, "aux:pass") >= 0);
     String code = entry.code();
@@ -164,7 +181,13 @@ public final class EventExtractor {
 
     ActorMention source;
     ActorMention target;
-    if (verb) {
+    if (verb && happening) {
+      source = null;
+      target = first(ctx, actors, s, g.children(i, "nsubj"));
+      if (target == null && SentenceGraph.is(g.relationToParent(i), "acl") && g.head(i) >= 0) {
+        target = first(ctx, actors, s, List.of(g.head(i)));
+      }
+    } else if (verb) {
       source =
           passive ? first(ctx, actors, s, g.children(i, "obl:agent")) : subject(ctx, actors, s, i);
       if (passive && source == null) {
@@ -192,14 +215,71 @@ public final class EventExtractor {
         source = nationalityModifier(ctx, actors, s, i);
       }
       target = first(ctx, actors, s, g.children(i, "nmod:of"));
+      for (int adv : g.children(i, "advmod")) {
+        if (target == null) {
+          target = first(ctx, actors, s, g.children(adv, "obl:of"));
+        }
+      }
       if (target == null) {
         target = prepositional(ctx, actors, s, i, "nmod", root);
       }
       if (source == null) {
         source = governingSubject(ctx, actors, s, i);
       }
+      if (incident) {
+        source = null;
+      }
+    }
+    int[] antecedent = null;
+    if (target == null || target.actor().country() == null) {
+      antecedent = antecedent(ctx, actors, s, patient(g, i, verb, passive, happening));
+      if (antecedent != null) {
+        ActorMention a = actors.resolve(antecedent[0], antecedent[1]);
+        int p = patient(g, i, verb, passive, happening);
+        target = new ActorMention(a.actor(), g.token(p).span());
+      }
+    }
+    boolean custodial = entry.frame().equals("patient") || CUSTODY.contains(entry.object());
+    if (custodial && root.equals("18") && source == null) {
+      EventMention holding = holding(ctx, s, earlier, target);
+      if (holding != null) {
+        source = holding.source();
+        if (target == null || target.actor().country() == null) {
+          int p = patient(g, i, verb, passive, happening);
+          if (p < 0 && verb && SentenceGraph.is(g.relationToParent(i), "acl")) {
+            p = g.head(i);
+          }
+          target =
+              p < 0
+                  ? holding.target()
+                  : new ActorMention(holding.target().actor(), g.token(p).span());
+        }
+      }
     }
     Span triggerSpan = g.token(i).span();
+    if (incident) {
+      if (target == null || target.actor().country() == null) {
+        return null;
+      }
+      TimeExpression when = dateFor(g, ctx, s, i, triggers, dates);
+      if (when == null) {
+        when = onlyDate(ctx, g.sentence().span(), dates);
+      }
+      PartialDate date = when == null ? null : dates.get(when);
+      return new EventMention(
+          ctx.articleId(),
+          code,
+          new ActorMention(new Actor("unattributed", null, null), triggerSpan),
+          target,
+          date,
+          when == null ? null : when.span(),
+          when == null ? null : when.text(),
+          this.modality.detect(g, i),
+          location(ctx, s, i),
+          g.sentence().span(),
+          triggerSpan,
+          INCIDENT);
+    }
     if (!entry.sourceRole().equals("-")
         && (source == null || !entry.sourceRole().equals(source.actor().role()))) {
       return null;
@@ -213,6 +293,25 @@ public final class EventExtractor {
         source = place;
       }
     }
+    if (AUTHORITY_ROOTS.contains(root)
+        && (passive || !verb)
+        && (target == null || target.actor().country() == null)) {
+      EventMention before = recentCoercion(ctx, s, earlier);
+      int p = patient(g, i, verb, passive, happening);
+      boolean sameSide =
+          before != null
+              && (source == null
+                  || Objects.equals(source.actor().country(), before.source().actor().country()));
+      if (sameSide && p >= 0 && g.pos(p).matches("NNS?")) {
+        target =
+            new ActorMention(
+                new Actor(nounWithCompounds(g, p), before.target().actor().country(), null),
+                g.token(p).span());
+        if (source == null) {
+          source = before.source();
+        }
+      }
+    }
     String srcCountry = source == null ? null : source.actor().country();
     String tgtCountry = target == null ? null : target.actor().country();
     if (srcCountry != null
@@ -222,6 +321,19 @@ public final class EventExtractor {
         && Integer.parseInt(root) <= 17) {
       String other = pair.get(0).equals(srcCountry) ? pair.get(1) : pair.get(0);
       target = new ActorMention(new Actor(actors.countryName(other), other, null), triggerSpan);
+      tgtCountry = other;
+    } else if (srcCountry != null
+        && tgtCountry == null
+        && pair.contains(srcCountry)
+        && pair.size() == 2
+        && Integer.parseInt(root) >= 18
+        && (source.actor().role() != null
+            || source.actor().name().equals(actors.countryName(srcCountry)))
+        && patient(g, i, verb, passive, happening) >= 0
+        && g.pos(patient(g, i, verb, passive, happening)).matches("NNS?")) {
+      int p = patient(g, i, verb, passive, happening);
+      String other = pair.get(0).equals(srcCountry) ? pair.get(1) : pair.get(0);
+      target = new ActorMention(new Actor(nounWithCompounds(g, p), other, null), g.token(p).span());
       tgtCountry = other;
     } else if (srcCountry == null
         && tgtCountry != null
@@ -239,6 +351,9 @@ public final class EventExtractor {
     TimeExpression when = dateFor(g, ctx, s, i, triggers, dates);
     if (when == null) {
       when = onlyDate(ctx, g.sentence().span(), dates);
+    }
+    if (when == null && antecedent != null) {
+      when = onlyDate(ctx, ctx.graph(antecedent[0]).sentence().span(), dates);
     }
     if (when == null && !TIME_SHIFT.matcher(ctx.textOf(g.sentence().span())).find()) {
       when = paragraphDate(ctx, s, dates);
@@ -509,11 +624,118 @@ public final class EventExtractor {
   private ActorMention governingSubject(ArticleContext ctx, ActorResolver actors, int s, int noun) {
     SentenceGraph g = ctx.graph(s);
     String rel = g.relationToParent(noun);
+    int verb = g.head(noun);
+    if (verb >= 0
+        && (rel.equals("obl:for") || rel.equals("obl:of"))
+        && BLAME_VERBS.contains(g.lemma(verb))) {
+      return first(ctx, actors, s, g.children(verb, "obj"));
+    }
     if (!SentenceGraph.is(rel, "obj")) {
       return null;
     }
-    int verb = g.head(noun);
     return verb < 0 ? null : subject(ctx, actors, s, verb);
+  }
+
+  /** A common noun with its compound modifiers: "passenger plane". */
+  private static String nounWithCompounds(SentenceGraph g, int noun) {
+    StringBuilder out = new StringBuilder();
+    for (int c : g.children(noun, "compound")) {
+      if (c < noun) {
+        out.append(g.word(c)).append(' ');
+      }
+    }
+    return out.append(g.word(noun)).toString();
+  }
+
+  /** The token naming who or what the event happens to, or -1. */
+  private static int patient(
+      SentenceGraph g, int i, boolean verb, boolean passive, boolean happening) {
+    List<Integer> c =
+        !verb
+            ? g.children(i, "nmod:of")
+            : happening ? g.children(i, "nsubj") : g.children(i, passive ? "nsubj:pass" : "obj");
+    if (c.isEmpty() && !verb) {
+      for (int adv : g.children(i, "advmod")) {
+        if (c.isEmpty()) {
+          c = g.children(adv, "obl:of");
+        }
+      }
+    }
+    return c.isEmpty() ? -1 : c.get(0);
+  }
+
+  /**
+   * For a definite noun ("the plane") that names no country, the closest earlier mention of the
+   * same noun in the paragraph (at most three sentences back) that does: {sentence, token}, or
+   * null.
+   */
+  private static int[] antecedent(ArticleContext ctx, ActorResolver actors, int s, int noun) {
+    SentenceGraph g = ctx.graph(s);
+    if (noun < 0 || !g.pos(noun).startsWith("NN") || g.pos(noun).startsWith("NNP")) {
+      return null;
+    }
+    boolean definite = false;
+    for (int d : g.children(noun, "det")) {
+      definite |= Set.of("the", "this", "that").contains(g.lemma(d));
+    }
+    if (!definite) {
+      return null;
+    }
+    int paragraph = ctx.paragraphOf(g.sentence().span().start());
+    for (int k = s - 1; k >= 0 && k >= s - 3; k--) {
+      SentenceGraph h = ctx.graph(k);
+      if (ctx.paragraphOf(h.sentence().span().start()) != paragraph) {
+        return null;
+      }
+      for (int t = h.size() - 1; t >= 0; t--) {
+        if (h.lemma(t).equals(g.lemma(noun))) {
+          ActorMention m = actors.resolve(k, t);
+          if (m != null && m.actor().country() != null) {
+            return new int[] {k, t};
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A coercive event told at most two sentences earlier in the paragraph: "The office was raided.
+   * Seven journalists were arrested." continues one story, on the same side.
+   */
+  private static EventMention recentCoercion(
+      ArticleContext ctx, int s, List<EventMention> earlier) {
+    if (earlier.isEmpty()) {
+      return null;
+    }
+    EventMention last = earlier.get(earlier.size() - 1);
+    int at = ctx.sentenceAt(last.span().start());
+    int paragraph = ctx.paragraphOf(ctx.graph(s).sentence().span().start());
+    boolean near = at >= s - 2 && ctx.paragraphOf(last.span().start()) == paragraph;
+    return near && AUTHORITY_ROOTS.contains(last.root()) ? last : null;
+  }
+
+  /**
+   * The latest coercive event of the paragraph (arrest, detention) whose target fits: whoever holds
+   * people answers for what happens to them in custody.
+   */
+  private static EventMention holding(
+      ArticleContext ctx, int s, List<EventMention> earlier, ActorMention target) {
+    int paragraph = ctx.paragraphOf(ctx.graph(s).sentence().span().start());
+    for (int k = earlier.size() - 1; k >= 0; k--) {
+      EventMention m = earlier.get(k);
+      if (ctx.paragraphOf(m.span().start()) != paragraph) {
+        break;
+      }
+      boolean fits =
+          target == null
+              || target.actor().country() == null
+              || target.actor().country().equals(m.target().actor().country());
+      if (m.root().equals("17") && fits) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private ActorMention prepositional(

@@ -19,7 +19,9 @@ public final class EventLexicon {
     CameoCodebook codebook = CameoCodebook.load();
     EventLexicon lex = new EventLexicon();
     for (String[] f : Resources.tsv("/dyad/event-lexicon.tsv", 5)) {
-      LexiconEntry e = new LexiconEntry(f[0], f[1], f[2], f[3], f[4], f.length > 5 ? f[5] : "-");
+      LexiconEntry e =
+          new LexiconEntry(
+              f[0], f[1], f[2], f[3], f[4], f.length > 5 ? f[5] : "-", f.length > 6 ? f[6] : "-");
       if (codebook.get(e.code()).isEmpty()) {
         throw new IllegalStateException(
             "event-lexicon.tsv: code " + e.code() + " of '" + e.lemma() + "' is not in cameo.tsv");

@@ -2,10 +2,23 @@ package org.dyad.extract.event;
 
 /**
  * One event trigger: a verb ({@code V}) or noun ({@code N}) lemma, an optional phrasal particle and
- * required object lemma ({@code -} when none), and the CAMEO code it signals.
+ * required object lemma ({@code -} when none), the CAMEO code it signals, the role its source must
+ * have ({@code -} for any), and its frame: {@code -} for an agent acting on a target, {@code
+ * patient} when the subject is the one it happens to ("died in custody"), {@code incident} for a
+ * happening with no agent ("the plane crashed") that only counts when it is another report of an
+ * attributed event.
  */
 public record LexiconEntry(
-    String pos, String lemma, String particle, String object, String code, String sourceRole) {
+    String pos,
+    String lemma,
+    String particle,
+    String object,
+    String code,
+    String sourceRole,
+    String frame) {
+
+  /** Frames of the lexicon's seventh column. */
+  public static final java.util.Set<String> FRAMES = java.util.Set.of("-", "patient", "incident");
 
   public LexiconEntry {
     if (!"V".equals(pos) && !"N".equals(pos)) {
@@ -17,6 +30,9 @@ public record LexiconEntry(
     if (code == null || !code.matches("\\d{2,4}")) {
       throw new IllegalArgumentException(
           "code must have 2 to 4 digits for " + lemma + ": '" + code + "'");
+    }
+    if (!FRAMES.contains(frame)) {
+      throw new IllegalArgumentException("frame must be one of " + FRAMES + ": '" + frame + "'");
     }
   }
 }
