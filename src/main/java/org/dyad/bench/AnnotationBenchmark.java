@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.dyad.extract.Extraction;
 import org.dyad.ingest.ArticleDraft;
 import org.dyad.ingest.text.TextArticleParser;
 import org.dyad.model.AnnotatedArticle;
@@ -83,7 +84,12 @@ public final class AnnotationBenchmark {
     Annotator annotator =
         pipeline.equals("plain")
             ? CoreNlpAnnotator.plainBaseline()
-            : new GazetteerAnnotator(CoreNlpAnnotator.shared(), Gazetteer.load());
+            : new GazetteerAnnotator(
+                pipeline.equals("dyad-full")
+                    ? CoreNlpAnnotator.shared()
+                    : CoreNlpAnnotator.shared()
+                        .parsingOnly(Extraction.parseLemmas(), Extraction.parsePhrases()),
+                Gazetteer.load());
     annotator.annotate(article("warm", "The talks in Geneva ended on Monday."));
     double load = (System.nanoTime() - t0) / 1e9;
     TextArticleParser parser = new TextArticleParser();

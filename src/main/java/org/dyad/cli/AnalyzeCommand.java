@@ -47,6 +47,13 @@ final class AnalyzeCommand implements Callable<Integer> {
               + " ~/.local/share/dyad/db).")
   Path db;
 
+  @Option(
+      names = "--full-parse",
+      description =
+          "Parse every sentence; by default only sentences with an event or quote cue are parsed,"
+              + " which is faster and loses no extraction.")
+  boolean fullParse;
+
   @Option(names = "--export", paramLabel = "FILE.json", description = "Write the JSON export.")
   Path export;
 
@@ -92,7 +99,12 @@ final class AnalyzeCommand implements Callable<Integer> {
       Dyad dyad =
           new Dyad(
               new Ingestor(maxInputMb * 1024L * 1024L),
-              new GazetteerAnnotator(CoreNlpAnnotator.shared(), gazetteer),
+              new GazetteerAnnotator(
+                  fullParse
+                      ? CoreNlpAnnotator.shared()
+                      : CoreNlpAnnotator.shared()
+                          .parsingOnly(Extraction.parseLemmas(), Extraction.parsePhrases()),
+                  gazetteer),
               store,
               new Extraction(gazetteer),
               Math.max(1, threads));

@@ -92,7 +92,11 @@ final class BenchCommand implements Callable<Integer> {
           org.dyad.bench.PolnearBenchmark.run(
               dev,
               new org.dyad.nlp.GazetteerAnnotator(
-                  org.dyad.nlp.corenlp.CoreNlpAnnotator.shared(), org.dyad.nlp.Gazetteer.load()),
+                  org.dyad.nlp.corenlp.CoreNlpAnnotator.shared()
+                      .parsingOnly(
+                          org.dyad.extract.Extraction.parseLemmas(),
+                          org.dyad.extract.Extraction.parsePhrases()),
+                  org.dyad.nlp.Gazetteer.load()),
               org.dyad.nlp.Gazetteer.load(),
               Integer.MAX_VALUE);
       out.println("Quote attribution on PolNeAR dev (" + dev + "):\n  " + scores);

@@ -409,8 +409,8 @@ public final class DivergenceFinder {
     } else if (chosen != null) {
       out.add(chosen);
     }
-    for (var dim : DIMENSIONS.entrySet()) {
-      for (var cls : dim.getValue().entrySet()) {
+    for (var dim : new java.util.TreeMap<>(DIMENSIONS).entrySet()) {
+      for (var cls : new java.util.TreeMap<>(dim.getValue()).entrySet()) {
         if (cls.getValue().matcher(sentence).find()) {
           out.add(dim.getKey() + ":" + cls.getKey());
         }

@@ -50,6 +50,18 @@ public final class PerspectiveClassifier {
     }
   }
 
+  /** One pattern matching any evaluative phrase, for sentences that need a parse to aim it. */
+  public static Pattern evaluativePhrases() {
+    List<String> alternatives = new java.util.ArrayList<>();
+    for (String[] f : Resources.tsv("/dyad/evaluative.tsv", 2)) {
+      String phrase = f[0].toLowerCase(Locale.ROOT);
+      alternatives.add(
+          Pattern.quote(phrase.replace("*", "")) + (phrase.endsWith("*") ? "\\w*" : "\\b"));
+    }
+    return Pattern.compile(
+        "\\b(?:" + String.join("|", alternatives) + ")", Pattern.CASE_INSENSITIVE);
+  }
+
   /** The perspective of one article. */
   public Perspective classify(
       ArticleContext ctx,

@@ -48,6 +48,21 @@ public final class Extraction {
   }
 
   /**
+   * The lemmas whose sentences the extractors need parsed: event triggers and quote cues (for
+   * {@code CoreNlpAnnotator.parsingOnly}).
+   */
+  public static Set<String> parseLemmas() {
+    Set<String> out = new java.util.HashSet<>(EventLexicon.load().lemmas());
+    out.addAll(QuoteExtractor.cueLemmas());
+    return out;
+  }
+
+  /** The phrases whose sentences the perspective classifier needs parsed: evaluative words. */
+  public static java.util.regex.Pattern parsePhrases() {
+    return PerspectiveClassifier.evaluativePhrases();
+  }
+
+  /**
    * Extracts events and quotes from every article, resolves actors across the corpus, merges
    * events.
    */

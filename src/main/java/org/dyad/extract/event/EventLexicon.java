@@ -33,6 +33,13 @@ public final class EventLexicon {
     return lex;
   }
 
+  /** Every trigger lemma, verbs and nouns alike. */
+  public java.util.Set<String> lemmas() {
+    java.util.Set<String> out = new java.util.HashSet<>(verbs.keySet());
+    out.addAll(nouns.keySet());
+    return out;
+  }
+
   public List<LexiconEntry> verb(String lemma) {
     return verbs.getOrDefault(lemma, List.of());
   }

@@ -33,6 +33,18 @@ public final class QuoteExtractor {
   public static final String VERSION = "2";
   private static final Provenance PROVENANCE = new Provenance("extract.quote", VERSION);
 
+  /**
+   * The lemmas that can cue a quote or a reported statement; a sentence without one needs no parse.
+   */
+  public static Set<String> cueLemmas() {
+    Set<String> out = new java.util.HashSet<>(SPEECH_VERBS);
+    out.addAll(SPEECH_NOUNS);
+    out.addAll(INDIRECT_VERBS);
+    out.add("according");
+    out.add("via");
+    return out;
+  }
+
   static final Set<String> SPEECH_VERBS =
       set(
           "say",

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -11,9 +12,11 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.PropertiesUtils;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
 import org.dyad.model.Dependency;
@@ -30,22 +33,63 @@ import org.dyad.nlp.TimexNormalizer;
 
 /**
  * Dyad's annotator over Stanford CoreNLP: sentences, tokens, lemmas, POS, coarse NER, SUTime time
- * expressions and enhanced++ dependencies.
+ * expressions and enhanced++ dependencies, the last on every sentence or, for speed, only on the
+ * sentences that hold one of a given set of lemmas or a quotation mark (see {@link
+ * #parsingOnly(Set)}).
  */
 public final class CoreNlpAnnotator implements Annotator {
 
   /** Version of this stage's configuration; bump when the output can change. */
-  public static final String VERSION = "corenlp-4.5.10/fast-6";
+  public static final String VERSION = "corenlp-4.5.10/fast-7";
 
   private static volatile CoreNlpAnnotator shared;
   private static final TimexNormalizer NORMALIZER = new TimexNormalizer();
 
   private final StanfordCoreNLP pipeline;
+  private final DependencyParseAnnotator parser;
+  private final Set<String> parseLemmas;
+  private final java.util.regex.Pattern parsePhrases;
   private final Provenance provenance;
 
   private CoreNlpAnnotator(Properties props, Provenance provenance) {
     this.pipeline = new StanfordCoreNLP(props);
+    String depparse = props.getProperty("dyad.depparse");
+    this.parser =
+        depparse == null
+            ? null
+            : new DependencyParseAnnotator(
+                PropertiesUtils.extractPrefixedProperties(props, "depparse."));
+    this.parseLemmas = null;
+    this.parsePhrases = null;
     this.provenance = provenance;
+  }
+
+  private CoreNlpAnnotator(
+      CoreNlpAnnotator full, Set<String> parseLemmas, java.util.regex.Pattern phrases) {
+    this.pipeline = full.pipeline;
+    this.parser = full.parser;
+    this.parseLemmas = Set.copyOf(parseLemmas);
+    this.parsePhrases = phrases;
+    this.provenance =
+        new Provenance(full.provenance.stage(), full.provenance.version() + "/selective-parse");
+  }
+
+  /**
+   * This annotator sharing its models, but running the dependency parser only on sentences that
+   * contain one of {@code lemmas} (as lemma or word), a quotation mark or a match of {@code
+   * phrases}: the others keep no dependencies. Parsing is the costliest step, and an extractor that
+   * looks for trigger words needs no parse where there are none.
+   *
+   * @param phrases matched against each sentence's text, or null
+   */
+  public CoreNlpAnnotator parsingOnly(Set<String> lemmas, java.util.regex.Pattern phrases) {
+    if (lemmas == null || lemmas.isEmpty()) {
+      throw new IllegalArgumentException("lemmas must not be empty: " + lemmas);
+    }
+    if (parser == null) {
+      throw new IllegalStateException("this pipeline parses as part of CoreNLP's own annotators");
+    }
+    return new CoreNlpAnnotator(this, lemmas, phrases);
   }
 
   /** The JVM-wide fast annotator; CoreNLP's models load once, on first use. */
@@ -81,7 +125,8 @@ public final class CoreNlpAnnotator implements Annotator {
    */
   static Properties fastProperties() {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,sutime,depparse");
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,sutime");
+    p.setProperty("dyad.depparse", "true");
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     p.setProperty("ner.applyFineGrained", "false");
@@ -101,6 +146,9 @@ public final class CoreNlpAnnotator implements Annotator {
       doc.set(CoreAnnotations.DocDateAnnotation.class, docDate(article));
     }
     pipeline.annotate(doc);
+    if (parser != null) {
+      parse(doc);
+    }
     List<Sentence> sentences = new ArrayList<>();
     List<EntityMention> entities = new ArrayList<>();
     List<TimeExpression> timexes = new ArrayList<>();
@@ -145,6 +193,47 @@ public final class CoreNlpAnnotator implements Annotator {
               article.published()));
     }
     return new AnnotatedArticle(article, sentences, entities, timexes, List.of(provenance));
+  }
+
+  private void parse(Annotation doc) {
+    List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    String text = doc.get(CoreAnnotations.TextAnnotation.class);
+    List<CoreMap> selected = new ArrayList<>();
+    for (CoreMap s : all) {
+      if (parseLemmas == null || worthParsing(s, text)) {
+        selected.add(s);
+      }
+    }
+    if (selected.isEmpty()) {
+      return;
+    }
+    Annotation part = new Annotation(text);
+    part.set(CoreAnnotations.SentencesAnnotation.class, selected);
+    parser.annotate(part);
+  }
+
+  private boolean worthParsing(CoreMap sentence, String text) {
+    if (parsePhrases != null
+        && parsePhrases
+            .matcher(
+                text.substring(
+                    sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)))
+            .find()) {
+      return true;
+    }
+    for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+      String lemma = t.lemma();
+      String w = t.word();
+      if ((lemma != null && parseLemmas.contains(lemma.toLowerCase(java.util.Locale.ROOT)))
+          || parseLemmas.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+      if (w.equals("``") || w.equals("''") || w.indexOf('"') >= 0 || w.indexOf('\u201c') >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** CoreNLP's entity mentions include pronouns ("he", "his"); Dyad keeps names only. */

@@ -49,4 +49,50 @@ class CoreNlpAnnotatorTest extends AnnotatorContract {
         es.stream().anyMatch(e -> e.type() == EntityType.LOCATION && e.text().equals("London")),
         es.toString());
   }
+
+  @Test
+  void parsesOnlySentencesWithACueWhenAskedTo() {
+    Article a =
+        article(
+            "The weather was mild across the region.\n"
+                + "The ministry expelled two diplomats.\n"
+                + "He called it \u201ca mistake\u201d.",
+            null);
+    AnnotatedArticle selective =
+        CoreNlpAnnotator.shared().parsingOnly(java.util.Set.of("expel"), null).annotate(a);
+    assertTrue(selective.sentences().get(0).dependencies().isEmpty());
+    assertTrue(!selective.sentences().get(1).dependencies().isEmpty());
+    assertTrue(!selective.sentences().get(2).dependencies().isEmpty(), "a quote is parsed");
+    AnnotatedArticle full = annotator().annotate(a);
+    assertEquals(full.sentences().get(1), selective.sentences().get(1));
+    assertTrue(!full.sentences().get(0).dependencies().isEmpty());
+    assertTrue(
+        selective.provenance().get(0).version().endsWith("/selective-parse"),
+        selective.provenance().toString());
+  }
+
+  @Test
+  void parsingOnlyNeedsLemmas() {
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> CoreNlpAnnotator.shared().parsingOnly(java.util.Set.of(), null));
+  }
+
+  @Test
+  void timeExpressionsFarIntoLongSentencesKeepTheirSpanAndValue() {
+    String filler = "the delegation from the northern province discussed trade, water and roads";
+    String text =
+        "After "
+            + filler
+            + " with its neighbours for many hours, "
+            + filler
+            + " again, the talks ended on 14 March 2024 in the capital.";
+    AnnotatedArticle out = annotator().annotate(article(text, PartialDate.parse("2024-03-20")));
+    TimeExpression t =
+        out.timexes().stream()
+            .filter(x -> "2024-03-14".equals(x.value()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(out.timexes().toString()));
+    assertEquals("14 March 2024", t.span().of(text));
+  }
 }
