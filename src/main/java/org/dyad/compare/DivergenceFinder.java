@@ -441,7 +441,10 @@ public final class DivergenceFinder {
     }
     for (var dim : byKey.entrySet()) {
       if (dim.getValue().size() > 1) {
-        conflicts.add(dim.getKey() + ": " + String.join(" vs ", dim.getValue().keySet()));
+        List<String> sides = new ArrayList<>();
+        dim.getValue()
+            .forEach((cls, arts) -> sides.add(cls + " (" + String.join(", ", arts) + ")"));
+        conflicts.add(dim.getKey() + ": " + String.join(" vs ", sides));
       }
     }
     Set<String> articlesWithNumbers = new LinkedHashSet<>();

@@ -110,7 +110,8 @@ class DivergenceFinderTest {
         new DivergenceFinder()
             .find(List.of(e), java.util.Map.of("a", a, "b", b), java.util.Map.of(), sentences)
             .get(0);
-    assertEquals(List.of("cause: natural vs violence"), d.conflicts(), d.versions().toString());
+    assertEquals(
+        List.of("cause: natural (a) vs violence (b)"), d.conflicts(), d.versions().toString());
     assertTrue(
         d.versions().stream().noneMatch(v -> v.text().contains("Talks went on")),
         "an unrelated sentence stays out");
