@@ -123,7 +123,7 @@ public final class EventExtractor {
     for (String rel :
         verb
             ? List.of("obj", "nsubj:pass", "xcomp", "obl:in", "obl:agent", "obl:after")
-            : List.of("nmod:of", "nmod:on", "nmod:in", "nmod:after")) {
+            : List.of("nmod:of", "nmod:on", "nmod:in", "nmod:after", "compound", "amod")) {
       for (int o : g.children(i, rel)) {
         objects.add(g.lemma(o));
       }

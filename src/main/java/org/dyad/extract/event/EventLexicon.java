@@ -33,10 +33,11 @@ public final class EventLexicon {
     return lex;
   }
 
-  /** Every trigger lemma, verbs and nouns alike. */
+  /** Every trigger lemma with its part of speech: {@code V:expel}, {@code N:closure}. */
   public java.util.Set<String> lemmas() {
-    java.util.Set<String> out = new java.util.HashSet<>(verbs.keySet());
-    out.addAll(nouns.keySet());
+    java.util.Set<String> out = new java.util.HashSet<>();
+    verbs.keySet().forEach(l -> out.add("V:" + l));
+    nouns.keySet().forEach(l -> out.add("N:" + l));
     return out;
   }
 

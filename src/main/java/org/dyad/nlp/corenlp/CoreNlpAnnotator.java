@@ -76,9 +76,10 @@ public final class CoreNlpAnnotator implements Annotator {
 
   /**
    * This annotator sharing its models, but running the dependency parser only on sentences that
-   * contain one of {@code lemmas} (as lemma or word), a quotation mark or a match of {@code
-   * phrases}: the others keep no dependencies. Parsing is the costliest step, and an extractor that
-   * looks for trigger words needs no parse where there are none.
+   * contain one of {@code lemmas} (as lemma or word; {@code V:lemma} and {@code N:lemma} only as a
+   * verb or a noun), a quotation mark or a match of {@code phrases}: the others keep no
+   * dependencies. Parsing is the costliest step, and an extractor that looks for trigger words
+   * needs no parse where there are none.
    *
    * @param phrases matched against each sentence's text, or null
    */
@@ -223,10 +224,13 @@ public final class CoreNlpAnnotator implements Annotator {
       return true;
     }
     for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-      String lemma = t.lemma();
+      String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(java.util.Locale.ROOT);
       String w = t.word();
-      if ((lemma != null && parseLemmas.contains(lemma.toLowerCase(java.util.Locale.ROOT)))
-          || parseLemmas.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+      String tag = t.tag() == null ? "" : t.tag();
+      String pos = tag.startsWith("VB") ? "V:" : tag.startsWith("NN") ? "N:" : "";
+      if (parseLemmas.contains(lemma)
+          || parseLemmas.contains(w.toLowerCase(java.util.Locale.ROOT))
+          || (!pos.isEmpty() && parseLemmas.contains(pos + lemma))) {
         return true;
       }
       if (w.equals("``") || w.equals("''") || w.indexOf('"') >= 0 || w.indexOf('\u201c') >= 0) {
