@@ -3,16 +3,17 @@ package org.dyad.nlp.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
-import edu.stanford.nlp.util.PropertiesUtils;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -40,13 +41,14 @@ import org.dyad.nlp.TimexNormalizer;
 public final class CoreNlpAnnotator implements Annotator {
 
   /** Version of this stage's configuration; bump when the output can change. */
-  public static final String VERSION = "corenlp-4.5.10/fast-7";
+  public static final String VERSION = "corenlp-4.5.10/fast-8";
 
   private static volatile CoreNlpAnnotator shared;
   private static final TimexNormalizer NORMALIZER = new TimexNormalizer();
 
   private final StanfordCoreNLP pipeline;
-  private final DependencyParseAnnotator parser;
+  private final DependencyParser parser;
+  private final int parseMaxLength;
   private final Set<String> parseLemmas;
   private final java.util.regex.Pattern parsePhrases;
   private final Provenance provenance;
@@ -57,8 +59,10 @@ public final class CoreNlpAnnotator implements Annotator {
     this.parser =
         depparse == null
             ? null
-            : new DependencyParseAnnotator(
-                PropertiesUtils.extractPrefixedProperties(props, "depparse."));
+            : DependencyParser.loadFromModelFile(
+                props.getProperty("depparse.model", DependencyParser.DEFAULT_MODEL),
+                new Properties());
+    this.parseMaxLength = Integer.parseInt(props.getProperty("depparse.maxlen", "150"));
     this.parseLemmas = null;
     this.parsePhrases = null;
     this.provenance = provenance;
@@ -68,6 +72,7 @@ public final class CoreNlpAnnotator implements Annotator {
       CoreNlpAnnotator full, Set<String> parseLemmas, java.util.regex.Pattern phrases) {
     this.pipeline = full.pipeline;
     this.parser = full.parser;
+    this.parseMaxLength = full.parseMaxLength;
     this.parseLemmas = Set.copyOf(parseLemmas);
     this.parsePhrases = phrases;
     this.provenance =
@@ -205,12 +210,19 @@ public final class CoreNlpAnnotator implements Annotator {
         selected.add(s);
       }
     }
-    if (selected.isEmpty()) {
-      return;
+    for (CoreMap sentence : selected) {
+      if (sentence.get(CoreAnnotations.TokensAnnotation.class).size() > parseMaxLength) {
+        continue;
+      }
+      GrammaticalStructure gs = parser.predict(sentence);
+      sentence.set(
+          SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+          SemanticGraphFactory.makeFromTree(
+              gs,
+              SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+              GrammaticalStructure.Extras.NONE,
+              null));
     }
-    Annotation part = new Annotation(text);
-    part.set(CoreAnnotations.SentencesAnnotation.class, selected);
-    parser.annotate(part);
   }
 
   private boolean worthParsing(CoreMap sentence, String text) {

@@ -81,7 +81,6 @@ public final class SelectiveTimeAnnotator implements Annotator {
           "hours",
           "minute",
           "minutes",
-          "second",
           "seconds",
           "morning",
           "afternoon",
@@ -92,6 +91,17 @@ public final class SelectiveTimeAnnotator implements Annotator {
           "quarter",
           "quarters",
           "quarterly",
+          "yr",
+          "yrs",
+          "hr",
+          "hrs",
+          "mth",
+          "mths",
+          "wk",
+          "wks",
+          "semi-annual",
+          "semiannual",
+          "biweekly",
           "biannual",
           "biennial",
           "spring",
@@ -105,8 +115,6 @@ public final class SelectiveTimeAnnotator implements Annotator {
           "current",
           "earlier",
           "later",
-          "last",
-          "next",
           "past",
           "future",
           "annual",
@@ -121,9 +129,6 @@ public final class SelectiveTimeAnnotator implements Annotator {
           "christmas",
           "easter",
           "ramadan",
-          "period",
-          "time",
-          "times",
           "era",
           "previously",
           "soon",
@@ -142,11 +147,11 @@ public final class SelectiveTimeAnnotator implements Annotator {
 
   /**
    * @param props CoreNLP properties; {@code NAME.window} sets how many tokens around a time word
-   *     SUTime sees (default 8; 0 gives it whole sentences)
+   *     SUTime sees (default 6; 0 gives it whole sentences)
    */
   public SelectiveTimeAnnotator(String name, Properties props) {
     this.sutime = new TimeAnnotator(name, props);
-    this.window = Integer.parseInt(props.getProperty(name + ".window", "8"));
+    this.window = Integer.parseInt(props.getProperty(name + ".window", "6"));
   }
 
   private static boolean timeWord(CoreLabel t) {
