@@ -87,8 +87,7 @@ public final class AnnotationBenchmark {
             : new GazetteerAnnotator(
                 pipeline.equals("dyad-full")
                     ? CoreNlpAnnotator.shared()
-                    : CoreNlpAnnotator.shared()
-                        .parsingOnly(Extraction.parseLemmas(), Extraction.parsePhrases()),
+                    : CoreNlpAnnotator.shared().parsingOnly(Extraction.parseScope()),
                 Gazetteer.load());
     annotator.annotate(article("warm", "The talks in Geneva ended on Monday."));
     double load = (System.nanoTime() - t0) / 1e9;

@@ -102,8 +102,7 @@ final class AnalyzeCommand implements Callable<Integer> {
               new GazetteerAnnotator(
                   fullParse
                       ? CoreNlpAnnotator.shared()
-                      : CoreNlpAnnotator.shared()
-                          .parsingOnly(Extraction.parseLemmas(), Extraction.parsePhrases()),
+                      : CoreNlpAnnotator.shared().parsingOnly(Extraction.parseScope()),
                   gazetteer),
               store,
               new Extraction(gazetteer),

@@ -93,9 +93,7 @@ final class BenchCommand implements Callable<Integer> {
               dev,
               new org.dyad.nlp.GazetteerAnnotator(
                   org.dyad.nlp.corenlp.CoreNlpAnnotator.shared()
-                      .parsingOnly(
-                          org.dyad.extract.Extraction.parseLemmas(),
-                          org.dyad.extract.Extraction.parsePhrases()),
+                      .parsingOnly(org.dyad.extract.Extraction.parseScope()),
                   org.dyad.nlp.Gazetteer.load()),
               org.dyad.nlp.Gazetteer.load(),
               Integer.MAX_VALUE);

@@ -28,6 +28,7 @@ import org.dyad.model.Quote;
 import org.dyad.model.Span;
 import org.dyad.model.TensionPoint;
 import org.dyad.nlp.Gazetteer;
+import org.dyad.nlp.ParseScope;
 
 /** Runs every extractor over a corpus of annotated articles and merges what they find. */
 public final class Extraction {
@@ -48,18 +49,15 @@ public final class Extraction {
   }
 
   /**
-   * The lemmas whose sentences the extractors need parsed: event triggers and quote cues (for
-   * {@code CoreNlpAnnotator.parsingOnly}).
+   * The sentences the extractors need parsed: those with an event trigger (and the words its row
+   * requires), a quote cue or an evaluative phrase (for {@code CoreNlpAnnotator.parsingOnly}).
    */
-  public static Set<String> parseLemmas() {
-    Set<String> out = new java.util.HashSet<>(EventLexicon.load().lemmas());
-    out.addAll(QuoteExtractor.cueLemmas());
-    return out;
-  }
-
-  /** The phrases whose sentences the perspective classifier needs parsed: evaluative words. */
-  public static java.util.regex.Pattern parsePhrases() {
-    return PerspectiveClassifier.evaluativePhrases();
+  public static ParseScope parseScope() {
+    Map<String, List<Set<String>>> cues = new HashMap<>(EventLexicon.load().cues());
+    for (String cue : QuoteExtractor.cueLemmas()) {
+      cues.put(cue, List.of(Set.of()));
+    }
+    return new ParseScope(cues, PerspectiveClassifier.evaluativePhrases());
   }
 
   /**

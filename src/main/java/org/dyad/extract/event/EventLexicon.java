@@ -33,11 +33,26 @@ public final class EventLexicon {
     return lex;
   }
 
-  /** Every trigger lemma with its part of speech: {@code V:expel}, {@code N:closure}. */
-  public java.util.Set<String> lemmas() {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    verbs.keySet().forEach(l -> out.add("V:" + l));
-    nouns.keySet().forEach(l -> out.add("N:" + l));
+  /**
+   * Every trigger as a parse cue: {@code V:expel} or {@code N:closure} with, for each of its rows,
+   * the particle and object that row requires ("V:have" counts only with "talk").
+   */
+  public Map<String, List<java.util.Set<String>>> cues() {
+    Map<String, List<java.util.Set<String>>> out = new HashMap<>();
+    for (var rows : List.of(verbs, nouns)) {
+      for (var e : rows.entrySet()) {
+        for (LexiconEntry row : e.getValue()) {
+          java.util.Set<String> required = new java.util.HashSet<>();
+          if (!row.particle().equals("-")) {
+            required.add(row.particle());
+          }
+          if (!row.object().equals("-")) {
+            required.add(row.object());
+          }
+          out.computeIfAbsent(row.pos() + ":" + e.getKey(), k -> new ArrayList<>()).add(required);
+        }
+      }
+    }
     return out;
   }
 

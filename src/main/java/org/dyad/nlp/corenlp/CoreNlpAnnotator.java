@@ -29,14 +29,14 @@ import org.dyad.model.Span;
 import org.dyad.model.TimeExpression;
 import org.dyad.model.Token;
 import org.dyad.nlp.Annotator;
+import org.dyad.nlp.ParseScope;
 import org.dyad.nlp.RelativeOffsets;
 import org.dyad.nlp.TimexNormalizer;
 
 /**
  * Dyad's annotator over Stanford CoreNLP: sentences, tokens, lemmas, POS, coarse NER, SUTime time
  * expressions and enhanced++ dependencies, the last on every sentence or, for speed, only on the
- * sentences that hold one of a given set of lemmas or a quotation mark (see {@link
- * #parsingOnly(Set)}).
+ * sentences that an extractor can use (see {@link #parsingOnly(ParseScope)}).
  */
 public final class CoreNlpAnnotator implements Annotator {
 
@@ -49,8 +49,7 @@ public final class CoreNlpAnnotator implements Annotator {
   private final StanfordCoreNLP pipeline;
   private final DependencyParser parser;
   private final int parseMaxLength;
-  private final Set<String> parseLemmas;
-  private final java.util.regex.Pattern parsePhrases;
+  private final ParseScope scope;
   private final Provenance provenance;
 
   private CoreNlpAnnotator(Properties props, Provenance provenance) {
@@ -63,39 +62,33 @@ public final class CoreNlpAnnotator implements Annotator {
                 props.getProperty("depparse.model", DependencyParser.DEFAULT_MODEL),
                 new Properties());
     this.parseMaxLength = Integer.parseInt(props.getProperty("depparse.maxlen", "150"));
-    this.parseLemmas = null;
-    this.parsePhrases = null;
+    this.scope = null;
     this.provenance = provenance;
   }
 
-  private CoreNlpAnnotator(
-      CoreNlpAnnotator full, Set<String> parseLemmas, java.util.regex.Pattern phrases) {
+  private CoreNlpAnnotator(CoreNlpAnnotator full, ParseScope scope) {
     this.pipeline = full.pipeline;
     this.parser = full.parser;
     this.parseMaxLength = full.parseMaxLength;
-    this.parseLemmas = Set.copyOf(parseLemmas);
-    this.parsePhrases = phrases;
+    this.scope = scope;
     this.provenance =
         new Provenance(full.provenance.stage(), full.provenance.version() + "/selective-parse");
   }
 
   /**
-   * This annotator sharing its models, but running the dependency parser only on sentences that
-   * contain one of {@code lemmas} (as lemma or word; {@code V:lemma} and {@code N:lemma} only as a
-   * verb or a noun), a quotation mark or a match of {@code phrases}: the others keep no
-   * dependencies. Parsing is the costliest step, and an extractor that looks for trigger words
-   * needs no parse where there are none.
-   *
-   * @param phrases matched against each sentence's text, or null
+   * This annotator sharing its models, but running the dependency parser only on the sentences in
+   * {@code scope} (and those with a quotation mark): the others keep no dependencies. Parsing is
+   * the costliest step, and an extractor that looks for trigger words needs no parse where there
+   * are none.
    */
-  public CoreNlpAnnotator parsingOnly(Set<String> lemmas, java.util.regex.Pattern phrases) {
-    if (lemmas == null || lemmas.isEmpty()) {
-      throw new IllegalArgumentException("lemmas must not be empty: " + lemmas);
+  public CoreNlpAnnotator parsingOnly(ParseScope scope) {
+    if (scope == null) {
+      throw new IllegalArgumentException("scope must not be null");
     }
     if (parser == null) {
       throw new IllegalStateException("this pipeline parses as part of CoreNLP's own annotators");
     }
-    return new CoreNlpAnnotator(this, lemmas, phrases);
+    return new CoreNlpAnnotator(this, scope);
   }
 
   /** The JVM-wide fast annotator; CoreNLP's models load once, on first use. */
@@ -206,7 +199,7 @@ public final class CoreNlpAnnotator implements Annotator {
     String text = doc.get(CoreAnnotations.TextAnnotation.class);
     List<CoreMap> selected = new ArrayList<>();
     for (CoreMap s : all) {
-      if (parseLemmas == null || worthParsing(s, text)) {
+      if (scope == null || worthParsing(s, text)) {
         selected.add(s);
       }
     }
@@ -225,9 +218,15 @@ public final class CoreNlpAnnotator implements Annotator {
     }
   }
 
+  /** Proper nouns that are also event nouns ("March", "May") but name a month or day here. */
+  private static final Set<String> CALENDAR_NAMES =
+      Set.of("march", "may", "june", "august", "sunday", "monday", "friday", "saturday");
+
   private boolean worthParsing(CoreMap sentence, String text) {
-    if (parsePhrases != null
-        && parsePhrases
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    if (scope.phrases() != null
+        && scope
+            .phrases()
             .matcher(
                 text.substring(
                     sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
@@ -235,21 +234,29 @@ public final class CoreNlpAnnotator implements Annotator {
             .find()) {
       return true;
     }
-    for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-      String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(java.util.Locale.ROOT);
+    Set<String> words = new java.util.HashSet<>();
+    List<String> keys = new ArrayList<>();
+    for (CoreLabel t : tokens) {
       String w = t.word();
-      String tag = t.tag() == null ? "" : t.tag();
-      String pos = tag.startsWith("VB") ? "V:" : tag.startsWith("NN") ? "N:" : "";
-      if (parseLemmas.contains(lemma)
-          || parseLemmas.contains(w.toLowerCase(java.util.Locale.ROOT))
-          || (!pos.isEmpty() && parseLemmas.contains(pos + lemma))) {
-        return true;
-      }
       if (w.equals("``") || w.equals("''") || w.indexOf('"') >= 0 || w.indexOf('\u201c') >= 0) {
         return true;
       }
+      String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(java.util.Locale.ROOT);
+      String lower = w.toLowerCase(java.util.Locale.ROOT);
+      String tag = t.tag() == null ? "" : t.tag();
+      words.add(lemma);
+      words.add(lower);
+      keys.add(lemma);
+      keys.add(lower);
+      if (tag.startsWith("VB")) {
+        keys.add("V:" + lemma);
+      } else if (tag.equals("NN")
+          || tag.equals("NNS")
+          || (tag.startsWith("NNP") && !CALENDAR_NAMES.contains(lower))) {
+        keys.add("N:" + lemma);
+      }
     }
-    return false;
+    return scope.covers(keys, words);
   }
 
   /** CoreNLP's entity mentions include pronouns ("he", "his"); Dyad keeps names only. */

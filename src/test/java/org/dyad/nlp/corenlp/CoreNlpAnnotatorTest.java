@@ -59,7 +59,9 @@ class CoreNlpAnnotatorTest extends AnnotatorContract {
                 + "He called it \u201ca mistake\u201d.",
             null);
     AnnotatedArticle selective =
-        CoreNlpAnnotator.shared().parsingOnly(java.util.Set.of("expel"), null).annotate(a);
+        CoreNlpAnnotator.shared()
+            .parsingOnly(org.dyad.nlp.ParseScope.of(java.util.Set.of("V:expel"), null))
+            .annotate(a);
     assertTrue(selective.sentences().get(0).dependencies().isEmpty());
     assertTrue(!selective.sentences().get(1).dependencies().isEmpty());
     assertTrue(!selective.sentences().get(2).dependencies().isEmpty(), "a quote is parsed");
@@ -72,10 +74,17 @@ class CoreNlpAnnotatorTest extends AnnotatorContract {
   }
 
   @Test
-  void parsingOnlyNeedsLemmas() {
+  void aCueThatNeedsAnotherWordCountsOnlyWithIt() {
+    Article a = article("The firm will have a bad year.\nThe sides will have talks.", null);
+    var scope =
+        new org.dyad.nlp.ParseScope(
+            java.util.Map.of("V:have", List.of(java.util.Set.of("talk"))), null);
+    AnnotatedArticle out = CoreNlpAnnotator.shared().parsingOnly(scope).annotate(a);
+    assertTrue(out.sentences().get(0).dependencies().isEmpty());
+    assertTrue(!out.sentences().get(1).dependencies().isEmpty());
     org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class,
-        () -> CoreNlpAnnotator.shared().parsingOnly(java.util.Set.of(), null));
+        () -> new org.dyad.nlp.ParseScope(java.util.Map.of(), null));
   }
 
   @Test
