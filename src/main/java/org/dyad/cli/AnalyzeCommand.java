@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.dyad.extract.Extraction;
 import org.dyad.ingest.ArticleDraft;
 import org.dyad.ingest.Ingestor;
 import org.dyad.ingest.InputProblem;
+import org.dyad.ingest.text.FurnitureFilter;
+import org.dyad.ingest.text.TextArticleParser;
 import org.dyad.model.CorpusAnalysis;
 import org.dyad.nlp.Gazetteer;
 import org.dyad.nlp.GazetteerAnnotator;
@@ -81,6 +84,14 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Extra countries, metonyms and titles to add to the built-in gazetteer.")
   Path gazetteerFile;
 
+  @Option(
+      names = "--furniture",
+      paramLabel = "FILE",
+      description =
+          "Extra page-furniture patterns for text pages, in the format of the built-in"
+              + " dyad/furniture.txt.")
+  Path furnitureFile;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -94,11 +105,27 @@ final class AnalyzeCommand implements Callable<Integer> {
       dbDir = DefaultLocations.database();
       err.println("dyad: using the embedded database at " + dbDir + " (set another with --db)");
     }
-    Gazetteer gazetteer = gazetteerFile == null ? Gazetteer.load() : Gazetteer.load(gazetteerFile);
+    Gazetteer gazetteer;
+    try {
+      gazetteer = gazetteerFile == null ? Gazetteer.load() : Gazetteer.load(gazetteerFile);
+    } catch (IOException | RuntimeException e) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "cannot use --gazetteer " + gazetteerFile + ": " + e.getMessage());
+    }
+    TextArticleParser parser;
+    try {
+      parser =
+          furnitureFile == null
+              ? new TextArticleParser()
+              : new TextArticleParser(FurnitureFilter.withExtra(furnitureFile));
+    } catch (IOException | RuntimeException e) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "cannot use --furniture " + furnitureFile + ": " + e.getMessage());
+    }
     try (ArticleStore store = ArticleStore.openEmbedded(dbDir)) {
       Dyad dyad =
           new Dyad(
-              new Ingestor(maxInputMb * 1024L * 1024L),
+              new Ingestor(maxInputMb * 1024L * 1024L, parser),
               new GazetteerAnnotator(
                   fullParse
                       ? CoreNlpAnnotator.shared()

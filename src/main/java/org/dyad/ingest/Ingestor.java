@@ -27,11 +27,18 @@ public final class Ingestor {
   private final DocumentReader jsonl;
 
   public Ingestor(long maxBytes) {
+    this(maxBytes, new TextArticleParser());
+  }
+
+  /** An ingestor whose text pages go through {@code parser} (for a user's own furniture rules). */
+  public Ingestor(long maxBytes, TextArticleParser parser) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
     }
+    if (parser == null) {
+      throw new IllegalArgumentException("parser must not be null");
+    }
     this.maxBytes = maxBytes;
-    TextArticleParser parser = new TextArticleParser();
     this.text = new TextReader(parser);
     this.html = new HtmlReader(new HtmlExtractor(), parser);
     this.jsonl = new JsonlReader(parser);

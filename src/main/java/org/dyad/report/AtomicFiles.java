@@ -36,6 +36,7 @@ final class AtomicFiles {
               new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8))) {
         body.writeTo(w);
       }
+      readableByAll(tmp);
       move(tmp, target);
       tmp = null;
     } catch (IOException e) {
@@ -48,6 +49,16 @@ final class AtomicFiles {
           // the write already failed; that failure is the one to report
         }
       }
+    }
+  }
+
+  /** Temporary files are private to their owner; a report or export is meant to be shared. */
+  private static void readableByAll(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(
+          file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException notPosix) {
+      // other file systems keep their own defaults
     }
   }
 

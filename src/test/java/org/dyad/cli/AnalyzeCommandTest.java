@@ -96,4 +96,54 @@ class AnalyzeCommandTest {
     assertEquals(ExitCodes.USAGE, run("analyze"));
     assertEquals(ExitCodes.USAGE, run("no-such-command"));
   }
+
+  @Test
+  void usersCanAddFurnitureRulesAndOutputsAreReadableByOthers() throws Exception {
+    Path page = dir.resolve("page.txt");
+    Files.writeString(
+        page,
+        "Border Talks Resume\n"
+            + "March 4, 2025 \u2014 Nairobi\n"
+            + "Kenya and Ethiopia resumed border talks on Monday, officials said.\n"
+            + "Brought to you by the Daily Example Club\n"
+            + "The Ethiopian foreign ministry called the talks useful.");
+    Path rules = dir.resolve("furniture.txt");
+    Files.writeString(rules, "[advertisement]\nbrought to you by .{1,40}\n");
+    Path export = dir.resolve("out.json");
+    int code =
+        run(
+            "analyze",
+            page.toString(),
+            "--db",
+            dir.resolve("db").toString(),
+            "--furniture",
+            rules.toString(),
+            "--export",
+            export.toString());
+    assertEquals(ExitCodes.OK, code, err.toString());
+    String text =
+        new ObjectMapper().readTree(export.toFile()).get("articles").get(0).get("text").asText();
+    assertTrue(!text.contains("Brought to you"), text);
+    assertTrue(text.contains("useful"), text);
+    if (export.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertTrue(
+          Files.getPosixFilePermissions(export)
+              .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ));
+    }
+  }
+
+  @Test
+  void anUnreadableFurnitureFileIsAUsageErrorNamingIt() {
+    Path missing = dir.resolve("nope.txt");
+    int code =
+        run(
+            "analyze",
+            dir.toString(),
+            "--db",
+            dir.resolve("db").toString(),
+            "--furniture",
+            missing.toString());
+    assertEquals(ExitCodes.USAGE, code);
+    assertTrue(err.toString().contains("--furniture " + missing), err.toString());
+  }
 }
