@@ -15,7 +15,7 @@ import org.dyad.model.Provenance;
  */
 public final class GazetteerAnnotator implements Annotator {
 
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   private final Annotator inner;
   private final Gazetteer gazetteer;
@@ -32,7 +32,12 @@ public final class GazetteerAnnotator implements Annotator {
   @Override
   public AnnotatedArticle annotate(Article article) {
     AnnotatedArticle base = inner.annotate(article);
-    List<EntityMention> found = gazetteer.find(article.text());
+    List<EntityMention> found = new ArrayList<>();
+    for (EntityMention g : gazetteer.find(article.text())) {
+      if (g.type() != EntityType.TITLE || !usedAsVerb(base, g.span())) {
+        found.add(g);
+      }
+    }
     List<EntityMention> kept = new ArrayList<>();
     for (EntityMention e : base.entities()) {
       boolean replaced =
@@ -51,4 +56,38 @@ public final class GazetteerAnnotator implements Annotator {
         new AnnotatedArticle(article, base.sentences(), kept, base.timexes(), base.provenance());
     return withoutReplaced.withEntities(found, provenance);
   }
+
+  /**
+   * A one-word title used as a verb: tagged as one ("guard the border"), or opening a sentence as
+   * an imperative with a pronoun object ("Judge for yourself", "Head it off").
+   */
+  private static boolean usedAsVerb(AnnotatedArticle a, org.dyad.model.Span span) {
+    for (org.dyad.model.Sentence s : a.sentences()) {
+      if (!s.span().contains(span)) {
+        continue;
+      }
+      List<org.dyad.model.Token> tokens = s.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        if (!tokens.get(i).span().equals(span)) {
+          continue;
+        }
+        if (tokens.get(i).pos().startsWith("VB")) {
+          return true;
+        }
+        if (i != 0 || tokens.size() < 2) {
+          return false;
+        }
+        String next = tokens.get(1).word().toLowerCase(java.util.Locale.ROOT);
+        String after =
+            tokens.size() > 2 ? tokens.get(2).word().toLowerCase(java.util.Locale.ROOT) : "";
+        return OBJECT_PRONOUNS.contains(next)
+            || (tokens.get(1).pos().equals("IN") && after.matches(".*sel(f|ves)"));
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> OBJECT_PRONOUNS =
+      java.util.Set.of(
+          "it", "them", "us", "me", "him", "her", "yourself", "yourselves", "themselves", "itself");
 }
