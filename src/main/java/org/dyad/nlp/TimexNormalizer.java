@@ -71,7 +71,16 @@ public final class TimexNormalizer {
      * quarter up to the document date unless the clause speaks of the future; "the latest period"
      * of a quarterly report is the quarter under discussion.
      */
-    QUARTER_YEAR
+    QUARTER_YEAR,
+    /** "the year ended June 30" is a year's duration, as reports of annual results use it. */
+    YEAR_ENDED,
+    /**
+     * A holiday without a year ("Thanksgiving") is the latest one up to the document date unless
+     * the sentence speaks of the future.
+     */
+    HOLIDAYS,
+    /** "the weekend" early in the week is the one just past unless the sentence looks ahead. */
+    WEEKEND
   }
 
   /** The time a sentence speaks of, judged from its verbs. */
@@ -151,6 +160,16 @@ public final class TimexNormalizer {
       Pattern.compile("(the |this )?(latest |most recent |recent |just-ended |past )?quarter");
   private static final Pattern YEAR_AGO =
       Pattern.compile("(?i)-(?:ago|earlier)(\\s+(?:\\w+[- ])?(?:quarter|period))?");
+  private static final Pattern LATEST_PERIOD = Pattern.compile("\\b[Tt]he latest period\\b");
+  private static final String PERIOD_PLACEHOLDER = "XXXX-QX";
+  private static final Pattern YEAR_ENDED_AFTER = Pattern.compile("^\\s+(ended|ending)\\b");
+  private static final Pattern HOLIDAY =
+      Pattern.compile(
+          "(?i)\\b(thanksgiving|christmas|easter|new year's|independence day|labor day"
+              + "|memorial day|halloween|valentine's)");
+  private static final Pattern WEEKEND_TEXT = Pattern.compile("(?i)^(the |this )?weekend$");
+  private static final Pattern WEEKEND_VALUE = Pattern.compile("^(\\d{4})-W(\\d{2})-WE$");
+  private static final int HOLIDAY_AHEAD_DAYS = 60;
   private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q(\\d)$");
   private static final Pattern PERIOD = Pattern.compile("\\s+(period|quarter)\\b");
   private static final Pattern YEAR_END = Pattern.compile("(?i)(-end|'s end| end)\\b");
@@ -209,12 +228,24 @@ public final class TimexNormalizer {
     List<TimeExpression> out = new ArrayList<>();
     Context ctx = new Context();
     List<TimeExpression> sorted = new ArrayList<>(raw);
+    if (on(Rule.QUARTER_YEAR)) {
+      Matcher p = LATEST_PERIOD.matcher(text);
+      while (p.find()) {
+        Span span = new Span(p.start(), p.end());
+        if (raw.stream().noneMatch(t -> t.span().overlaps(span))) {
+          sorted.add(new TimeExpression(span, p.group(), "DATE", PERIOD_PLACEHOLDER));
+        }
+      }
+    }
     sorted.sort(java.util.Comparator.comparing(TimeExpression::span));
     for (TimeExpression t : sorted) {
       if (t.span().end() > text.length()) {
         throw new IllegalArgumentException("raw: span " + t.span() + " is outside the text");
       }
       Cand c = new Cand(t);
+      if (PERIOD_PLACEHOLDER.equals(c.value) && (dct == null || ctx.quarter == null)) {
+        continue; // "the latest period" names a quarter only in a report on quarters
+      }
       if (on(Rule.DROP_NON_TIMEX) && isNonTimex(text, c)) {
         continue;
       }
@@ -243,6 +274,15 @@ public final class TimexNormalizer {
           }
           if (on(Rule.MONTH_YEAR)) {
             monthYear(text, c, dct, on(Rule.TENSE));
+          }
+          if (on(Rule.YEAR_ENDED)) {
+            yearEnded(text, c);
+          }
+          if (on(Rule.HOLIDAYS)) {
+            holiday(text, c, dct.firstDay());
+          }
+          if (on(Rule.WEEKEND)) {
+            weekend(text, c, dct.firstDay());
           }
           if (on(Rule.YEAR_ANAPHORA)) {
             yearAnaphora(text, c, dct, ctx);
@@ -596,13 +636,79 @@ public final class TimexNormalizer {
       c.start -= 4;
       c.end += PERIOD.matcher(text.substring(c.end)).results().findFirst().get().end();
       c.value = s + ctx.quarter.substring(4);
-    } else if (LATEST_QUARTER.matcher(s).matches()) {
+    } else if (LATEST_QUARTER.matcher(s).matches() || PERIOD_PLACEHOLDER.equals(c.value)) {
       c.type = "DATE";
       c.value = focus;
     } else if ((aboutQuarters || ctx.quarter != null) && s.matches("a year (ago|earlier)")
         || aboutQuarters && s.equals("last year")) {
       c.type = "DATE";
       c.value = yearBefore(focus);
+    }
+  }
+
+  private static void yearEnded(String text, Cand c) {
+    if (textOf(text, c).equalsIgnoreCase("the year")
+        && YEAR_ENDED_AFTER
+            .matcher(text.substring(c.end, Math.min(text.length(), c.end + 12)))
+            .find()) {
+      c.type = "DURATION";
+      c.value = "P1Y";
+    }
+  }
+
+  private static void holiday(String text, Cand c, LocalDate dct) {
+    String s = textOf(text, c);
+    Matcher d = FULL_DATE.matcher(c.value);
+    Matcher h = HOLIDAY.matcher(s);
+    if (!h.find()
+        || !d.matches()
+        || YEAR_IN_TEXT.matcher(s).find()
+        || RELATIVE_WORD.matcher(s).find()
+        || !d.group(4).isEmpty()) {
+      return;
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(d.group(1) + "-" + d.group(2) + "-" + d.group(3));
+    } catch (java.time.format.DateTimeParseException e) {
+      return;
+    }
+    if (date.isAfter(dct.plusDays(HOLIDAY_AHEAD_DAYS)) && tense(text, c) != Tense.FUTURE) {
+      String name = h.group(1).toLowerCase(Locale.ROOT);
+      LocalDate before = date.minusYears(1);
+      if (name.equals("easter")) {
+        return; // a moving feast: the year before is not found by counting weekdays
+      } else if (name.equals("memorial day")) {
+        before = before.with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
+      } else if (name.equals("thanksgiving") || name.equals("labor day")) {
+        int nth = (date.getDayOfMonth() - 1) / 7 + 1;
+        before = before.with(TemporalAdjusters.dayOfWeekInMonth(nth, date.getDayOfWeek()));
+      }
+      c.value = before.toString();
+    }
+  }
+
+  private static void weekend(String text, Cand c, LocalDate dct) {
+    Matcher v = WEEKEND_VALUE.matcher(c.value);
+    if (!WEEKEND_TEXT.matcher(textOf(text, c)).matches()
+        || !v.matches()
+        || dct.getDayOfWeek().getValue() > DayOfWeek.TUESDAY.getValue()
+        || tense(text, c) == Tense.FUTURE) {
+      return;
+    }
+    LocalDate monday =
+        dct.with(IsoFields.WEEK_BASED_YEAR, Integer.parseInt(v.group(1)))
+            .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.group(2)))
+            .with(DayOfWeek.MONDAY);
+    // The tagger names the weekend of the document's week, which is still to come.
+    if (!monday.isAfter(dct) && !dct.isAfter(monday.plusDays(1))) {
+      LocalDate last = monday.minusWeeks(1);
+      c.value =
+          String.format(
+              Locale.ROOT,
+              "%04d-W%02d-WE",
+              last.get(IsoFields.WEEK_BASED_YEAR),
+              last.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
   }
 
