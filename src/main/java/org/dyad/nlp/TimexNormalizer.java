@@ -479,6 +479,17 @@ public final class TimexNormalizer {
     c.value = resolved + d.group(4);
   }
 
+  /** The tense of the sentence around {@code text[start, end)}. */
+  static Tense tense(String text, int start, int end) {
+    if (text == null || start < 0 || end < start || end > text.length()) {
+      throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for text");
+    }
+    Cand c =
+        new Cand(
+            new TimeExpression(new Span(start, end), text.substring(start, end), "DATE", null));
+    return tense(text, c);
+  }
+
   /**
    * The tense of the sentence around the expression: that of the tense marker (an auxiliary, a past
    * form, "until") nearest to it.
