@@ -60,7 +60,34 @@ public final class TimexNormalizer {
      */
     FISCAL_QUARTERS,
     /** "that year" is the year last mentioned; "year-end" is the document's year. */
-    YEAR_ANAPHORA
+    YEAR_ANAPHORA,
+    /**
+     * Weekdays and months without a year take their direction from the nearest verb of the
+     * sentence: past tense looks back from the document date, future tense ahead.
+     */
+    TENSE,
+    /**
+     * A quarter named without its year ("the third quarter", "the quarter") is the latest such
+     * quarter up to the document date unless the clause speaks of the future; "the latest period"
+     * of a quarterly report is the quarter under discussion.
+     */
+    QUARTER_YEAR,
+    /** "the year ended June 30" is a year's duration, as reports of annual results use it. */
+    YEAR_ENDED,
+    /**
+     * A holiday without a year ("Thanksgiving") is the latest one up to the document date unless
+     * the sentence speaks of the future.
+     */
+    HOLIDAYS,
+    /** "the weekend" early in the week is the one just past unless the sentence looks ahead. */
+    WEEKEND
+  }
+
+  /** The time a sentence speaks of, judged from its verbs. */
+  enum Tense {
+    PAST,
+    FUTURE,
+    NONE
   }
 
   private static final Set<String> NON_TIMEX = lexicon("/dyad/timex-non-expressions.txt");
@@ -102,6 +129,22 @@ public final class TimexNormalizer {
       Pattern.compile(
           "(?i)\\b(will|won't|shall|'ll|going to|plans? to|planned|scheduled|expected to"
               + "|is to|are to|would|as early as|as soon as|upcoming|next|until|by)\\b");
+  private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(by|until|till)\\s+$");
+  private static final Pattern FUTURE_MARKER =
+      Pattern.compile(
+          "(?i)\\b(will|won't|shall|going to|plans? to|planning to|scheduled|expected to|is to"
+              + "|are to|is due|are due|would|upcoming|as early as|as soon as|until|till"
+              + "|set to|plans? to|planned to|intends? to)\\b|'ll\\b");
+  private static final Pattern PAST_MARKER =
+      Pattern.compile(
+          "(?i)\\b(was|were|had|did|said|told|met|went|came|took|made|gave|left|began|held|got"
+              + "|saw|won|lost|fell|rose|sent|brought|spoke|wrote|found|led|struck|shot|ago"
+              + "|(?<!\\b(?:a|an|the|still|very|its|their|his|her|more|most) )\\w{3,}ed)\\b");
+  private static final Pattern NOT_PAST =
+      Pattern.compile(
+          "(?i)need|indeed|speed|united|hundred|proceed|exceed|succeed|feed|seed"
+              + "|expected|scheduled|planned|proposed|supposed|\\w+teed");
+  private static final Pattern QUOTE = Pattern.compile("\"|''|``");
   private static final int FUTURE_WINDOW = 60;
   private static final int NEAR_FUTURE_MONTHS = 2;
   private static final String CLAUSE_END = ".!?\n,;:\"`'(";
@@ -117,6 +160,17 @@ public final class TimexNormalizer {
       Pattern.compile("(the |this )?(latest |most recent |recent |just-ended |past )?quarter");
   private static final Pattern YEAR_AGO =
       Pattern.compile("(?i)-(?:ago|earlier)(\\s+(?:\\w+[- ])?(?:quarter|period))?");
+  private static final Pattern LATEST_PERIOD = Pattern.compile("\\b[Tt]he latest period\\b");
+  private static final String PERIOD_PLACEHOLDER = "XXXX-QX";
+  private static final Pattern YEAR_ENDED_AFTER = Pattern.compile("^\\s+(ended|ending)\\b");
+  private static final Pattern HOLIDAY =
+      Pattern.compile(
+          "(?i)\\b(thanksgiving|christmas|easter|new year's|independence day|labor day"
+              + "|memorial day|halloween|valentine's)");
+  private static final Pattern WEEKEND_TEXT = Pattern.compile("(?i)^(the |this )?weekend$");
+  private static final Pattern WEEKEND_VALUE = Pattern.compile("^(\\d{4})-W(\\d{2})-WE$");
+  private static final int HOLIDAY_AHEAD_DAYS = 60;
+  private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q(\\d)$");
   private static final Pattern PERIOD = Pattern.compile("\\s+(period|quarter)\\b");
   private static final Pattern YEAR_END = Pattern.compile("(?i)(-end|'s end| end)\\b");
   private static final Pattern COMPOSITE = Pattern.compile("^(\\S+) INTERSECT (\\S+)$");
@@ -174,12 +228,24 @@ public final class TimexNormalizer {
     List<TimeExpression> out = new ArrayList<>();
     Context ctx = new Context();
     List<TimeExpression> sorted = new ArrayList<>(raw);
+    if (on(Rule.QUARTER_YEAR)) {
+      Matcher p = LATEST_PERIOD.matcher(text);
+      while (p.find()) {
+        Span span = new Span(p.start(), p.end());
+        if (raw.stream().noneMatch(t -> t.span().overlaps(span))) {
+          sorted.add(new TimeExpression(span, p.group(), "DATE", PERIOD_PLACEHOLDER));
+        }
+      }
+    }
     sorted.sort(java.util.Comparator.comparing(TimeExpression::span));
     for (TimeExpression t : sorted) {
       if (t.span().end() > text.length()) {
         throw new IllegalArgumentException("raw: span " + t.span() + " is outside the text");
       }
       Cand c = new Cand(t);
+      if (PERIOD_PLACEHOLDER.equals(c.value) && (dct == null || ctx.quarter == null)) {
+        continue; // "the latest period" names a quarter only in a report on quarters
+      }
       if (on(Rule.DROP_NON_TIMEX) && isNonTimex(text, c)) {
         continue;
       }
@@ -204,13 +270,25 @@ public final class TimexNormalizer {
             ago(text, c);
           }
           if (on(Rule.WEEKDAYS)) {
-            weekday(text, c, dct.firstDay());
+            weekday(text, c, dct.firstDay(), on(Rule.TENSE));
           }
           if (on(Rule.MONTH_YEAR)) {
-            monthYear(text, c, dct);
+            monthYear(text, c, dct, on(Rule.TENSE));
+          }
+          if (on(Rule.YEAR_ENDED)) {
+            yearEnded(text, c);
+          }
+          if (on(Rule.HOLIDAYS)) {
+            holiday(text, c, dct.firstDay());
+          }
+          if (on(Rule.WEEKEND)) {
+            weekend(text, c, dct.firstDay());
           }
           if (on(Rule.YEAR_ANAPHORA)) {
             yearAnaphora(text, c, dct, ctx);
+          }
+          if (on(Rule.QUARTER_YEAR)) {
+            quarterYear(text, c, dct);
           }
           if (on(Rule.FISCAL_QUARTERS)) {
             fiscalQuarter(text, c, dct, ctx);
@@ -369,7 +447,7 @@ public final class TimexNormalizer {
     }
   }
 
-  private static void weekday(String text, Cand c, LocalDate dct) {
+  private static void weekday(String text, Cand c, LocalDate dct, boolean byTense) {
     String s = textOf(text, c);
     Matcher w = WEEKDAY.matcher(s);
     Matcher d = FULL_DATE.matcher(c.value);
@@ -384,7 +462,14 @@ public final class TimexNormalizer {
     // News names the coming day by its weekday too; otherwise a weekday is in the past week.
     int ahead = Math.floorMod(day.getValue() - dct.getDayOfWeek().getValue(), 7);
     LocalDate resolved;
-    if (futureContext(text, c)) {
+    if (byTense) {
+      // "Tuesday's meeting" names a day that has been.
+      Tense tense = text.startsWith("'s", c.end) ? Tense.PAST : tense(text, c);
+      resolved =
+          tense == Tense.FUTURE || tense == Tense.NONE && ahead == 1
+              ? dct.with(TemporalAdjusters.nextOrSame(day))
+              : dct.with(TemporalAdjusters.previousOrSame(day));
+    } else if (futureContext(text, c)) {
       resolved = dct.with(TemporalAdjusters.nextOrSame(day));
     } else if (ahead == 1) {
       resolved = dct.plusDays(1);
@@ -392,6 +477,56 @@ public final class TimexNormalizer {
       resolved = dct.with(TemporalAdjusters.previousOrSame(day));
     }
     c.value = resolved + d.group(4);
+  }
+
+  /** The tense of the sentence around {@code text[start, end)}. */
+  static Tense tense(String text, int start, int end) {
+    if (text == null || start < 0 || end < start || end > text.length()) {
+      throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for text");
+    }
+    Cand c =
+        new Cand(
+            new TimeExpression(new Span(start, end), text.substring(start, end), "DATE", null));
+    return tense(text, c);
+  }
+
+  /**
+   * The tense of the sentence around the expression: that of the tense marker (an auxiliary, a past
+   * form, "until") nearest to it.
+   */
+  static Tense tense(String text, Cand c) {
+    int from = c.start;
+    while (from > 0 && !(text.charAt(from - 1) == '\n' || sentenceEnd(text, from - 1))) {
+      from--;
+    }
+    int to = c.end;
+    while (to < text.length() && !(text.charAt(to) == '\n' || sentenceEnd(text, to))) {
+      to++;
+    }
+    Tense best = Tense.NONE;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Tense t : List.of(Tense.FUTURE, Tense.PAST)) {
+      Matcher m = (t == Tense.FUTURE ? FUTURE_MARKER : PAST_MARKER).matcher(text);
+      m.region(from, to);
+      while (m.find()) {
+        if (m.start() < c.end && m.end() > c.start
+            || t == Tense.PAST && NOT_PAST.matcher(m.group()).matches()) {
+          continue;
+        }
+        boolean before = m.end() <= c.start;
+        String between =
+            before ? text.substring(m.end(), c.start) : text.substring(c.end, m.start());
+        if (QUOTE.matcher(between).find()) {
+          continue; // a verb on the other side of a quotation mark governs another clause
+        }
+        int distance = between.length();
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = t;
+        }
+      }
+    }
+    return best;
   }
 
   private static DayOfWeek dayOf(String w) {
@@ -417,7 +552,7 @@ public final class TimexNormalizer {
     return FUTURE_CONTEXT.matcher(text.substring(from, c.start)).find();
   }
 
-  private static void monthYear(String text, Cand c, PartialDate dct) {
+  private static void monthYear(String text, Cand c, PartialDate dct, boolean byTense) {
     String s = textOf(text, c);
     Matcher month = MONTH.matcher(s);
     Matcher v = YEAR_PREFIX.matcher(c.value);
@@ -437,7 +572,11 @@ public final class TimexNormalizer {
       year = m > dm ? dct.year() : dct.year() + 1;
     } else if (!relation.isEmpty()) {
       return;
-    } else if (futureContext(text, c)) {
+    } else if (byTense
+        ? DEADLINE.matcher(text.substring(Math.max(0, c.start - 10), c.start)).find()
+            || tense(text, c) == Tense.FUTURE
+            || tense(text, c) == Tense.NONE && futureContext(text, c)
+        : futureContext(text, c)) {
       year = m >= dm ? dct.year() : dct.year() + 1;
     } else {
       // The nearest such month: news speaks of the recent past and the near future alike.
@@ -508,7 +647,7 @@ public final class TimexNormalizer {
       c.start -= 4;
       c.end += PERIOD.matcher(text.substring(c.end)).results().findFirst().get().end();
       c.value = s + ctx.quarter.substring(4);
-    } else if (LATEST_QUARTER.matcher(s).matches()) {
+    } else if (LATEST_QUARTER.matcher(s).matches() || PERIOD_PLACEHOLDER.equals(c.value)) {
       c.type = "DATE";
       c.value = focus;
     } else if ((aboutQuarters || ctx.quarter != null) && s.matches("a year (ago|earlier)")
@@ -516,6 +655,87 @@ public final class TimexNormalizer {
       c.type = "DATE";
       c.value = yearBefore(focus);
     }
+  }
+
+  private static void yearEnded(String text, Cand c) {
+    if (textOf(text, c).equalsIgnoreCase("the year")
+        && YEAR_ENDED_AFTER
+            .matcher(text.substring(c.end, Math.min(text.length(), c.end + 12)))
+            .find()) {
+      c.type = "DURATION";
+      c.value = "P1Y";
+    }
+  }
+
+  private static void holiday(String text, Cand c, LocalDate dct) {
+    String s = textOf(text, c);
+    Matcher d = FULL_DATE.matcher(c.value);
+    Matcher h = HOLIDAY.matcher(s);
+    if (!h.find()
+        || !d.matches()
+        || YEAR_IN_TEXT.matcher(s).find()
+        || RELATIVE_WORD.matcher(s).find()
+        || !d.group(4).isEmpty()) {
+      return;
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(d.group(1) + "-" + d.group(2) + "-" + d.group(3));
+    } catch (java.time.format.DateTimeParseException e) {
+      return;
+    }
+    if (date.isAfter(dct.plusDays(HOLIDAY_AHEAD_DAYS)) && tense(text, c) != Tense.FUTURE) {
+      String name = h.group(1).toLowerCase(Locale.ROOT);
+      LocalDate before = date.minusYears(1);
+      if (name.equals("easter")) {
+        return; // a moving feast: the year before is not found by counting weekdays
+      } else if (name.equals("memorial day")) {
+        before = before.with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
+      } else if (name.equals("thanksgiving") || name.equals("labor day")) {
+        int nth = (date.getDayOfMonth() - 1) / 7 + 1;
+        before = before.with(TemporalAdjusters.dayOfWeekInMonth(nth, date.getDayOfWeek()));
+      }
+      c.value = before.toString();
+    }
+  }
+
+  private static void weekend(String text, Cand c, LocalDate dct) {
+    Matcher v = WEEKEND_VALUE.matcher(c.value);
+    if (!WEEKEND_TEXT.matcher(textOf(text, c)).matches()
+        || !v.matches()
+        || dct.getDayOfWeek().getValue() > DayOfWeek.TUESDAY.getValue()
+        || tense(text, c) == Tense.FUTURE) {
+      return;
+    }
+    LocalDate monday =
+        dct.with(IsoFields.WEEK_BASED_YEAR, Integer.parseInt(v.group(1)))
+            .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.group(2)))
+            .with(DayOfWeek.MONDAY);
+    // The tagger names the weekend of the document's week, which is still to come.
+    if (!monday.isAfter(dct) && !dct.isAfter(monday.plusDays(1))) {
+      LocalDate last = monday.minusWeeks(1);
+      c.value =
+          String.format(
+              Locale.ROOT,
+              "%04d-W%02d-WE",
+              last.get(IsoFields.WEEK_BASED_YEAR),
+              last.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+  }
+
+  private static void quarterYear(String text, Cand c, PartialDate dct) {
+    Matcher q = QUARTER_VALUE.matcher(c.value);
+    String s = textOf(text, c);
+    if (!q.matches()
+        || Integer.parseInt(q.group(1)) <= dct.year()
+        || YEAR_IN_TEXT.matcher(s).find()
+        || RELATIVE_WORD.matcher(s).find()
+        || tense(text, c) == Tense.FUTURE) {
+      return;
+    }
+    int n = Integer.parseInt(q.group(2));
+    int current = (dct.month() - 1) / 3 + 1;
+    c.value = (n <= current ? dct.year() : dct.year() - 1) + "-Q" + n;
   }
 
   private static String previousQuarter(PartialDate dct) {

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** TempEval-3 time expressions on TimeBank + AQUAINT (TBAQ-cleaned, 256 documents). */
 class TimeMlBenchmarkIT {
 
-  // Ratchets just below the measured scores (value 77.03, strict 85.26, relaxed 93.66).
-  private static final double MIN_VALUE_F1 = 76.5;
-  private static final double MIN_STRICT_F1 = 84.5;
-  private static final double MIN_RELAXED_F1 = 93.0;
+  // Ratchets 0.3 below the measured scores (value 78.49, strict 85.39, relaxed 93.78).
+  private static final double MIN_VALUE_F1 = 78.2;
+  private static final double MIN_STRICT_F1 = 85.1;
+  private static final double MIN_RELAXED_F1 = 93.4;
 
   @Test
   void tbaqCleaned(@TempDir Path out) throws Exception {

@@ -84,13 +84,110 @@ class TimexNormalizerTest {
     assertEquals("2024-10-14", one("He said Monday that", "Monday", "DATE", "2024-10-21").value());
     assertEquals(
         "2024-10-16", one("Officials said Wednesday", "Wednesday", "DATE", "2024-10-23").value());
-    assertEquals(
-        "2024-10-17", one("Talks on Thursday were", "Thursday", "DATE", "2024-10-10").value());
+    assertEquals("2024-10-17", one("Talks on Thursday.", "Thursday", "DATE", "2024-10-10").value());
     assertEquals(
         "2024-10-21", one("The board will meet Monday", "Monday", "DATE", "2024-10-14").value());
     assertEquals(
         "2024-10-11TNI",
         one("Clashes on Friday night", "Friday night", "TIME", "2024-10-18TNI").value());
+  }
+
+  @Test
+  void theNearestVerbGivesAWeekdayItsDirection() {
+    // The day after the document date, but the sentence is in the past tense.
+    assertEquals(
+        "2024-10-10",
+        one("The pact was signed Thursday.", "Thursday", "DATE", "2024-10-17").value());
+    assertEquals(
+        "2024-10-18",
+        one("The envoy plans to fly home Friday.", "Friday", "DATE", "2024-10-11").value());
+    // A possessive names a day that has been, whatever the clause around it.
+    assertEquals(
+        "2024-10-14",
+        one("They would appeal Monday's verdict.", "Monday", "DATE", "2024-10-21").value());
+    // A verb beyond a quotation mark governs another clause.
+    assertEquals(
+        "2024-10-18",
+        one("\"We will vote Friday,\" she said.", "Friday", "DATE", "2024-10-11").value());
+    String v = "A still unrecorded vote Sunday was held.";
+    int at = v.indexOf("Sunday");
+    assertEquals(TimexNormalizer.Tense.PAST, TimexNormalizer.tense(v, at, at + 6));
+    String u = "A still unrecorded vote Sunday.";
+    assertEquals(TimexNormalizer.Tense.NONE, TimexNormalizer.tense(u, at, at + 6));
+  }
+
+  @Test
+  void monthsFollowDeadlinesAndTheSentenceTense() {
+    assertEquals(
+        "2025-02", one("The loan is repaid by February.", "February", "DATE", "2024-02").value());
+    assertEquals("2024-06", one("Police stopped him in June.", "June", "DATE", "2025-06").value());
+    assertEquals(
+        "2025-01-05",
+        one("The new chief will take over Jan. 5.", "Jan. 5", "DATE", "2024-01-05").value());
+  }
+
+  @Test
+  void quartersWithoutAYearAreNotInTheFuture() {
+    assertEquals(
+        "2024-Q2",
+        one("Its fiscal second quarter was weak.", "fiscal second quarter", "DATE", "2025-Q2")
+            .value());
+    assertEquals(
+        "2024-Q3", one("Profit rose in the quarter.", "the quarter", "DATE", "2025-Q3").value());
+    assertEquals(
+        "2025-Q4",
+        one("The plant will reopen in the fourth quarter.", "the fourth quarter", "DATE", "2025-Q4")
+            .value());
+    String t = "Third-quarter sales rose 5%. The latest period had a gain.";
+    List<TimeExpression> out =
+        all.normalize(t, List.of(raw(t, "Third-quarter", "DATE", "2024-Q3")), DCT);
+    assertEquals(
+        List.of("Third-quarter", "The latest period"),
+        out.stream().map(TimeExpression::text).toList());
+    assertEquals("2024-Q3", out.get(1).value());
+    String plain = "The latest period of calm ended.";
+    assertTrue(all.normalize(plain, List.of(), DCT).isEmpty());
+  }
+
+  @Test
+  void theYearEndedIsADuration() {
+    TimeExpression t = one("Net rose 4% in the year ended June 30.", "the year", "DATE", "2024");
+    assertEquals("P1Y", t.value());
+    assertEquals("DURATION", t.type());
+    assertEquals("2024", one("Net rose for the year.", "the year", "DATE", "2024").value());
+  }
+
+  @Test
+  void holidaysWithoutAYearAreTheLastOne() {
+    PartialDate january = PartialDate.parse("2025-01-08");
+    String t = "The fire broke out on Thanksgiving Day.";
+    TimeExpression r = raw(t, "Thanksgiving Day", "DATE", "2025-11-27");
+    assertEquals("2024-11-28", all.normalize(t, List.of(r), january).get(0).value());
+    String c = "The ship sank at Christmas.";
+    assertEquals(
+        "2024-12-25",
+        all.normalize(c, List.of(raw(c, "Christmas", "DATE", "2025-12-25")), january)
+            .get(0)
+            .value());
+    String f = "They will marry at Christmas.";
+    assertEquals(
+        "2025-12-25",
+        all.normalize(f, List.of(raw(f, "Christmas", "DATE", "2025-12-25")), january)
+            .get(0)
+            .value());
+  }
+
+  @Test
+  void theWeekendEarlyInTheWeekIsTheOneJustPast() {
+    PartialDate monday = PartialDate.parse("2024-10-14");
+    String t = "Rebels attacked over the weekend.";
+    TimeExpression r = raw(t, "the weekend", "DATE", "2024-W42-WE");
+    assertEquals("2024-W41-WE", all.normalize(t, List.of(r), monday).get(0).value());
+    String f = "Talks will resume over the weekend.";
+    TimeExpression fr = raw(f, "the weekend", "DATE", "2024-W42-WE");
+    assertEquals("2024-W42-WE", all.normalize(f, List.of(fr), monday).get(0).value());
+    // On a Wednesday the weekend named is the coming one.
+    assertEquals("2024-W42-WE", one(t, "the weekend", "DATE", "2024-W42-WE").value());
   }
 
   @Test
