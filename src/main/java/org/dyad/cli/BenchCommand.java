@@ -106,8 +106,8 @@ final class BenchCommand implements Callable<Integer> {
           "Ingest + annotation of the first %d Reuters-21578 stories, one fresh JVM each:%n",
           limit);
       out.printf(
-          "  %-22s %7s %9s %10s %8s %12s%n",
-          "pipeline", "threads", "articles", "art/s", "tok/s", "peak RSS MB");
+          "  %-22s %7s %9s %10s %8s %12s %12s%n",
+          "pipeline", "threads", "articles", "art/s", "tok/s", "art/CPU-s", "peak RSS MB");
       out.flush();
       Figures dyad1 = AnnotationBenchmark.runChild("dyad", 1, limit, reuters, "2g", out);
       print(out, "dyad", dyad1);
@@ -121,8 +121,10 @@ final class BenchCommand implements Callable<Integer> {
         print(out, "plain CoreNLP", plain);
         out.printf(
             Locale.ROOT,
-            "  ratio dyad/plain, same single thread: %.2fx articles/s, %.2fx peak memory%n",
+            "  ratio dyad/plain, same single thread: %.2fx articles/s, %.2fx articles per"
+                + " CPU-second, %.2fx peak memory%n",
             dyad1.articlesPerSecond() / plain.articlesPerSecond(),
+            dyad1.articlesPerCpuSecond() / plain.articlesPerCpuSecond(),
             (double) dyad1.peakRssBytes() / plain.peakRssBytes());
         if (dyadN != null) {
           out.printf(
@@ -140,12 +142,13 @@ final class BenchCommand implements Callable<Integer> {
   private static void print(PrintWriter out, String name, Figures f) {
     out.printf(
         Locale.ROOT,
-        "  %-22s %7d %9d %10.2f %8.0f %12.0f   (models loaded in %.1f s)%n",
+        "  %-22s %7d %9d %10.2f %8.0f %12.2f %12.0f   (models loaded in %.1f s)%n",
         name,
         f.threads(),
         f.articles(),
         f.articlesPerSecond(),
         f.tokensPerSecond(),
+        f.articlesPerCpuSecond(),
         f.peakRssBytes() / (1024.0 * 1024.0),
         f.loadSeconds());
     out.flush();

@@ -144,14 +144,17 @@ public final class SelectiveTimeAnnotator implements Annotator {
 
   private final TimeAnnotator sutime;
   private final int window;
+  private final int after;
 
   /**
-   * @param props CoreNLP properties; {@code NAME.window} sets how many tokens around a time word
-   *     SUTime sees (default 6; 0 gives it whole sentences)
+   * @param props CoreNLP properties; {@code NAME.window} sets how many tokens before a time word
+   *     SUTime sees (default 6; 0 gives it whole sentences), {@code NAME.windowAfter} how many
+   *     after it (default 2: what follows a time word is mostly another one, "March 5, 2025")
    */
   public SelectiveTimeAnnotator(String name, Properties props) {
     this.sutime = new TimeAnnotator(name, props);
     this.window = Integer.parseInt(props.getProperty(name + ".window", "6"));
+    this.after = Integer.parseInt(props.getProperty(name + ".windowAfter", "2"));
   }
 
   private static boolean timeWord(CoreLabel t) {
@@ -194,9 +197,10 @@ public final class SelectiveTimeAnnotator implements Annotator {
   }
 
   /**
-   * The parts of a sentence SUTime needs to see: the stretches of {@code window} tokens either side
-   * of each time word, merged where they touch; the whole sentence when the window is 0; nothing
-   * when it has no time word. SUTime's cost grows with the tokens it matches its rules against.
+   * The parts of a sentence SUTime needs to see: the stretches from {@code window} tokens before to
+   * {@code after} tokens after each time word, merged where they touch; the whole sentence when the
+   * window is 0; nothing when it has no time word. SUTime's cost grows with the tokens it matches
+   * its rules against.
    */
   private List<CoreMap> pieces(CoreMap sentence, String text) {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -212,7 +216,7 @@ public final class SelectiveTimeAnnotator implements Annotator {
         return out;
       }
       int from = Math.max(0, i - window);
-      int to = Math.min(tokens.size(), i + window + 1);
+      int to = Math.min(tokens.size(), i + after + 1);
       if (start >= 0 && from <= end) {
         end = Math.max(end, to);
       } else {
