@@ -21,10 +21,16 @@ class EventMergerTest {
 
   private static EventMention mention(
       String article, String cameo, String src, String tgt, String date) {
+    return mention(
+        article, cameo, new Actor(src, src, null), tgt, date, new Provenance("test", "1"));
+  }
+
+  private static EventMention mention(
+      String article, String cameo, Actor src, String tgt, String date, Provenance provenance) {
     return new EventMention(
         article,
         cameo,
-        new ActorMention(new Actor(src, src, null), new Span(0, 1)),
+        new ActorMention(src, new Span(0, 1)),
         new ActorMention(new Actor(tgt, tgt, null), new Span(2, 3)),
         date == null ? null : PartialDate.parse(date),
         null,
@@ -33,7 +39,7 @@ class EventMergerTest {
         null,
         new Span(0, 10),
         new Span(4, 5),
-        new Provenance("test", "1"));
+        provenance);
   }
 
   private final EventMerger merger = new EventMerger(CameoCodebook.load());
@@ -89,18 +95,12 @@ class EventMergerTest {
   }
 
   private static EventMention incident(String article, String tgt, String date) {
-    return new EventMention(
+    return mention(
         article,
         "190",
-        new ActorMention(new Actor("unattributed", null, null), new Span(4, 5)),
-        new ActorMention(new Actor(tgt, tgt, null), new Span(2, 3)),
-        date == null ? null : PartialDate.parse(date),
-        null,
-        null,
-        Modality.ASSERTED,
-        null,
-        new Span(0, 10),
-        new Span(4, 5),
+        new Actor("unattributed", null, null),
+        tgt,
+        date,
         org.dyad.extract.event.EventExtractor.INCIDENT);
   }
 

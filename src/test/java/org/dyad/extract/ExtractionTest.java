@@ -80,6 +80,13 @@ class ExtractionTest {
         .orElse(null);
   }
 
+  private static Divergence divergenceOf(Event e) {
+    return analysis.divergences().stream()
+        .filter(x -> x.eventId().equals(e.id()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no divergence for " + e));
+  }
+
   private static Set<String> articlesOf(Event e) {
     return e.mentions().stream().map(m -> m.articleId()).collect(Collectors.toSet());
   }
@@ -111,11 +118,7 @@ class ExtractionTest {
   @Test
   void bothSidesVersionsOfTheDeathsAreFlaggedAsContradicting() {
     Event deaths = event("18", "IND", "PAK");
-    Divergence d =
-        analysis.divergences().stream()
-            .filter(x -> x.eventId().equals(deaths.id()))
-            .findFirst()
-            .orElseThrow();
+    Divergence d = divergenceOf(deaths);
     assertTrue(
         d.conflicts().stream().anyMatch(c -> c.startsWith("cause")), d.conflicts().toString());
     assertTrue(
@@ -126,11 +129,7 @@ class ExtractionTest {
   @Test
   void theDowningsVersionsDisagreeOnIntent() {
     Event downing = event("19", "IND", "PAK");
-    Divergence d =
-        analysis.divergences().stream()
-            .filter(x -> x.eventId().equals(downing.id()))
-            .findFirst()
-            .orElseThrow();
+    Divergence d = divergenceOf(downing);
     assertTrue(
         d.conflicts().stream().anyMatch(c -> c.startsWith("intent")), d.conflicts().toString());
     for (var v : d.versions()) {
