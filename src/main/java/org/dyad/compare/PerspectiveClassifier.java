@@ -19,8 +19,8 @@ import org.dyad.nlp.Resources;
 
 /**
  * Tells whose narrative an article mostly carries, from whose voices it quotes and how much, who it
- * casts as the agent of hostile acts, the evaluative words it puts next to each side, the
- * first-person voice of its author and the country of its outlet.
+ * casts as the agent of hostile acts, the evaluative words it puts next to each side and the
+ * country its outlet is based in.
  */
 public final class PerspectiveClassifier {
 

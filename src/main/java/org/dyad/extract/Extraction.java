@@ -165,29 +165,9 @@ public final class Extraction {
     return EventAnchors.of(m.trigger().of(ctx.text()), patient);
   }
 
-  /**
-   * The country an outlet's name declares: a country name or adjective in it ("Azerbaijan.us",
-   * "Russia Today") or its domain's country code ("haqqin.az"); null when it declares none.
-   */
+  /** The country an outlet is based in, or null when Dyad cannot tell. */
   String outletCountry(String outlet) {
-    if (outlet == null) {
-      return null;
-    }
-    java.util.regex.Matcher tld =
-        java.util.regex.Pattern.compile("\\.([a-z]{2})$")
-            .matcher(outlet.strip().toLowerCase(java.util.Locale.ROOT));
-    if (tld.find() && gazetteer.countryOfDomain(tld.group(1)).isPresent()) {
-      return gazetteer.countryOfDomain(tld.group(1)).get();
-    }
-    for (String word : outlet.split("[^\\p{L}]+")) {
-      if (word.length() > 2 && Character.isUpperCase(word.codePointAt(0))) {
-        var code = gazetteer.countryCode(word);
-        if (code.isPresent() && !gazetteer.isCapital(word)) {
-          return code.get();
-        }
-      }
-    }
-    return null;
+    return gazetteer.outletCountry(outlet).orElse(null);
   }
 
   /** The pair of countries with the most events between them, in either direction. */

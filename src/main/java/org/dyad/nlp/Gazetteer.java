@@ -98,6 +98,8 @@ public final class Gazetteer {
   private final Map<String, String> roleByPhrase;
   private final Set<String> capitals;
   private final Map<String, String> domains;
+  private final Map<String, String> outletByName;
+  private final Map<String, String> outletByDomain;
 
   private Gazetteer(Builder b) {
     this.root = b.root;
@@ -108,6 +110,8 @@ public final class Gazetteer {
     this.roleByPhrase = Map.copyOf(b.roleByPhrase);
     this.capitals = Set.copyOf(b.capitals);
     this.domains = Map.copyOf(b.domains);
+    this.outletByName = Map.copyOf(b.outletByName);
+    this.outletByDomain = Map.copyOf(b.outletByDomain);
   }
 
   private static final class Default {
@@ -121,8 +125,9 @@ public final class Gazetteer {
 
   /**
    * The built-in gazetteer extended by a YAML file with {@code countries:} (iso3 plus lists names,
-   * adjectives, demonyms, capitals, metonyms), {@code titles:} (phrase, role, kind) and {@code
-   * ignore:} (phrases that contain a country word but denote something else).
+   * adjectives, demonyms, capitals, metonyms), {@code titles:} (phrase, role, kind), {@code
+   * outlets:} (iso3 plus lists names, domains) and {@code ignore:} (phrases that contain a country
+   * word but denote something else).
    */
   public static Gazetteer load(Path extraYaml) throws IOException {
     if (extraYaml == null) {
@@ -136,7 +141,7 @@ public final class Gazetteer {
     }
     if (yaml == null || !yaml.isObject()) {
       throw new IOException(
-          extraYaml + ": expected a YAML mapping with countries:, titles: or ignore:");
+          extraYaml + ": expected a YAML mapping with countries:, titles:, outlets: or ignore:");
     }
     Builder b = Builder.builtIn();
     for (JsonNode c : yaml.path("countries")) {
@@ -163,6 +168,14 @@ public final class Gazetteer {
         throw new IOException(extraYaml + ": title kind must be title or agent: " + t);
       }
       b.addTitle(phrase, role);
+    }
+    for (JsonNode o : yaml.path("outlets")) {
+      String iso = o.path("iso3").asText(null);
+      List<String> outletNames = list(o, "names");
+      if (iso == null || !iso.matches("[A-Z]{2,3}") || outletNames.isEmpty()) {
+        throw new IOException(extraYaml + ": outlet entry needs names and a valid iso3 code: " + o);
+      }
+      b.addOutlet(iso, outletNames, list(o, "domains"));
     }
     for (JsonNode s : yaml.path("ignore")) {
       b.addIgnored(s.asText());
@@ -200,6 +213,8 @@ public final class Gazetteer {
     final Map<String, String> roleByPhrase = new HashMap<>();
     final Set<String> capitals = new HashSet<>();
     final Map<String, String> domains = new HashMap<>();
+    final Map<String, String> outletByName = new HashMap<>();
+    final Map<String, String> outletByDomain = new HashMap<>();
 
     static Builder builtIn() {
       Builder b = new Builder();
@@ -218,7 +233,19 @@ public final class Gazetteer {
       for (String[] f : Resources.tsv("/dyad/domains.tsv", 2)) {
         b.domains.put(f[0].toLowerCase(Locale.ROOT), f[1]);
       }
+      for (String[] f : Resources.tsv("/dyad/outlets.tsv", 2)) {
+        b.addOutlet(f[1], split(f[0]), f.length > 2 ? split(f[2]) : List.of());
+      }
       return b;
+    }
+
+    void addOutlet(String iso, List<String> outletNames, List<String> outletDomains) {
+      for (String n : outletNames) {
+        outletByName.put(outletKey(n), iso);
+      }
+      for (String d : outletDomains) {
+        outletByDomain.put(domainKey(d), iso);
+      }
     }
 
     void addCountry(
@@ -463,6 +490,58 @@ public final class Gazetteer {
     return tld == null
         ? Optional.empty()
         : Optional.ofNullable(domains.get(tld.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The country an outlet is based in: from the outlet directory ({@code outlets.tsv}) by name or
+   * web domain, else from its domain's country code ("haqqin.az"), else from a country name or
+   * adjective in its name ("Azerbaijan.us", "Russia Today"); empty when none of these tells.
+   */
+  public Optional<String> outletCountry(String outlet) {
+    if (outlet == null || outlet.isBlank()) {
+      return Optional.empty();
+    }
+    String byName = outletByName.get(outletKey(outlet));
+    if (byName != null) {
+      return Optional.of(byName);
+    }
+    String host = domainKey(outlet);
+    if (host.matches("[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+")) {
+      for (String d = host; d.contains("."); d = d.substring(d.indexOf('.') + 1)) {
+        if (outletByDomain.containsKey(d)) {
+          return Optional.of(outletByDomain.get(d));
+        }
+      }
+      Optional<String> tld = countryOfDomain(host.substring(host.lastIndexOf('.') + 1));
+      if (tld.isPresent()) {
+        return tld;
+      }
+    }
+    for (String word : outlet.split("[^\\p{L}]+")) {
+      if (word.length() > 2 && Character.isUpperCase(word.codePointAt(0)) && !isCapital(word)) {
+        Optional<String> code = countryCode(word);
+        if (code.isPresent()) {
+          return code;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An outlet name without case, a leading article or a trailing kind of medium. */
+  private static String outletKey(String name) {
+    String k = key(name).replaceAll("\\s+", " ");
+    k = k.replaceFirst("^the ", "");
+    return k.replaceFirst(
+        " (?:magazine|newspaper|daily|weekly|news agency|agency|channel|tv|website|online)$", "");
+  }
+
+  /** A web domain without scheme, "www." or path. */
+  private static String domainKey(String domain) {
+    return key(domain)
+        .replaceFirst("^[a-z]+://", "")
+        .replaceFirst("^www\\.", "")
+        .replaceFirst("[/?#].*$", "");
   }
 
   /** True when the word is a capital city (used as a metonym for its government). */

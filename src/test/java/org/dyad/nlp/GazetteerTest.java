@@ -229,6 +229,42 @@ class GazetteerTest {
   }
 
   @Test
+  void outletCountryFromTheDirectoryDomainsAndNames() {
+    assertEquals(Optional.of("RUS"), GAZ.outletCountry("the Profile magazine"));
+    assertEquals(Optional.of("PAK"), GAZ.outletCountry("Dawn"));
+    assertEquals(Optional.of("IND"), GAZ.outletCountry("The Hindu"));
+    assertEquals(Optional.of("AZE"), GAZ.outletCountry("https://www.report.az/en/politics"));
+    assertEquals(Optional.of("RUS"), GAZ.outletCountry("rt.com"));
+    assertEquals(Optional.of("GEO"), GAZ.outletCountry("news.example.ge"));
+    assertEquals(Optional.of("AZE"), GAZ.outletCountry("Azerbaijan.us"));
+    assertEquals(Optional.of("UKR"), GAZ.outletCountry("Ukrainian Weekly Review"));
+    assertEquals(Optional.empty(), GAZ.outletCountry("Moscow Evening Chronicle"));
+    assertEquals(Optional.empty(), GAZ.outletCountry("example.com"));
+    assertEquals(Optional.empty(), GAZ.outletCountry(null));
+    assertEquals(Optional.empty(), GAZ.outletCountry(" "));
+  }
+
+  @Test
+  void outletsCanBeAddedInYaml(@TempDir Path dir) throws Exception {
+    Path yaml = dir.resolve("outlets.yaml");
+    Files.writeString(
+        yaml,
+        """
+        outlets:
+          - iso3: KGZ
+            names: [Bishkek Evening Bell]
+            domains: [bell.example.org]
+        """);
+    Gazetteer g = Gazetteer.load(yaml);
+    assertEquals(Optional.of("KGZ"), g.outletCountry("The Bishkek Evening Bell newspaper"));
+    assertEquals(Optional.of("KGZ"), g.outletCountry("www.bell.example.org"));
+    assertEquals(Optional.empty(), GAZ.outletCountry("www.bell.example.org"));
+    Files.writeString(yaml, "outlets:\n  - names: [Nameless]\n");
+    IOException e = assertThrows(IOException.class, () -> Gazetteer.load(yaml));
+    assertTrue(e.getMessage().contains("outlets.yaml"), e.getMessage());
+  }
+
+  @Test
   void rejectsBadYamlWithTheFileName(@TempDir Path dir) throws Exception {
     Path yaml = dir.resolve("bad.yaml");
     Files.writeString(yaml, "countries:\n  - names: [Nowhere]\n");
