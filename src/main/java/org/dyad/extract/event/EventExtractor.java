@@ -43,6 +43,38 @@ public final class EventExtractor {
   private static final Set<String> BLAME_VERBS =
       Set.of("accuse", "blame", "sue", "take", "hold", "punish", "condemn", "charge", "fault");
 
+  /**
+   * Verbs that judge or report an act named by their object ("called his expulsion a mistake"):
+   * their subject is not the act's agent.
+   */
+  private static final Set<String> JUDGING_VERBS =
+      Set.of(
+          "call",
+          "describe",
+          "label",
+          "term",
+          "dub",
+          "brand",
+          "criticize",
+          "criticise",
+          "denounce",
+          "decry",
+          "deplore",
+          "slam",
+          "welcome",
+          "praise",
+          "hail",
+          "question",
+          "regret",
+          "mention",
+          "recall",
+          "discuss",
+          "report",
+          "protest",
+          "oppose",
+          "lament",
+          "mourn");
+
   /** Places where someone is held: a death there implicates whoever holds them. */
   private static final Set<String> CUSTODY = Set.of("custody", "detention", "prison", "jail");
 
@@ -204,7 +236,14 @@ public final class EventExtractor {
         target = prepositional(ctx, actors, s, i, "obl", root);
       }
     } else {
-      source = first(ctx, actors, s, g.children(i, "nmod:poss"));
+      source = null;
+      target = null;
+      List<Integer> possessors = g.children(i, "nmod:poss");
+      if (undergoerPossessor(g, i, root, possessors)) {
+        target = first(ctx, actors, s, possessors);
+      } else {
+        source = first(ctx, actors, s, possessors);
+      }
       if (source == null) {
         source = first(ctx, actors, s, g.children(i, "nmod:agent"));
       }
@@ -214,7 +253,9 @@ public final class EventExtractor {
       if (source == null) {
         source = nationalityModifier(ctx, actors, s, i);
       }
-      target = first(ctx, actors, s, g.children(i, "nmod:of"));
+      if (target == null) {
+        target = first(ctx, actors, s, g.children(i, "nmod:of"));
+      }
       for (int adv : g.children(i, "advmod")) {
         if (target == null) {
           target = first(ctx, actors, s, g.children(adv, "obl:of"));
@@ -280,8 +321,7 @@ public final class EventExtractor {
           triggerSpan,
           INCIDENT);
     }
-    if (!entry.sourceRole().equals("-")
-        && (source == null || !entry.sourceRole().equals(source.actor().role()))) {
+    if (!entry.allowsSourceRole(source == null ? null : source.actor().role())) {
       return null;
     }
     boolean agentless = passive || !verb;
@@ -621,6 +661,22 @@ public final class EventExtractor {
     return null;
   }
 
+  /**
+   * True when a personal possessive of a coercive act is the one it is done to ("his arrest",
+   * "their expulsion"), not its agent: no of/on phrase names another patient.
+   */
+  private static boolean undergoerPossessor(
+      SentenceGraph g, int noun, String root, List<Integer> possessors) {
+    if (possessors.isEmpty() || !Set.of("16", "17", "18").contains(root)) {
+      return false;
+    }
+    String word = g.word(possessors.get(0)).toLowerCase(java.util.Locale.ROOT);
+    return Set.of("his", "her", "their").contains(word)
+        && g.children(noun, "nmod:of").isEmpty()
+        && g.children(noun, "nmod:on").isEmpty()
+        && g.children(noun, "nmod:against").isEmpty();
+  }
+
   private ActorMention governingSubject(ArticleContext ctx, ActorResolver actors, int s, int noun) {
     SentenceGraph g = ctx.graph(s);
     String rel = g.relationToParent(noun);
@@ -630,10 +686,10 @@ public final class EventExtractor {
         && BLAME_VERBS.contains(g.lemma(verb))) {
       return first(ctx, actors, s, g.children(verb, "obj"));
     }
-    if (!SentenceGraph.is(rel, "obj")) {
+    if (!SentenceGraph.is(rel, "obj") || verb < 0 || JUDGING_VERBS.contains(g.lemma(verb))) {
       return null;
     }
-    return verb < 0 ? null : subject(ctx, actors, s, verb);
+    return subject(ctx, actors, s, verb);
   }
 
   /** A common noun with its compound modifiers: "passenger plane". */
