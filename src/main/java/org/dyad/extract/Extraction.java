@@ -129,7 +129,8 @@ public final class Extraction {
     List<Divergence> divergences =
         new DivergenceFinder().find(merged, texts, perspectives, sentences);
     List<TensionPoint> tension =
-        TensionIndex.series(merged, corpusPair(merged), perspectives, TensionIndex.Period.MONTH);
+        TensionIndex.series(
+            merged, TensionIndex.mainPair(merged), perspectives, TensionIndex.Period.MONTH);
     return new CorpusAnalysis(articles, merged, found, perspectives, divergences, tension);
   }
 
@@ -168,22 +169,5 @@ public final class Extraction {
   /** The country an outlet is based in, or null when Dyad cannot tell. */
   String outletCountry(String outlet) {
     return gazetteer.outletCountry(outlet).orElse(null);
-  }
-
-  /** The pair of countries with the most events between them, in either direction. */
-  static List<String> corpusPair(List<Event> events) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (Event e : events) {
-      String a = e.source().country();
-      String b = e.target() == null ? null : e.target().country();
-      if (a != null && b != null && !a.equals(b)) {
-        String key = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
-        counts.merge(key, 1, Integer::sum);
-      }
-    }
-    return counts.entrySet().stream()
-        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
-        .map(e -> List.of(e.getKey().split("\\|")))
-        .orElse(List.of());
   }
 }

@@ -21,7 +21,6 @@ import org.dyad.model.PartialDate;
 import org.dyad.model.Perspective;
 import org.dyad.model.Quote;
 import org.dyad.model.Span;
-import org.dyad.model.TensionPoint;
 import org.dyad.model.TimeExpression;
 
 /**
@@ -306,104 +305,9 @@ public final class HtmlReport {
     };
   }
 
-  /** The monthly tension series as an inline SVG bar chart, with the worst months named. */
+  /** The tension index chart with its crisis phases. */
   private static void tension(StringBuilder b, CorpusAnalysis analysis) {
-    b.append("<h2 id=\"tension\">Tension index</h2>\n");
-    List<TensionPoint> all =
-        analysis.tension().stream().filter(t -> t.series().equals("all")).toList();
-    if (all.isEmpty()) {
-      b.append("<p class=\"meta\">No dated events between the pair.</p>\n");
-      return;
-    }
-    double max = all.stream().mapToDouble(t -> Math.abs(t.value())).max().orElse(1);
-    int w = Math.max(300, all.size() * 34);
-    int h = 200;
-    int mid = h / 2;
-    b.append("<p class=\"meta\">")
-        .append(Html.escape(all.get(0).pair()))
-        .append(": sum of Goldstein values of the merged events per month (each event once)</p>\n")
-        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-        .append(w)
-        .append("\" height=\"")
-        .append(h + 40)
-        .append("\" role=\"img\" aria-label=\"tension index\"><line x1=\"0\" y1=\"")
-        .append(mid)
-        .append("\" x2=\"")
-        .append(w)
-        .append("\" y2=\"")
-        .append(mid)
-        .append("\" stroke=\"#999\"/>");
-    for (int i = 0; i < all.size(); i++) {
-      TensionPoint t = all.get(i);
-      int barH = (int) Math.round(Math.abs(t.value()) / max * (mid - 10));
-      int x = i * 34 + 4;
-      int y = t.value() >= 0 ? mid - barH : mid;
-      b.append("<rect x=\"")
-          .append(x)
-          .append("\" y=\"")
-          .append(y)
-          .append("\" width=\"26\" height=\"")
-          .append(Math.max(1, barH))
-          .append("\" fill=\"")
-          .append(t.value() < 0 ? "#e57373" : "#81c784")
-          .append("\"><title>")
-          .append(
-              Html.escape(
-                  t.period()
-                      + ": "
-                      + String.format(java.util.Locale.ROOT, "%.1f", t.value())
-                      + " ("
-                      + String.join(", ", t.events())
-                      + ")"))
-          .append("</title></rect><text x=\"")
-          .append(x)
-          .append("\" y=\"")
-          .append(h + 30)
-          .append("\" font-size=\"9\" transform=\"rotate(-45 ")
-          .append(x)
-          .append(' ')
-          .append(h + 30)
-          .append(")\">")
-          .append(Html.escape(t.period()))
-          .append("</text>");
-    }
-    b.append("</svg>\n");
-    double mean = all.stream().mapToDouble(TensionPoint::value).average().orElse(0);
-    double sd =
-        Math.sqrt(
-            all.stream()
-                .mapToDouble(t -> (t.value() - mean) * (t.value() - mean))
-                .average()
-                .orElse(0));
-    Map<String, Event> events = new java.util.HashMap<>();
-    analysis.events().forEach(e -> events.put(e.id(), e));
-    for (List<TensionPoint> phase :
-        org.dyad.compare.TensionIndex.phases(analysis.tension(), Math.min(-5, mean - sd))) {
-      TensionPoint first = phase.get(0);
-      b.append("<p><b>Crisis phase ")
-          .append(Html.escape(first.period()))
-          .append(
-              phase.size() > 1 ? " to " + Html.escape(phase.get(phase.size() - 1).period()) : "")
-          .append("</b>, triggered by: ");
-      List<Event> triggers =
-          first.events().stream()
-              .map(events::get)
-              .filter(java.util.Objects::nonNull)
-              .sorted(java.util.Comparator.comparingDouble(Event::goldstein))
-              .limit(3)
-              .toList();
-      for (int i = 0; i < triggers.size(); i++) {
-        Event e = triggers.get(i);
-        b.append(i > 0 ? "; " : "")
-            .append("<a href=\"#")
-            .append(Html.escape(e.id()))
-            .append("\">")
-            .append(Html.escape(e.id()))
-            .append("</a> ")
-            .append(Html.escape(shorten(e.summary(), 140)));
-      }
-      b.append("</p>\n");
-    }
+    b.append("<h2 id=\"tension\">Tension index</h2>\n").append(TensionChart.render(analysis));
   }
 
   private static String actor(org.dyad.model.Actor a) {

@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import org.dyad.compare.TensionIndex;
 import org.dyad.model.Actor;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
 import org.dyad.model.Claim;
 import org.dyad.model.CorpusAnalysis;
+import org.dyad.model.CrisisPhase;
 import org.dyad.model.Divergence;
 import org.dyad.model.EntityMention;
 import org.dyad.model.Event;
@@ -118,16 +121,36 @@ public final class JsonExporter {
         g.writeStringField("pair", t.pair());
         g.writeStringField("series", t.series());
         g.writeNumberField("value", t.value());
-        g.writeArrayFieldStart("events");
-        for (String e : t.events()) {
-          g.writeString(e);
-        }
-        g.writeEndArray();
+        g.writeNumberField("conflict", t.conflict());
+        g.writeNumberField("cooperation", t.cooperation());
+        strings(g, "events", t.events());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("crisis_phases");
+      for (CrisisPhase c : TensionIndex.phases(analysis.tension(), analysis.events())) {
+        g.writeStartObject();
+        g.writeStringField("pair", c.pair());
+        g.writeStringField("start", c.start());
+        g.writeStringField("end", c.end());
+        g.writeStringField("peak", c.peak());
+        g.writeNumberField("value", c.value());
+        strings(g, "triggers", c.triggers());
+        strings(g, "events", c.events());
         g.writeEndObject();
       }
       g.writeEndArray();
       g.writeEndObject();
     }
+  }
+
+  private static void strings(JsonGenerator g, String field, List<String> values)
+      throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
   }
 
   private static void article(

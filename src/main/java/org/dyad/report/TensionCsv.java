@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.dyad.model.CorpusAnalysis;
 import org.dyad.model.TensionPoint;
 
-/** Writes the tension index as CSV: period, pair, series, value, events. */
+/** Writes the tension index as CSV: period, pair, series, value, conflict, cooperation, events. */
 public final class TensionCsv {
 
   private TensionCsv() {}
@@ -15,16 +15,18 @@ public final class TensionCsv {
     AtomicFiles.write(
         out,
         w -> {
-          w.write("period,pair,series,value,events\n");
+          w.write("period,pair,series,value,conflict,cooperation,events\n");
           for (TensionPoint t : analysis.tension()) {
             w.write(
                 String.format(
                     Locale.ROOT,
-                    "%s,%s,%s,%.1f,%s\n",
+                    "%s,%s,%s,%.1f,%.1f,%.1f,%s\n",
                     t.period(),
                     t.pair(),
                     t.series(),
                     t.value(),
+                    t.conflict(),
+                    t.cooperation(),
                     String.join(" ", t.events())));
           }
         });

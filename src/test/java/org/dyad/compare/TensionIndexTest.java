@@ -71,9 +71,94 @@ class TensionIndexTest {
     assertEquals(-10.0, all.get(0).value());
     assertEquals(List.of("e1", "e2"), all.get(0).events());
     assertEquals(3.4, all.get(1).value());
-    assertEquals(1, TensionIndex.phases(series, -5).size());
+    assertEquals(-10.0, all.get(0).conflict());
+    assertEquals(0.0, all.get(0).cooperation());
+    assertEquals(1, TensionIndex.phases(series, events).size());
     List<TensionPoint> weeks =
         TensionIndex.series(events, List.of("AZE", "RUS"), p, TensionIndex.Period.WEEK);
     assertEquals(2, weeks.stream().filter(t -> t.series().equals("all")).count());
+  }
+
+  private static List<TensionPoint> monthly(List<Event> events) {
+    return TensionIndex.series(events, List.of("AZE", "RUS"), Map.of(), TensionIndex.Period.MONTH);
+  }
+
+  @Test
+  void splitsEachPeriodIntoConflictAndCooperation() {
+    List<TensionPoint> all =
+        monthly(
+            List.of(
+                event("e1", "2024-12-25", -10, "RUS", "AZE", 3),
+                event("e2", "2024-12-28", 7, "RUS", "AZE", 2),
+                event("e3", "2024-12-29", 0, "AZE", "RUS", 1)));
+    assertEquals(1, all.size());
+    assertEquals(-10.0, all.get(0).conflict());
+    assertEquals(7.0, all.get(0).cooperation());
+    assertEquals(-3.0, all.get(0).value());
+    assertEquals(List.of("e1", "e2", "e3"), all.get(0).events());
+  }
+
+  @Test
+  void phasesBridgeOneQuietMonthButNotACooperativeOneAndNameTheirTriggers() {
+    List<Event> events =
+        List.of(
+            event("a", "2024-12-25", -10, "RUS", "AZE", 5),
+            event("b", "2024-12-28", 7, "RUS", "AZE", 1),
+            event("c", "2025-01-04", -2, "AZE", "RUS", 1),
+            event("d", "2025-02", -4, "AZE", "RUS", 1),
+            event("e", "2025-02", -4, "AZE", "RUS", 1),
+            event("f", "2025-03-06", 4, "RUS", "AZE", 1),
+            event("g", "2025-05-05", -4, "RUS", "AZE", 1),
+            event("h", "2025-05-09", -4, "AZE", "RUS", 1),
+            event("i", "2025-06-27", -5, "RUS", "AZE", 4),
+            event("j", "2025-06-28", -9, "RUS", "AZE", 3),
+            event("k", "2025-06-30", -5, "AZE", "RUS", 2),
+            event("l", "2025-10", -3, "AZE", "RUS", 1));
+    List<org.dyad.model.CrisisPhase> phases = TensionIndex.phases(monthly(events), events);
+    assertEquals(2, phases.size(), phases.toString());
+    var first = phases.get(0);
+    assertEquals("2024-12", first.start());
+    assertEquals("2025-02", first.end());
+    assertEquals("2025-02", first.peak());
+    assertEquals(-13.0, first.value());
+    assertEquals("a", first.triggers().get(0));
+    assertEquals(List.of("a", "b", "c", "d", "e"), first.events());
+    var second = phases.get(1);
+    assertEquals("2025-05", second.start());
+    assertEquals("2025-06", second.end());
+    assertEquals(List.of("g", "h", "j"), second.triggers());
+  }
+
+  @Test
+  void aSingleMildPeriodIsNoCrisis() {
+    List<Event> events =
+        List.of(
+            event("a", "2022-03", -5, "RUS", "AZE", 1), event("b", "2022-06", -5, "AZE", "RUS", 1));
+    assertEquals(List.of(), TensionIndex.phases(monthly(events), events));
+    assertEquals(List.of(), TensionIndex.phases(List.of(), events));
+  }
+
+  @Test
+  void calendarsAreContinuousAcrossYearEnds() {
+    assertEquals(
+        List.of("2024-11", "2024-12", "2025-01", "2025-02"),
+        TensionIndex.calendar("2024-11", "2025-02"));
+    assertEquals(
+        List.of("2020-W52", "2020-W53", "2021-W01"), TensionIndex.calendar("2020-W52", "2021-W01"));
+    assertEquals(List.of("2025-06"), TensionIndex.calendar("2025-06", "2025-06"));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> TensionIndex.calendar("2025-06", "2025-W26"));
+  }
+
+  @Test
+  void theMainPairHasTheMostEventsBetweenTwoCountries() {
+    List<Event> events =
+        List.of(
+            event("a", "2025-06", -5, "RUS", "AZE", 1),
+            event("b", "2025-06", -5, "AZE", "RUS", 1),
+            event("c", "2025-06", -5, "RUS", "UKR", 1),
+            event("d", "2025-06", -5, "RUS", "RUS", 1));
+    assertEquals(List.of("AZE", "RUS"), TensionIndex.mainPair(events));
+    assertEquals(List.of(), TensionIndex.mainPair(List.of(events.get(3))));
   }
 }
