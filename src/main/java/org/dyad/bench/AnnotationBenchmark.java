@@ -23,18 +23,25 @@ import org.dyad.nlp.GazetteerAnnotator;
 import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 
 /**
- * Measures ingest plus annotation throughput and peak memory of Dyad against a plain CoreNLP
- * pipeline on the same Reuters stories, each in a fresh JVM so that peak RSS is its own.
+ * Measures the throughput and peak memory of Dyad's ingest, annotation and extraction against a
+ * plain CoreNLP pipeline's annotation of the same Reuters stories, each in a fresh JVM so that peak
+ * RSS is its own.
  */
 public final class AnnotationBenchmark {
 
-  /** One pipeline's figures. */
+  /**
+   * One pipeline's figures.
+   *
+   * @param seconds wall-clock time of the whole run, extraction included
+   * @param extractionSeconds the part of it spent in extraction and comparison (0 for plain)
+   */
   public record Figures(
       String pipeline,
       int threads,
       int articles,
       long tokens,
       double seconds,
+      double extractionSeconds,
       double cpuSeconds,
       double loadSeconds,
       long peakRssBytes) {
@@ -58,12 +65,13 @@ public final class AnnotationBenchmark {
     String toLine() {
       return String.format(
           Locale.ROOT,
-          "RESULT %s %d %d %d %.3f %.3f %.3f %d",
+          "RESULT %s %d %d %d %.3f %.3f %.3f %.3f %d",
           pipeline,
           threads,
           articles,
           tokens,
           seconds,
+          extractionSeconds,
           cpuSeconds,
           loadSeconds,
           peakRssBytes);
@@ -79,13 +87,17 @@ public final class AnnotationBenchmark {
           Double.parseDouble(f[5]),
           Double.parseDouble(f[6]),
           Double.parseDouble(f[7]),
-          Long.parseLong(f[8]));
+          Double.parseDouble(f[8]),
+          Long.parseLong(f[9]));
     }
   }
 
   private AnnotationBenchmark() {}
 
-  /** Worker entry point: {@code PIPELINE THREADS LIMIT REUTERS_DIR}; prints one RESULT line. */
+  /**
+   * Worker entry point: {@code PIPELINE THREADS LIMIT REUTERS_DIR}; prints one RESULT line. The
+   * {@code dyad} pipelines also run extraction and comparison over the annotated stories.
+   */
   public static void main(String[] args) throws Exception {
     String pipeline = args[0];
     int threads = Integer.parseInt(args[1]);
@@ -106,7 +118,7 @@ public final class AnnotationBenchmark {
     long start = System.nanoTime();
     long cpuStart = processCpuNanos();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    List<Future<Integer>> futures = new ArrayList<>();
+    List<Future<AnnotatedArticle>> futures = new ArrayList<>();
     for (Reuters.Story s : stories) {
       futures.add(
           pool.submit(
@@ -118,19 +130,36 @@ public final class AnnotationBenchmark {
                   ArticleDraft d = parser.parse("reuters-" + s.id(), s.body());
                   a = article(s.id(), d.text());
                 }
-                AnnotatedArticle out = annotator.annotate(a);
-                return out.sentences().stream().mapToInt(x -> x.tokens().size()).sum();
+                return annotator.annotate(a);
               }));
     }
     long tokens = 0;
-    for (Future<Integer> f : futures) {
-      tokens += f.get();
+    List<AnnotatedArticle> annotated = new ArrayList<>();
+    for (Future<AnnotatedArticle> f : futures) {
+      AnnotatedArticle out = f.get();
+      tokens += out.sentences().stream().mapToInt(x -> x.tokens().size()).sum();
+      annotated.add(out);
     }
     pool.shutdown();
+    double extraction = 0;
+    if (!pipeline.equals("plain")) {
+      long t1 = System.nanoTime();
+      new Extraction(Gazetteer.load()).analyze(annotated);
+      extraction = (System.nanoTime() - t1) / 1e9;
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpu = (processCpuNanos() - cpuStart) / 1e9;
     System.out.println(
-        new Figures(pipeline, threads, stories.size(), tokens, seconds, cpu, load, peakRss())
+        new Figures(
+                pipeline,
+                threads,
+                stories.size(),
+                tokens,
+                seconds,
+                extraction,
+                cpu,
+                load,
+                peakRss())
             .toLine());
   }
 

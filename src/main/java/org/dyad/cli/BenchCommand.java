@@ -111,11 +111,19 @@ final class BenchCommand implements Callable<Integer> {
     if (only == null || only.equals("annotation")) {
       requireDir(reuters);
       out.printf(
-          "Ingest + annotation of the first %d Reuters-21578 stories, one fresh JVM each:%n",
+          "Ingest + annotation (+ extraction for dyad) of the first %d Reuters-21578 stories,"
+              + " one fresh JVM each:%n",
           limit);
       out.printf(
-          "  %-22s %7s %9s %10s %8s %12s %12s%n",
-          "pipeline", "threads", "articles", "art/s", "tok/s", "art/CPU-s", "peak RSS MB");
+          "  %-22s %7s %9s %10s %8s %12s %12s %12s%n",
+          "pipeline",
+          "threads",
+          "articles",
+          "art/s",
+          "tok/s",
+          "art/CPU-s",
+          "peak RSS MB",
+          "extraction s");
       out.flush();
       if (repeat < 1) {
         throw new ParameterException(spec.commandLine(), "--repeat must be at least 1: " + repeat);
@@ -166,7 +174,7 @@ final class BenchCommand implements Callable<Integer> {
   private static void print(PrintWriter out, String name, Figures f) {
     out.printf(
         Locale.ROOT,
-        "  %-22s %7d %9d %10.2f %8.0f %12.2f %12.0f   (models loaded in %.1f s)%n",
+        "  %-22s %7d %9d %10.2f %8.0f %12.2f %12.0f %12.1f   (models loaded in %.1f s)%n",
         name,
         f.threads(),
         f.articles(),
@@ -174,6 +182,7 @@ final class BenchCommand implements Callable<Integer> {
         f.tokensPerSecond(),
         f.articlesPerCpuSecond(),
         f.peakRssBytes() / (1024.0 * 1024.0),
+        f.extractionSeconds(),
         f.loadSeconds());
     out.flush();
   }
