@@ -1,6 +1,7 @@
 package org.dyad.compare;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.dyad.model.Divergence;
 import org.dyad.model.Event;
 import org.dyad.model.EventMention;
 import org.dyad.model.Perspective;
+import org.dyad.model.Quote;
 import org.dyad.model.Span;
 
 /**
@@ -100,6 +102,27 @@ public final class DivergenceFinder {
       Map<String, String> texts,
       Map<String, Perspective> perspectives,
       Map<String, List<Span>> sentences) {
+    return find(events, texts, perspectives, sentences, List.of());
+  }
+
+  /**
+   * Divergences as above, each version given to the side whose voice it carries: the country of the
+   * speakers it quotes when they all share one, else its article's perspective.
+   *
+   * @param quotes the corpus's quotes and attributed statements
+   */
+  public List<Divergence> find(
+      List<Event> events,
+      Map<String, String> texts,
+      Map<String, Perspective> perspectives,
+      Map<String, List<Span>> sentences,
+      List<Quote> quotes) {
+    Map<String, List<Quote>> quotesByArticle = new HashMap<>();
+    for (Quote q : quotes) {
+      if (q.speaker() != null && q.speaker().country() != null) {
+        quotesByArticle.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q);
+      }
+    }
     Map<String, Map<String, TreeSet<Integer>>> told = new LinkedHashMap<>();
     for (Event e : events) {
       Map<String, TreeSet<Integer>> byArticle = new LinkedHashMap<>();
@@ -158,12 +181,29 @@ public final class DivergenceFinder {
                   entry.getValue()));
         }
       }
+      versions =
+          versions.stream()
+              .map(c -> voiced(c, quotesByArticle.getOrDefault(c.articleId(), List.of())))
+              .toList();
       List<String> conflicts = new ArrayList<>();
       List<String> unmatched = new ArrayList<>();
       compare(versions, conflicts, unmatched);
       out.add(new Divergence(e.id(), versions, !conflicts.isEmpty(), conflicts, unmatched));
     }
     return out;
+  }
+
+  /** The claim given to the one country whose speakers it quotes, if there is one. */
+  private static Claim voiced(Claim c, List<Quote> quotes) {
+    Set<String> voices = new LinkedHashSet<>();
+    for (Quote q : quotes) {
+      if (q.span().overlaps(c.span())) {
+        voices.add(q.speaker().country());
+      }
+    }
+    return voices.size() == 1
+        ? new Claim(c.articleId(), voices.iterator().next(), c.span(), c.text(), c.kinds())
+        : c;
   }
 
   private static final Pattern ANAPHOR =

@@ -18,6 +18,7 @@ import org.dyad.extract.event.CameoCodebook;
 import org.dyad.extract.event.EventExtractor;
 import org.dyad.extract.event.EventLexicon;
 import org.dyad.extract.quote.QuoteExtractor;
+import org.dyad.model.Actor;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.CorpusAnalysis;
 import org.dyad.model.Divergence;
@@ -92,6 +93,7 @@ public final class Extraction {
     ActorRegistry registry = ActorRegistry.of(mentions, found);
     mentions = registry.canonicalMentions(mentions);
     found = registry.canonicalQuotes(found);
+    found = withOutletCountries(found);
     List<Event> merged =
         merger.merge(
             mentions,
@@ -127,7 +129,7 @@ public final class Extraction {
           a.article().id(), a.sentences().stream().map(org.dyad.model.Sentence::span).toList());
     }
     List<Divergence> divergences =
-        new DivergenceFinder().find(merged, texts, perspectives, sentences);
+        new DivergenceFinder().find(merged, texts, perspectives, sentences, found);
     List<TensionPoint> tension =
         TensionIndex.series(
             merged, TensionIndex.mainPair(merged), perspectives, TensionIndex.Period.MONTH);
@@ -164,6 +166,47 @@ public final class Extraction {
       }
     }
     return EventAnchors.of(m.trigger().of(ctx.text()), patient);
+  }
+
+  /**
+   * Quotes whose speaker the text gives no country: an outlet speaking ("Kommersant claims") takes
+   * its own country, a person the country of the outlet they spoke to ("in an interview with
+   * Report.az"), in every quote of theirs across the corpus.
+   */
+  private List<Quote> withOutletCountries(List<Quote> quotes) {
+    Map<String, String> learned = new HashMap<>();
+    for (Quote q : quotes) {
+      Actor s = q.speaker();
+      if (s == null || s.country() != null) {
+        continue;
+      }
+      String c = gazetteer.knownOutletCountry(s.name()).orElse(null);
+      if (c == null && q.via() != null) {
+        c = gazetteer.knownOutletCountry(q.via()).orElse(null);
+      }
+      if (c != null) {
+        learned.putIfAbsent(s.name(), c);
+      }
+    }
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : quotes) {
+      Actor s = q.speaker();
+      String c = s == null || s.country() != null ? null : learned.get(s.name());
+      out.add(
+          c == null
+              ? q
+              : new Quote(
+                  q.articleId(),
+                  q.span(),
+                  q.text(),
+                  new Actor(s.name(), c, s.role()),
+                  q.speakerSpan(),
+                  q.cue(),
+                  q.via(),
+                  q.direct(),
+                  q.provenance()));
+    }
+    return out;
   }
 
   /** The country an outlet is based in, or null when Dyad cannot tell. */

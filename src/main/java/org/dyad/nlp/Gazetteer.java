@@ -498,6 +498,27 @@ public final class Gazetteer {
    * adjective in its name ("Azerbaijan.us", "Russia Today"); empty when none of these tells.
    */
   public Optional<String> outletCountry(String outlet) {
+    Optional<String> known = knownOutletCountry(outlet);
+    if (known.isPresent() || outlet == null) {
+      return known;
+    }
+    for (String word : outlet.split("[^\\p{L}]+")) {
+      if (word.length() > 2 && Character.isUpperCase(word.codePointAt(0)) && !isCapital(word)) {
+        Optional<String> code = countryCode(word);
+        if (code.isPresent()) {
+          return code;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The country of an outlet the directory knows by name or domain, or whose domain has a country
+   * code; unlike {@link #outletCountry} it never guesses from words in the name, so it is safe for
+   * names that may be people's.
+   */
+  public Optional<String> knownOutletCountry(String outlet) {
     if (outlet == null || outlet.isBlank()) {
       return Optional.empty();
     }
@@ -512,18 +533,7 @@ public final class Gazetteer {
           return Optional.of(outletByDomain.get(d));
         }
       }
-      Optional<String> tld = countryOfDomain(host.substring(host.lastIndexOf('.') + 1));
-      if (tld.isPresent()) {
-        return tld;
-      }
-    }
-    for (String word : outlet.split("[^\\p{L}]+")) {
-      if (word.length() > 2 && Character.isUpperCase(word.codePointAt(0)) && !isCapital(word)) {
-        Optional<String> code = countryCode(word);
-        if (code.isPresent()) {
-          return code;
-        }
-      }
+      return countryOfDomain(host.substring(host.lastIndexOf('.') + 1));
     }
     return Optional.empty();
   }

@@ -23,4 +23,13 @@ final class ExportIds {
     }
     return id;
   }
+
+  /** The text with every article id in it replaced by its export id. */
+  String replaceIn(String text) {
+    String out = text;
+    for (var e : byArticleId.entrySet()) {
+      out = out.replace(e.getKey(), e.getValue());
+    }
+    return out;
+  }
 }

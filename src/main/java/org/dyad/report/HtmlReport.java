@@ -250,7 +250,7 @@ public final class HtmlReport {
           .append("</h3>\n");
       if (!d.conflicts().isEmpty()) {
         b.append("<p class=\"neg\">")
-            .append(Html.escape(withExportIds(String.join("; ", d.conflicts()), analysis, ids)))
+            .append(Html.escape(ids.replaceIn(String.join("; ", d.conflicts()))))
             .append("</p>\n");
       }
       Map<String, List<Claim>> bySide = new java.util.LinkedHashMap<>();
@@ -282,21 +282,13 @@ public final class HtmlReport {
       b.append("</div>\n");
       if (!d.unmatched().isEmpty()) {
         b.append("<p class=\"meta\">Told by one side only: ")
-            .append(Html.escape(withExportIds(String.join("; ", d.unmatched()), analysis, ids)))
+            .append(Html.escape(ids.replaceIn(String.join("; ", d.unmatched()))))
             .append("</p>\n");
       }
     }
   }
 
   /** A text naming articles by their internal ids, with the report's ids instead. */
-  private static String withExportIds(String text, CorpusAnalysis analysis, ExportIds ids) {
-    String out = text;
-    for (AnnotatedArticle a : analysis.articles()) {
-      out = out.replace(a.article().id(), ids.of(a.article().id()));
-    }
-    return out;
-  }
-
   private static String sideLabel(String side) {
     return switch (side) {
       case "both" -> "articles giving both sides";

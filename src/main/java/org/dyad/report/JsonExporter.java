@@ -87,12 +87,12 @@ public final class JsonExporter {
         g.writeBooleanField("contradiction", d.contradiction());
         g.writeArrayFieldStart("conflicts");
         for (String c : d.conflicts()) {
-          g.writeString(c);
+          g.writeString(ids.replaceIn(c));
         }
         g.writeEndArray();
         g.writeArrayFieldStart("unmatched");
         for (String c : d.unmatched()) {
-          g.writeString(c);
+          g.writeString(ids.replaceIn(c));
         }
         g.writeEndArray();
         g.writeArrayFieldStart("versions");

@@ -499,9 +499,30 @@ public final class QuoteExtractor {
           || SentenceGraph.is(rel, "advcl"))) {
         return null;
       }
+      int controller = objectController(g, node, rel);
+      if (controller >= 0) {
+        return resolveSpeaker(ctx, actors, s, controller, state);
+      }
       node = g.head(node);
     }
     return null;
+  }
+
+  /**
+   * The object that controls a subjectless clause ("accuse Russia of calling it X", "urged Baku to
+   * say Y"): the object of its head when the clause is an xcomp or an of/for adverbial; else -1.
+   */
+  private static int objectController(SentenceGraph g, int clause, String rel) {
+    int head = g.head(clause);
+    if (head < 0 || !g.pos(head).startsWith("VB")) {
+      return -1;
+    }
+    boolean controlled = SentenceGraph.is(rel, "xcomp");
+    for (int m : g.children(clause, "mark")) {
+      controlled |= g.lemma(m).equals("of") || g.lemma(m).equals("for");
+    }
+    List<Integer> objects = g.children(head, "obj");
+    return controlled && !objects.isEmpty() ? objects.get(0) : -1;
   }
 
   /** Resolves a speaker phrase, following pronouns and role nouns back through the narrative. */
