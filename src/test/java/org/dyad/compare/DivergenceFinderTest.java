@@ -121,6 +121,43 @@ class DivergenceFinderTest {
     }
   }
 
+  @Test
+  void aVersionQuotingOneSidesSpeakersIsThatSidesVersion() {
+    String a = "Two sailors died in custody on May 3. Moscow called it a \"heart attack\".";
+    String b = "Two sailors died in custody on May 3. The deaths were caused by beatings.";
+    EventMention ma = sentenceMention("a", a, a.indexOf("died"), 0, 11);
+    EventMention mb = sentenceMention("b", b, b.indexOf("died"), 0, 11);
+    Actor rus = new Actor("Russia", "RUS", "GOV");
+    Actor jpn = new Actor("Japan", "JPN", null);
+    Event e =
+        new Event("e1", "180", -9, rus, jpn, PartialDate.parse("2025-05-03"), "s", List.of(ma, mb));
+    Span quoted = new Span(a.indexOf("heart"), a.indexOf("attack") + 6);
+    org.dyad.model.Quote moscow =
+        new org.dyad.model.Quote(
+            "a",
+            quoted,
+            "heart attack",
+            rus,
+            new Span(a.indexOf("Moscow"), a.indexOf("Moscow") + 6),
+            "called",
+            null,
+            true,
+            new Provenance("t", "1"));
+    Map<String, Perspective> perspectives =
+        Map.of(
+            "a", new Perspective("a", "JPN", List.of(), 0, List.of(), List.of()),
+            "b", new Perspective("b", "JPN", List.of(), 0, List.of(), List.of()));
+    Divergence voiced =
+        new DivergenceFinder()
+            .find(List.of(e), Map.of("a", a, "b", b), perspectives, Map.of(), List.of(moscow))
+            .get(0);
+    assertEquals("RUS", voiced.versions().get(0).side());
+    assertEquals("JPN", voiced.versions().get(1).side());
+    Divergence unvoiced =
+        new DivergenceFinder().find(List.of(e), Map.of("a", a, "b", b), perspectives).get(0);
+    assertEquals("JPN", unvoiced.versions().get(0).side());
+  }
+
   private static List<Span> spans(String text, String... starts) {
     List<Span> out = new java.util.ArrayList<>();
     for (int i = 0; i < starts.length; i++) {

@@ -1,0 +1,115 @@
+package org.dyad.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dyad.extract.Extraction;
+import org.dyad.model.Article;
+import org.dyad.model.CorpusAnalysis;
+import org.dyad.model.Event;
+import org.dyad.model.PartialDate;
+import org.dyad.model.Quote;
+import org.dyad.nlp.Gazetteer;
+import org.dyad.nlp.GazetteerAnnotator;
+import org.dyad.nlp.corenlp.CoreNlpAnnotator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Rules for who does what in event and quote extraction, on sentences written for the test. */
+class EventRulesTest {
+
+  private static final String TEXT =
+      """
+      Georgian police detained the blogger Levan Beridze in Tbilisi on March 3, 2025.
+
+      Armenian MP Tigran Avagyan called his arrest "a shameful step" on March 4, 2025.
+
+      A Georgian military team marched through the main square of Yerevan on March 9, 2025, \
+      while thousands of Armenian students marched in protest against the new law.
+
+      Armenian officials accused Georgia of calling the detention "a routine check". \
+      Political analyst Ani Sargsyan told Armenpress that the case would poison relations.
+      """;
+
+  private static CorpusAnalysis analysis;
+
+  @BeforeAll
+  static void analyse() {
+    Gazetteer gazetteer = Gazetteer.load();
+    var annotator = new GazetteerAnnotator(CoreNlpAnnotator.shared(), gazetteer);
+    Article a =
+        new Article(
+            "rules",
+            "rules.txt",
+            null,
+            "t",
+            null,
+            null,
+            PartialDate.parse("2025-03-10"),
+            false,
+            "en",
+            TEXT);
+    analysis = new Extraction(gazetteer).analyze(List.of(annotator.annotate(a)));
+  }
+
+  private static List<Event> root(String root) {
+    return analysis.events().stream().filter(e -> e.root().equals(root)).toList();
+  }
+
+  @Test
+  void whoeverJudgesAnArrestDidNotMakeIt() {
+    for (Event e : root("17")) {
+      assertFalse("ARM".equals(e.source().country()), e.toString());
+    }
+    assertTrue(
+        root("17").stream().anyMatch(e -> "GEO".equals(e.source().country())),
+        analysis.events().toString());
+  }
+
+  @Test
+  void soldiersMarchingAreNoProtestButStudentsMarchingInProtestAre() {
+    List<Event> protests = root("14");
+    assertTrue(
+        protests.stream().noneMatch(e -> "GEO".equals(e.source().country())), protests.toString());
+    assertTrue(
+        protests.stream().anyMatch(e -> "ARM".equals(e.source().country())), protests.toString());
+  }
+
+  @Test
+  void aClauseControlledByAnObjectQuotesThatObject() {
+    Quote q =
+        analysis.quotes().stream()
+            .filter(x -> x.text().contains("routine check"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(analysis.quotes().toString()));
+    assertEquals("GEO", q.speaker().country(), q.toString());
+  }
+
+  @Test
+  void aSpeakerWithoutACountryTakesTheirOutletsCountry() {
+    Quote q =
+        analysis.quotes().stream()
+            .filter(x -> x.text().contains("poison relations"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(analysis.quotes().toString()));
+    assertEquals("ARM", q.speaker().country(), q.toString());
+    assertEquals("Armenpress", q.via());
+  }
+
+  @Test
+  void lexiconRowsMayExcludeASourceRole() {
+    LexiconEntry notMilitary = new LexiconEntry("V", "march", "-", "-", "141", "!MIL", "-");
+    assertTrue(notMilitary.allowsSourceRole(null));
+    assertTrue(notMilitary.allowsSourceRole("CVL"));
+    assertFalse(notMilitary.allowsSourceRole("MIL"));
+    LexiconEntry troops = new LexiconEntry("V", "leave", "-", "-", "0874", "MIL", "-");
+    assertTrue(troops.allowsSourceRole("MIL"));
+    assertFalse(troops.allowsSourceRole(null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new LexiconEntry("V", "march", "-", "-", "141", "soldiers", "-"));
+  }
+}
