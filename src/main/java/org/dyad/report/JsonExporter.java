@@ -114,19 +114,15 @@ public final class JsonExporter {
         g.writeEndObject();
       }
       g.writeEndArray();
-      g.writeArrayFieldStart("tension");
-      for (TensionPoint t : analysis.tension()) {
-        g.writeStartObject();
-        g.writeStringField("period", t.period());
-        g.writeStringField("pair", t.pair());
-        g.writeStringField("series", t.series());
-        g.writeNumberField("value", t.value());
-        g.writeNumberField("conflict", t.conflict());
-        g.writeNumberField("cooperation", t.cooperation());
-        strings(g, "events", t.events());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      tension(g, "tension", analysis.tension());
+      tension(
+          g,
+          "tension_weekly",
+          TensionIndex.series(
+              analysis.events(),
+              TensionIndex.mainPair(analysis.events()),
+              analysis.perspectives(),
+              TensionIndex.Period.WEEK));
       g.writeArrayFieldStart("crisis_phases");
       for (CrisisPhase c : TensionIndex.phases(analysis.tension(), analysis.events())) {
         g.writeStartObject();
@@ -142,6 +138,23 @@ public final class JsonExporter {
       g.writeEndArray();
       g.writeEndObject();
     }
+  }
+
+  private static void tension(JsonGenerator g, String field, List<TensionPoint> series)
+      throws IOException {
+    g.writeArrayFieldStart(field);
+    for (TensionPoint t : series) {
+      g.writeStartObject();
+      g.writeStringField("period", t.period());
+      g.writeStringField("pair", t.pair());
+      g.writeStringField("series", t.series());
+      g.writeNumberField("value", t.value());
+      g.writeNumberField("conflict", t.conflict());
+      g.writeNumberField("cooperation", t.cooperation());
+      strings(g, "events", t.events());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void strings(JsonGenerator g, String field, List<String> values)
