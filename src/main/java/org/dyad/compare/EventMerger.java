@@ -38,8 +38,9 @@ public final class EventMerger {
 
   /**
    * Merged events in chronological order (undated last), with ids {@code e1, e2, ...}. An undated
-   * mention joins an event of its kind only when they share an anchor (see {@link EventAnchors});
-   * an incident (an agentless happening such as a crash) joins the violent event that it reports,
+   * mention joins the one dated event its own article tells with the same code (a headline and its
+   * story), else an event of its kind only when they share an anchor (see {@link EventAnchors}); an
+   * incident (an agentless happening such as a crash) joins the violent event that it reports,
    * taking that event's code and source, and is dropped when there is none.
    */
   public List<Event> merge(
@@ -230,11 +231,23 @@ public final class EventMerger {
     }
     List<List<EventMention>> undatedClusters = new ArrayList<>();
     for (EventMention m : undated) {
-      List<EventMention> home =
+      List<List<EventMention>> sameArticle =
           clusters.stream()
-              .filter(c -> share(m, c, anchors))
-              .max(Comparator.comparingInt(List::size))
-              .orElse(null);
+              .filter(
+                  c ->
+                      c.stream()
+                          .anyMatch(
+                              x ->
+                                  x.articleId().equals(m.articleId())
+                                      && x.cameo().equals(m.cameo())))
+              .toList();
+      List<EventMention> home =
+          sameArticle.size() == 1
+              ? sameArticle.get(0)
+              : clusters.stream()
+                  .filter(c -> share(m, c, anchors))
+                  .max(Comparator.comparingInt(List::size))
+                  .orElse(null);
       if (home == null) {
         home = undatedClusters.stream().filter(c -> share(m, c, anchors)).findFirst().orElse(null);
       }

@@ -654,11 +654,22 @@ public final class EventExtractor {
       }
       int up = g.head(node);
       if (up >= 0 && SentenceGraph.is(rel, "acl") && g.pos(up).startsWith("NN") && up < verb) {
-        return first(ctx, actors, s, List.of(up));
+        if (!afterComma(g, node) || g.head(up) < 0 || !g.pos(g.head(up)).startsWith("VB")) {
+          return first(ctx, actors, s, List.of(up));
+        }
+        up = g.head(up);
       }
       node = up;
     }
     return null;
+  }
+
+  /**
+   * True when a participle follows a comma ("fired at the ships, damaging one"): an adverbial of
+   * the clause before it, whose subject is its agent, rather than a modifier of the noun before.
+   */
+  private static boolean afterComma(SentenceGraph g, int participle) {
+    return g.pos(participle).equals("VBG") && participle > 0 && g.word(participle - 1).equals(",");
   }
 
   /**
