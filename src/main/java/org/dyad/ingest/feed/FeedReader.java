@@ -3,6 +3,7 @@ package org.dyad.ingest.feed;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,92 +69,93 @@ public final class FeedReader implements DocumentReader {
       }
       return;
     }
-    List<Object> results = new ArrayList<>();
-    List<FeedItem> toFollow = new ArrayList<>();
-    for (FeedItem item : feed.items()) {
-      String itemSource = sourceOf(source, item);
-      ArticleDraft draft =
-          item.content() == null ? null : fromHtml(itemSource, item, feed, item.content());
-      if (draft != null) {
-        results.add(draft);
-      } else if (links != null && item.link() != null) {
-        results.add(item);
-        toFollow.add(item);
-      } else if (item.summary() != null
-          && (draft = fromHtml(itemSource, item, feed, item.summary())) != null) {
-        results.add(draft);
-      } else {
-        results.add(
-            new InputProblem(
-                source + " item " + item.number(),
-                item.content() != null || item.summary() != null
-                    ? "no article text in the item" + (item.link() == null ? " and no link" : "")
-                    : "the item has no text and no link"));
-      }
-    }
-    List<Future<Object>> followed = follow(toFollow, feed);
-    int next = 0;
-    for (Object r : results) {
-      if (r instanceof FeedItem) {
-        r = join(followed.get(next++));
-        if (r == null) {
-          return;
-        }
-      }
-      if (r instanceof ArticleDraft d) {
-        out.accept(d);
-      } else if (r instanceof InputProblem p) {
-        problems.accept(p);
-      }
-    }
-  }
-
-  /** Fetches the items' pages, at most {@code parallel} at once; results keep the items' order. */
-  private List<Future<Object>> follow(List<FeedItem> items, Feed feed) {
-    List<Future<Object>> futures = new ArrayList<>();
-    if (items.isEmpty()) {
-      return futures;
-    }
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            Math.min(parallel, items.size()),
-            r -> {
-              Thread t = new Thread(r, "dyad-feed-links");
-              t.setDaemon(true);
-              return t;
-            });
+    List<Future<Outcome>> outcomes = new ArrayList<>();
+    ExecutorService pool = null;
     try {
-      for (FeedItem item : items) {
-        futures.add(pool.submit(() -> fromLink(item, feed)));
+      for (FeedItem item : feed.items()) {
+        String itemSource = sourceOf(source, item);
+        ArticleDraft draft =
+            item.content() == null ? null : fromHtml(itemSource, item, feed, item.content());
+        if (draft == null && links != null && item.link() != null) {
+          pool = pool != null ? pool : pool(feed.items().size());
+          outcomes.add(pool.submit(() -> fromLink(item, feed)));
+          continue;
+        }
+        if (draft == null && item.summary() != null) {
+          draft = fromHtml(itemSource, item, feed, item.summary());
+        }
+        outcomes.add(
+            CompletableFuture.completedFuture(
+                draft != null
+                    ? new Outcome(draft, null)
+                    : new Outcome(
+                        null,
+                        new InputProblem(
+                            source + " item " + item.number(),
+                            item.content() != null || item.summary() != null
+                                ? "no article text in the item"
+                                    + (item.link() == null ? " and no link" : "")
+                                : "the item has no text and no link"))));
       }
     } finally {
-      pool.shutdown();
+      if (pool != null) {
+        pool.shutdown();
+      }
     }
-    return futures;
+    for (Future<Outcome> f : outcomes) {
+      Outcome o = join(f);
+      if (o == null) {
+        return;
+      }
+      if (o.draft() != null) {
+        out.accept(o.draft());
+      } else {
+        problems.accept(o.problem());
+      }
+    }
   }
 
-  private Object fromLink(FeedItem item, Feed feed) {
+  /** An item's draft, or the problem that kept it from one. */
+  private record Outcome(ArticleDraft draft, InputProblem problem) {}
+
+  /** Threads that fetch linked pages, at most {@code parallel} at once. */
+  private ExecutorService pool(int items) {
+    return Executors.newFixedThreadPool(
+        Math.min(parallel, items),
+        r -> {
+          Thread t = new Thread(r, "dyad-feed-links");
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  private Outcome fromLink(FeedItem item, Feed feed) {
     ArticleDraft page;
     try {
       page = links.read(item.link());
     } catch (InputException e) {
       String kept = item.summary() != null ? "; --no-follow keeps its summary" : "";
-      return new InputProblem(
-          item.link(), e.getMessage() + " (feed item " + item.number() + " skipped" + kept + ")");
+      return new Outcome(
+          null,
+          new InputProblem(
+              item.link(),
+              e.getMessage() + " (feed item " + item.number() + " skipped" + kept + ")"));
     } catch (RuntimeException e) {
-      return new InputProblem(item.link(), "could not be read: " + e);
+      return new Outcome(null, new InputProblem(item.link(), "could not be read: " + e));
     }
     PartialDate published = item.published() != null ? item.published() : page.published();
-    return new ArticleDraft(
-        item.link(),
-        item.link(),
-        first(item.title(), page.title()),
-        first(feed.title(), page.outlet()),
-        first(item.author(), page.author()),
-        published,
-        item.published() == null && page.publishedInferred(),
-        first(feed.language(), page.language()),
-        page.text());
+    return new Outcome(
+        new ArticleDraft(
+            item.link(),
+            item.link(),
+            first(item.title(), page.title()),
+            first(feed.title(), page.outlet()),
+            first(item.author(), page.author()),
+            published,
+            item.published() == null && page.publishedInferred(),
+            first(feed.language(), page.language()),
+            page.text()),
+        null);
   }
 
   /** The draft of an item whose body is {@code html}; null when no article text is left. */
@@ -189,8 +191,8 @@ public final class FeedReader implements DocumentReader {
         parsed.text());
   }
 
-  /** The task's result, or null when this thread was interrupted while waiting. */
-  private static Object join(Future<Object> f) {
+  /** The task's outcome, or null when this thread was interrupted while waiting. */
+  private static Outcome join(Future<Outcome> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {
