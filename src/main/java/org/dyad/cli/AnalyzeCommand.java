@@ -15,6 +15,7 @@ import org.dyad.ingest.Ingestor;
 import org.dyad.ingest.InputProblem;
 import org.dyad.ingest.text.FurnitureFilter;
 import org.dyad.ingest.text.TextArticleParser;
+import org.dyad.ingest.web.WebOptions;
 import org.dyad.model.CorpusAnalysis;
 import org.dyad.nlp.Gazetteer;
 import org.dyad.nlp.GazetteerAnnotator;
@@ -31,7 +32,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
-    description = "Analyse news articles: files or folders of .txt, .html/.htm and .jsonl.")
+    description =
+        "Analyse news articles: files or folders of .txt, .html/.htm, .jsonl and RSS/Atom feeds"
+            + " (.xml, .rss, .atom), and http(s) URLs of pages and feeds.")
 final class AnalyzeCommand implements Callable<Integer> {
 
   /** Runs with more articles than this show a progress bar. */
@@ -39,7 +42,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to analyse.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "Files, folders or http(s) URLs to analyse.")
   List<String> inputs;
 
   @Option(
@@ -75,8 +81,16 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--max-input-mb",
       paramLabel = "MB",
-      description = "Refuse input files larger than this (default: ${DEFAULT-VALUE}).")
+      description =
+          "Refuse input files and downloads larger than this (default: ${DEFAULT-VALUE}).")
   int maxInputMb = 4;
+
+  @Option(
+      names = "--no-follow",
+      description =
+          "Keep the summaries of feed items that carry no full text instead of fetching the pages"
+              + " they link to.")
+  boolean noFollow;
 
   @Option(
       names = "--gazetteer",
@@ -125,7 +139,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     try (ArticleStore store = ArticleStore.openEmbedded(dbDir)) {
       Dyad dyad =
           new Dyad(
-              new Ingestor(maxInputMb * 1024L * 1024L, parser),
+              new Ingestor(
+                  maxInputMb * 1024L * 1024L,
+                  parser,
+                  WebOptions.defaults().withFollowLinks(!noFollow)),
               new GazetteerAnnotator(
                   fullParse
                       ? CoreNlpAnnotator.shared()

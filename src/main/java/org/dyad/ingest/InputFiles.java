@@ -25,10 +25,18 @@ public final class InputFiles {
    * @throws InputException naming the problem (the caller prefixes the file name)
    */
   public static String readText(Path file, long maxBytes) throws InputException {
+    return decode(readBytes(file, maxBytes));
+  }
+
+  /**
+   * Reads {@code file}'s bytes, refusing files larger than {@code maxBytes}.
+   *
+   * @throws InputException naming the problem (the caller prefixes the file name)
+   */
+  public static byte[] readBytes(Path file, long maxBytes) throws InputException {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
     }
-    byte[] bytes;
     try {
       long size = Files.size(file);
       if (size > maxBytes) {
@@ -39,7 +47,7 @@ public final class InputFiles {
                 megabytes(size),
                 megabytes(maxBytes)));
       }
-      bytes = Files.readAllBytes(file);
+      return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new InputException("no such file or directory", e);
     } catch (AccessDeniedException e) {
@@ -47,7 +55,6 @@ public final class InputFiles {
     } catch (IOException e) {
       throw new InputException("cannot read: " + e.getMessage(), e);
     }
-    return decode(bytes);
   }
 
   /** Decodes bytes as strict UTF-8 (a BOM is dropped), refusing empty and binary content. */

@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dyad.ingest.text.TextArticleParser;
+import org.dyad.ingest.web.FixtureServer;
+import org.dyad.ingest.web.WebOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +24,9 @@ class IngestorTest {
   private static final String BODY =
       "Officials in Ottawa said on Tuesday that talks with Washington would resume next week.\n"
           + "The two governments have traded tariffs since March.";
+
+  private static final long DEFAULT_MAX = Ingestor.DEFAULT_MAX_BYTES;
+  private static final WebOptions NO_FOLLOW = WebOptions.defaults().withFollowLinks(false);
 
   private void ingest(Ingestor ingestor, Path... inputs) {
     List<String> names = new ArrayList<>();
@@ -110,5 +116,53 @@ class IngestorTest {
     ingest(new Ingestor(), f);
     assertEquals(1, problems.size());
     assertTrue(problems.get(0).message().startsWith("unsupported file type"));
+  }
+
+  @Test
+  void feedFilesAreReadByNameOrContentAndOtherXmlInFoldersIsSkipped() throws Exception {
+    Path feeds = Files.createDirectories(dir.resolve("feeds"));
+    Files.write(
+        feeds.resolve("courier.xml"), FixtureServer.fixture("rss-full.xml", "http://x.example"));
+    Files.write(feeds.resolve("sitemap.xml"), FixtureServer.fixture("not-a-feed.xml", ""));
+    Files.write(
+        feeds.resolve("wire.txt"), FixtureServer.fixture("cli-feed.xml", "http://x.example"));
+    Ingestor offline = new Ingestor(DEFAULT_MAX, new TextArticleParser(), NO_FOLLOW);
+    ingest(offline, feeds);
+    assertEquals(List.of(), problems);
+    assertEquals(5, drafts.size());
+    assertEquals("http://x.example/news/andes-crossing", drafts.get(0).source());
+    assertEquals("Rift Valley Wire", drafts.get(4).outlet());
+
+    drafts.clear();
+    Path unnamed = dir.resolve("feed-without-extension");
+    Files.write(unnamed, FixtureServer.fixture("rdf.xml", "http://x.example"));
+    ingest(offline, feeds.resolve("sitemap.xml"), unnamed);
+    assertEquals(2, drafts.size());
+    assertEquals(1, problems.size());
+    assertTrue(problems.get(0).source().endsWith("sitemap.xml"), problems.toString());
+    assertEquals("not an RSS, RDF or Atom feed (root element <urlset>)", problems.get(0).message());
+  }
+
+  @Test
+  void urlsAndPathsMixInOneBatch() throws Exception {
+    Files.writeString(dir.resolve("good.txt"), BODY);
+    try (FixtureServer server = FixtureServer.start()) {
+      server.resource("/feed.xml", "cli-feed.xml", "application/rss+xml");
+      new Ingestor(DEFAULT_MAX, new TextArticleParser(), NO_FOLLOW)
+          .ingest(
+              List.of(
+                  dir.resolve("good.txt").toString(),
+                  server.url("/feed.xml"),
+                  server.url("/absent.xml")),
+              drafts::add,
+              problems::add);
+    }
+    assertEquals(3, drafts.size(), problems.toString());
+    assertEquals(1, problems.size());
+    assertTrue(
+        problems.get(0).toString().endsWith("/absent.xml: HTTP 404 Not Found"),
+        problems.toString());
+    assertTrue(Ingestor.isUrl("HTTPS://news.example/x"));
+    assertTrue(!Ingestor.isUrl("news.example/x.html"));
   }
 }
