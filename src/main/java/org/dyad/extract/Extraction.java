@@ -94,6 +94,7 @@ public final class Extraction {
     mentions = registry.canonicalMentions(mentions);
     found = registry.canonicalQuotes(found);
     found = withOutletCountries(found);
+    found = withHomeCountries(found, contexts);
     List<Event> merged =
         merger.merge(
             mentions,
@@ -192,21 +193,96 @@ public final class Extraction {
     for (Quote q : quotes) {
       Actor s = q.speaker();
       String c = s == null || s.country() != null ? null : learned.get(s.name());
-      out.add(
-          c == null
-              ? q
-              : new Quote(
-                  q.articleId(),
-                  q.span(),
-                  q.text(),
-                  new Actor(s.name(), c, s.role()),
-                  q.speakerSpan(),
-                  q.cue(),
-                  q.via(),
-                  q.direct(),
-                  q.provenance()));
+      out.add(c == null ? q : withSpeakerCountry(q, c));
     }
     return out;
+  }
+
+  /** Roles of officials, who speak for the state they serve. */
+  private static final Set<String> OFFICIAL_ROLES =
+      Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
+
+  /** A wire dateline opening a paragraph: "MANILA, Philippines (AP) —". */
+  private static final java.util.regex.Pattern WIRE_DATELINE =
+      java.util.regex.Pattern.compile(
+          "(?m)^\\s*(\\p{Lu}[\\p{Lu} .'-]{2,30})(?:,\\s*[\\p{L} .]{2,30})?"
+              + "\\s*(?:\\([^)]{1,30}\\))?\\s*[\u2014\u2013-]");
+
+  /**
+   * Officials quoted without a country ("National Security Adviser X said") serve the state the
+   * article is reported from: its dateline's capital, else its outlet's country, when that is one
+   * of the two countries the article is about.
+   */
+  private List<Quote> withHomeCountries(List<Quote> quotes, List<ArticleContext> contexts) {
+    Map<String, String> home = new HashMap<>();
+    for (ArticleContext ctx : contexts) {
+      String c = datelineCountry(ctx.annotated());
+      if (c == null) {
+        c = outletCountry(ctx.annotated().article().outlet());
+      }
+      if (c != null && ctx.mainPair().contains(c)) {
+        home.put(ctx.articleId(), c);
+      }
+    }
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : quotes) {
+      Actor s = q.speaker();
+      String c = home.get(q.articleId());
+      boolean official =
+          s != null && s.country() == null && s.role() != null && OFFICIAL_ROLES.contains(s.role());
+      out.add(official && c != null ? withSpeakerCountry(q, c) : q);
+    }
+    return out;
+  }
+
+  /**
+   * The country of an article's dateline: a capital opening a short dated line near the top
+   * ("August 2, 2025 \u2014 Baku") or a wire dateline ("MANILA, Philippines (AP) \u2014"); else
+   * null.
+   */
+  String datelineCountry(AnnotatedArticle a) {
+    String text = a.article().text();
+    String top = text.substring(0, Math.min(text.length(), 400));
+    java.util.regex.Matcher wire = WIRE_DATELINE.matcher(top);
+    while (wire.find()) {
+      String place = wire.group(1).strip();
+      if (gazetteer.isCapital(place)) {
+        return gazetteer.countryCode(place).orElse(null);
+      }
+    }
+    int firstLineEnd = text.indexOf('\n');
+    for (org.dyad.model.EntityMention e : a.entities()) {
+      if (e.span().start() >= top.length()) {
+        break;
+      }
+      if (e.type() != org.dyad.model.EntityType.COUNTRY
+          || e.normalized() == null
+          || e.span().start() < firstLineEnd
+          || !gazetteer.isCapital(e.text())) {
+        continue;
+      }
+      int from = text.lastIndexOf('\n', Math.max(0, e.span().start() - 1)) + 1;
+      int to = text.indexOf('\n', e.span().end());
+      String line = text.substring(from, to < 0 ? text.length() : to);
+      if (line.strip().split("\\s+").length <= 8 && line.matches(".*\\d.*[\u2014\u2013|-].*")) {
+        return e.normalized();
+      }
+    }
+    return null;
+  }
+
+  private static Quote withSpeakerCountry(Quote q, String country) {
+    Actor s = q.speaker();
+    return new Quote(
+        q.articleId(),
+        q.span(),
+        q.text(),
+        new Actor(s.name(), country, s.role()),
+        q.speakerSpan(),
+        q.cue(),
+        q.via(),
+        q.direct(),
+        q.provenance());
   }
 
   /** The country an outlet is based in, or null when Dyad cannot tell. */
