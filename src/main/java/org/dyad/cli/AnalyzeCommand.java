@@ -23,6 +23,7 @@ import org.dyad.report.HtmlReport;
 import org.dyad.report.JsonExporter;
 import org.dyad.store.ArticleStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,13 +43,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to analyse.")
   List<String> inputs;
 
-  @Option(
-      names = "--db",
-      paramLabel = "DIR",
-      description =
-          "Embedded database folder (default: $DYAD_HOME/db, else $XDG_DATA_HOME/dyad/db, else"
-              + " ~/.local/share/dyad/db).")
-  Path db;
+  @Mixin StoreOptions storeOptions;
 
   @Option(
       names = "--full-parse",
@@ -100,11 +95,6 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--max-input-mb must be at least 1: " + maxInputMb);
     }
-    Path dbDir = db;
-    if (dbDir == null) {
-      dbDir = DefaultLocations.database();
-      err.println("dyad: using the embedded database at " + dbDir + " (set another with --db)");
-    }
     Gazetteer gazetteer;
     try {
       gazetteer = gazetteerFile == null ? Gazetteer.load() : Gazetteer.load(gazetteerFile);
@@ -122,7 +112,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "cannot use --furniture " + furnitureFile + ": " + e.getMessage());
     }
-    try (ArticleStore store = ArticleStore.openEmbedded(dbDir)) {
+    try (ArticleStore store = storeOptions.open(err)) {
       Dyad dyad =
           new Dyad(
               new Ingestor(maxInputMb * 1024L * 1024L, parser),

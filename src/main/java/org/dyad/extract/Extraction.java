@@ -191,7 +191,7 @@ public final class Extraction {
   }
 
   /** The pair of countries with the most events between them, in either direction. */
-  static List<String> corpusPair(List<Event> events) {
+  public static List<String> corpusPair(List<Event> events) {
     Map<String, Integer> counts = new HashMap<>();
     for (Event e : events) {
       String a = e.source().country();
