@@ -24,6 +24,7 @@ import org.dyad.report.HtmlReport;
 import org.dyad.report.JsonExporter;
 import org.dyad.store.ArticleStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -48,13 +49,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Files, folders or http(s) URLs to analyse.")
   List<String> inputs;
 
-  @Option(
-      names = "--db",
-      paramLabel = "DIR",
-      description =
-          "Embedded database folder (default: $DYAD_HOME/db, else $XDG_DATA_HOME/dyad/db, else"
-              + " ~/.local/share/dyad/db).")
-  Path db;
+  @Mixin StoreOptions storeOptions;
 
   @Option(
       names = "--full-parse",
@@ -114,11 +109,6 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--max-input-mb must be at least 1: " + maxInputMb);
     }
-    Path dbDir = db;
-    if (dbDir == null) {
-      dbDir = DefaultLocations.database();
-      err.println("dyad: using the embedded database at " + dbDir + " (set another with --db)");
-    }
     Gazetteer gazetteer;
     try {
       gazetteer = gazetteerFile == null ? Gazetteer.load() : Gazetteer.load(gazetteerFile);
@@ -136,7 +126,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "cannot use --furniture " + furnitureFile + ": " + e.getMessage());
     }
-    try (ArticleStore store = ArticleStore.openEmbedded(dbDir)) {
+    try (ArticleStore store = storeOptions.open(err)) {
       Dyad dyad =
           new Dyad(
               new Ingestor(

@@ -11,6 +11,7 @@ import org.dyad.report.JsonExporter;
 import org.dyad.report.TensionCsv;
 import org.dyad.store.ArticleStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -32,8 +33,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--db", paramLabel = "DIR", description = "Embedded database folder.")
-  Path db;
+  @Mixin StoreOptions storeOptions;
 
   @Option(
       names = "--format",
@@ -59,8 +59,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path dbDir = db != null ? db : DefaultLocations.database();
-    try (ArticleStore store = ArticleStore.openEmbedded(dbDir)) {
+    try (ArticleStore store = storeOptions.open(spec.commandLine().getErr())) {
       CorpusAnalysis analysis = new Extraction(Gazetteer.load()).analyze(store.loadAll());
       switch (format) {
         case json -> JsonExporter.write(analysis, out);

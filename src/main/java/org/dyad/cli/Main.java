@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       ExportCommand.class,
+      ServeCommand.class,
       TimemlCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

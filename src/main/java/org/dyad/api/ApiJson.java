@@ -1,0 +1,384 @@
+package org.dyad.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.dyad.compare.TensionIndex;
+import org.dyad.extract.event.CameoCodebook;
+import org.dyad.model.Actor;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Article;
+import org.dyad.model.Claim;
+import org.dyad.model.CorpusAnalysis;
+import org.dyad.model.CrisisPhase;
+import org.dyad.model.Divergence;
+import org.dyad.model.EntityMention;
+import org.dyad.model.Event;
+import org.dyad.model.EventMention;
+import org.dyad.model.PartialDate;
+import org.dyad.model.Perspective;
+import org.dyad.model.Quote;
+import org.dyad.model.Sentence;
+import org.dyad.model.Span;
+import org.dyad.model.TensionPoint;
+import org.dyad.model.TimeExpression;
+
+/**
+ * The API's JSON bodies. Field names follow the JSON export (FORMAT.md) wherever the thing exists
+ * there; spans are {@code start}/{@code end} offsets, {@code [start, end)}, into the article's
+ * {@code text}.
+ */
+final class ApiJson {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final CameoCodebook CAMEO = CameoCodebook.load();
+
+  private ApiJson() {}
+
+  static ObjectNode error(String message) {
+    return NODES.objectNode().put("error", message);
+  }
+
+  static ObjectNode summary(CorpusView view, boolean ingest) {
+    CorpusAnalysis a = view.analysis();
+    ObjectNode o = NODES.objectNode();
+    o.put("generation", view.generation());
+    o.put("loaded_at", view.loadedAt().toString());
+    o.put("articles", view.articles().size());
+    o.put("events", a.events().size());
+    o.put("quotes", a.quotes().size());
+    o.put("divergences", a.divergences().size());
+    o.put("contradictions", a.divergences().stream().filter(Divergence::contradiction).count());
+    List<PartialDate> published = new ArrayList<>();
+    Map<String, Integer> outlets = new TreeMap<>();
+    Map<String, Integer> perspectives = new TreeMap<>();
+    for (AnnotatedArticle an : view.articles().values()) {
+      Article art = an.article();
+      if (art.published() != null) {
+        published.add(art.published());
+      }
+      if (art.outlet() != null) {
+        outlets.merge(art.outlet(), 1, Integer::sum);
+      }
+      Perspective p = a.perspectives().get(art.id());
+      if (p != null) {
+        perspectives.merge(p.label(), 1, Integer::sum);
+      }
+    }
+    List<PartialDate> dated = new ArrayList<>();
+    Map<String, Integer> countries = new TreeMap<>();
+    for (Event e : a.events()) {
+      if (e.date() != null) {
+        dated.add(e.date());
+      }
+      Set<String> involved = new LinkedHashSet<>();
+      involved.add(e.source().country());
+      involved.add(e.target() == null ? null : e.target().country());
+      involved.remove(null);
+      involved.forEach(c -> countries.merge(c, 1, Integer::sum));
+    }
+    o.set("published", range(published));
+    o.set("event_dates", range(dated));
+    ArrayNode pair = o.putArray("pair");
+    view.pair().forEach(pair::add);
+    ArrayNode outletList = o.putArray("outlets");
+    sortedByCount(outlets)
+        .forEach(e -> outletList.addObject().put("name", e.getKey()).put("articles", e.getValue()));
+    ArrayNode countryList = o.putArray("countries");
+    sortedByCount(countries)
+        .forEach(
+            e -> countryList.addObject().put("country", e.getKey()).put("events", e.getValue()));
+    ObjectNode perspectiveCounts = o.putObject("perspectives");
+    perspectives.forEach(perspectiveCounts::put);
+    o.put("ingest", ingest);
+    return o;
+  }
+
+  private static ObjectNode range(List<PartialDate> dates) {
+    if (dates.isEmpty()) {
+      return null;
+    }
+    List<PartialDate> sorted = dates.stream().sorted().toList();
+    return NODES
+        .objectNode()
+        .put("first", sorted.get(0).toString())
+        .put("last", sorted.get(sorted.size() - 1).toString());
+  }
+
+  private static List<Map.Entry<String, Integer>> sortedByCount(Map<String, Integer> counts) {
+    List<Map.Entry<String, Integer>> list = new ArrayList<>(counts.entrySet());
+    list.sort((x, y) -> y.getValue() - x.getValue());
+    return list;
+  }
+
+  /** The CAMEO roots with their names, for filters. */
+  static ArrayNode cameoRoots() {
+    ArrayNode out = NODES.arrayNode();
+    for (int r = 1; r <= 20; r++) {
+      String code = String.format("%02d", r);
+      out.addObject().put("cameo", code).put("name", CAMEO.name(code));
+    }
+    return out;
+  }
+
+  /** A page of a list: {@code total} before paging, then the items under {@code field}. */
+  static ObjectNode page(String field, int total, Query.Page page, List<ObjectNode> items) {
+    ObjectNode o = NODES.objectNode();
+    o.put("total", total);
+    o.put("offset", page.offset());
+    o.put("limit", page.limit());
+    o.putArray(field).addAll(items);
+    return o;
+  }
+
+  /** An article without its text, as lists show it. */
+  static ObjectNode articleSummary(CorpusView view, AnnotatedArticle an) {
+    Article a = an.article();
+    ObjectNode o = NODES.objectNode();
+    o.put("id", view.exportId(a.id()));
+    o.put("dyad_id", a.id());
+    o.put("source", a.source());
+    o.put("url", a.url());
+    o.put("title", a.title());
+    o.put("outlet", a.outlet());
+    o.put("author", a.author());
+    o.put("published", a.published() == null ? null : a.published().toString());
+    o.put("published_inferred", a.publishedInferred());
+    Perspective p = view.analysis().perspectives().get(a.id());
+    o.put("perspective", p == null ? null : p.label());
+    o.put("language", a.language());
+    o.put("event_mentions", view.mentionsIn(a.id()).size());
+    o.put("quotes", view.quotesIn(a.id()).size());
+    return o;
+  }
+
+  /** An article with its text and every annotation, each a span into that text. */
+  static ObjectNode article(CorpusView view, AnnotatedArticle an) {
+    Article a = an.article();
+    String text = a.text();
+    ObjectNode o = articleSummary(view, an);
+    Perspective p = view.analysis().perspectives().get(a.id());
+    if (p != null) {
+      ArrayNode reasons = o.putArray("perspective_reasons");
+      p.reasons().forEach(reasons::add);
+      o.put("perspective_score", p.score());
+      ArrayNode evidence = o.putArray("perspective_evidence");
+      for (Span s : p.evidence()) {
+        if (s.end() <= text.length()) {
+          evidence.add(span(NODES.objectNode(), s, text));
+        }
+      }
+    }
+    o.put("text", text);
+    ArrayNode entities = o.putArray("entities");
+    for (EntityMention e : an.entities()) {
+      span(entities.addObject(), e.span(), text)
+          .put("type", e.type().name())
+          .put("normalized", e.normalized());
+    }
+    ArrayNode timexes = o.putArray("timexes");
+    for (TimeExpression t : an.timexes()) {
+      span(timexes.addObject(), t.span(), text).put("type", t.type()).put("value", t.value());
+    }
+    ArrayNode mentions = o.putArray("event_mentions");
+    for (CorpusView.MentionOf m : view.mentionsIn(a.id())) {
+      ObjectNode n = mentions.addObject().put("event", m.event().id());
+      mention(n, m.mention(), text);
+    }
+    ArrayNode quotes = o.putArray("quotes");
+    for (Quote q : view.quotesIn(a.id())) {
+      quotes.add(quote(view, q));
+    }
+    return o;
+  }
+
+  /** An event as the timeline lists it: the export's fields without the mentions' details. */
+  static ObjectNode eventSummary(CorpusView view, Event e) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", e.id());
+    o.put("date", e.date() == null ? null : e.date().toString());
+    o.put("cameo", e.cameo());
+    o.put("cameo_name", CAMEO.name(e.cameo()));
+    o.put("goldstein", e.goldstein());
+    actor(o, "source", e.source());
+    actor(o, "target", e.target());
+    o.put("summary", e.summary());
+    o.put("mention_count", e.mentions().size());
+    Set<String> articles = new LinkedHashSet<>();
+    Set<String> modalities = new LinkedHashSet<>();
+    for (EventMention m : e.mentions()) {
+      articles.add(view.exportId(m.articleId()));
+      modalities.add(m.modality().label());
+    }
+    ArrayNode a = o.putArray("articles");
+    articles.forEach(a::add);
+    ArrayNode mod = o.putArray("modalities");
+    modalities.forEach(mod::add);
+    return o;
+  }
+
+  /** An event with every mention: its article, span, sentence, date text and modality. */
+  static ObjectNode event(CorpusView view, Event e) {
+    ObjectNode o = eventSummary(view, e);
+    ArrayNode mentions = o.putArray("mentions");
+    for (EventMention m : e.mentions()) {
+      AnnotatedArticle an = view.byDyadId(m.articleId());
+      Article a = an.article();
+      ObjectNode n = mentions.addObject();
+      n.put("article", view.exportId(a.id()));
+      n.put("article_title", a.title());
+      n.put("outlet", a.outlet());
+      n.put("published", a.published() == null ? null : a.published().toString());
+      mention(n, m, a.text());
+      n.set("sentence", span(NODES.objectNode(), sentenceAround(an, m.span()), a.text()));
+    }
+    Divergence d =
+        view.analysis().divergences().stream()
+            .filter(x -> x.eventId().equals(e.id()))
+            .findFirst()
+            .orElse(null);
+    o.put("contradiction", d != null && d.contradiction());
+    return o;
+  }
+
+  private static void mention(ObjectNode n, EventMention m, String text) {
+    span(n, m.span(), text);
+    n.put("cameo", m.cameo());
+    n.put("date", m.date() == null ? null : m.date().toString());
+    n.put("date_text", m.dateText());
+    n.put("modality", m.modality().label());
+    n.put("location", m.location());
+    n.put("trigger_start", m.trigger().start());
+    n.put("trigger_end", m.trigger().end());
+    n.put("source_text", m.source() == null ? null : m.source().span().of(text));
+    n.put("target_text", m.target() == null ? null : m.target().span().of(text));
+  }
+
+  /** The sentences a span lies in, from the first one's start to the last one's end. */
+  static Span sentenceAround(AnnotatedArticle an, Span span) {
+    int start = span.start();
+    int end = span.end();
+    for (Sentence s : an.sentences()) {
+      if (s.span().overlaps(span) || s.span().contains(span)) {
+        start = Math.min(start, s.span().start());
+        end = Math.max(end, s.span().end());
+      }
+    }
+    return new Span(start, end);
+  }
+
+  static ObjectNode quote(CorpusView view, Quote q) {
+    Article a = view.byDyadId(q.articleId()).article();
+    ObjectNode o = NODES.objectNode();
+    o.put("article", view.exportId(q.articleId()));
+    o.put("article_title", a.title());
+    o.put("start", q.span().start());
+    o.put("end", q.span().end());
+    o.put("text", q.text());
+    o.put("speaker", q.speaker() == null ? null : q.speaker().name());
+    o.put("speaker_country", q.speaker() == null ? null : q.speaker().country());
+    o.put("speaker_role", q.speaker() == null ? null : q.speaker().role());
+    o.put("via", q.via());
+    o.put("cue", q.cue());
+    if (q.speakerSpan() != null) {
+      o.put("speaker_start", q.speakerSpan().start());
+      o.put("speaker_end", q.speakerSpan().end());
+    }
+    o.put("direct", q.direct());
+    return o;
+  }
+
+  /** How the sides tell one event: the export's divergence, with the event's headline fields. */
+  static ObjectNode divergence(CorpusView view, Divergence d) {
+    ObjectNode o = NODES.objectNode();
+    o.put("event", d.eventId());
+    Event e = view.event(d.eventId());
+    o.put("date", e.date() == null ? null : e.date().toString());
+    o.put("cameo", e.cameo());
+    o.put("cameo_name", CAMEO.name(e.cameo()));
+    actor(o, "source", e.source());
+    actor(o, "target", e.target());
+    o.put("summary", e.summary());
+    o.put("contradiction", d.contradiction());
+    ArrayNode conflicts = o.putArray("conflicts");
+    d.conflicts().forEach(c -> conflicts.add(view.withExportIds(c)));
+    ArrayNode unmatched = o.putArray("unmatched");
+    d.unmatched().forEach(c -> unmatched.add(view.withExportIds(c)));
+    ArrayNode versions = o.putArray("versions");
+    for (Claim c : d.versions()) {
+      ObjectNode v = versions.addObject();
+      v.put("side", c.side());
+      v.put("article", view.exportId(c.articleId()));
+      v.put("article_title", view.byDyadId(c.articleId()).article().title());
+      v.put("claim", c.text());
+      v.put("start", c.span().start());
+      v.put("end", c.span().end());
+      ArrayNode kinds = v.putArray("kinds");
+      c.kinds().forEach(kinds::add);
+    }
+    return o;
+  }
+
+  static ObjectNode tension(CorpusView view, TensionIndex.Period period) {
+    ObjectNode o = NODES.objectNode();
+    o.put("period", period == TensionIndex.Period.WEEK ? "week" : "month");
+    o.put("pair", view.pair().size() == 2 ? view.pair().get(0) + "-" + view.pair().get(1) : null);
+    ArrayNode points = o.putArray("tension");
+    for (TensionPoint t : view.tension(period)) {
+      ObjectNode p = points.addObject();
+      p.put("period", t.period());
+      p.put("pair", t.pair());
+      p.put("series", t.series());
+      p.put("value", t.value());
+      p.put("conflict", t.conflict());
+      p.put("cooperation", t.cooperation());
+      ArrayNode events = p.putArray("events");
+      t.events().forEach(events::add);
+    }
+    ArrayNode phases = o.putArray("crisis_phases");
+    for (CrisisPhase c : TensionIndex.phases(view.tension(period), view.analysis().events())) {
+      ObjectNode p = phases.addObject();
+      p.put("start", c.start());
+      p.put("end", c.end());
+      p.put("peak", c.peak());
+      p.put("value", c.value());
+      ArrayNode triggers = p.putArray("triggers");
+      c.triggers().forEach(triggers::add);
+      ArrayNode events = p.putArray("events");
+      c.events().forEach(events::add);
+    }
+    return o;
+  }
+
+  /** What an ingest request did. */
+  static ObjectNode ingested(
+      CorpusView view, List<String> articleIds, int stored, int duplicates, List<String> problems) {
+    ObjectNode o = NODES.objectNode();
+    ArrayNode ids = o.putArray("articles");
+    articleIds.stream().map(view::exportId).distinct().forEach(ids::add);
+    o.put("stored", stored);
+    o.put("duplicates", duplicates);
+    ArrayNode p = o.putArray("problems");
+    problems.forEach(p::add);
+    o.put("generation", view.generation());
+    return o;
+  }
+
+  private static ObjectNode span(ObjectNode o, Span s, String text) {
+    return o.put("start", s.start()).put("end", s.end()).put("text", s.of(text));
+  }
+
+  private static void actor(ObjectNode o, String field, Actor a) {
+    if (a == null) {
+      o.putNull(field);
+      return;
+    }
+    o.putObject(field).put("name", a.name()).put("country", a.country()).put("role", a.role());
+  }
+}

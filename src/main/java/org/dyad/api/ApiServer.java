@@ -1,0 +1,359 @@
+package org.dyad.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.dyad.Dyad;
+import org.dyad.compare.TensionIndex;
+import org.dyad.extract.Extraction;
+import org.dyad.ingest.Ingestor;
+import org.dyad.ingest.InputProblem;
+import org.dyad.model.Actor;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Divergence;
+import org.dyad.model.Event;
+import org.dyad.model.Quote;
+import org.dyad.store.ArticleStore;
+import org.dyad.store.StoreException;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * Dyad's HTTP server: a read-only JSON API under {@code /api} and the web UI at {@code /}, over the
+ * corpus analysed at start and again when the store gains articles or when asked to.
+ */
+public final class ApiServer implements AutoCloseable {
+
+  /**
+   * How to serve.
+   *
+   * @param port the TCP port, or 0 for any free one
+   * @param refresh how often to check the store for new articles; zero checks only on request
+   * @param corsOrigins origins ({@code https://host[:port]}) whose pages may call the API; none by
+   *     default
+   * @param ingest the pipeline {@code POST /api/articles} runs, created on first use; null turns
+   *     ingest off
+   */
+  public record Options(
+      String host, int port, Duration refresh, List<String> corsOrigins, Supplier<Dyad> ingest) {
+
+    public Options {
+      if (host == null || host.isBlank()) {
+        throw new IllegalArgumentException("host must not be blank: '" + host + "'");
+      }
+      if (corsOrigins == null) {
+        throw new IllegalArgumentException("corsOrigins must not be null; pass an empty list");
+      }
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be in 0..65535: " + port);
+      }
+      if (refresh == null || refresh.isNegative()) {
+        throw new IllegalArgumentException("refresh must be zero or positive: " + refresh);
+      }
+      corsOrigins = List.copyOf(corsOrigins);
+      for (String origin : corsOrigins) {
+        if (!origin.matches("https?://[^/\\s]+")) {
+          throw new IllegalArgumentException(
+              "a CORS origin is a scheme and host such as https://example.org: '" + origin + "'");
+        }
+      }
+    }
+  }
+
+  /** Scripts, styles and images come from the server itself only; article text never runs. */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final DateTimeFormatter UPLOAD_NAME =
+      DateTimeFormatter.ofPattern("'api-upload-'yyyyMMdd'T'HHmmss'Z.jsonl'")
+          .withZone(ZoneOffset.UTC);
+
+  private final LiveCorpus corpus;
+  private final Options options;
+  private final Consumer<String> log;
+  private final Javalin app;
+  private final Object ingestLock = new Object();
+  private Dyad ingestPipeline;
+
+  private ApiServer(LiveCorpus corpus, Options options, Consumer<String> log) {
+    this.corpus = corpus;
+    this.options = options;
+    this.log = log;
+    this.app = Javalin.create(this::configure);
+    routes();
+  }
+
+  /**
+   * Analyses the store and starts serving it; problems found while running (a failed refresh, an
+   * internal error behind a 500) go to {@code log}, one line each.
+   *
+   * @throws StoreException when the store cannot be read
+   * @throws ServerException when the server cannot listen on the host and port
+   */
+  public static ApiServer start(
+      ArticleStore store, Extraction extraction, Options options, Consumer<String> log)
+      throws StoreException, ServerException {
+    if (store == null || extraction == null || options == null || log == null) {
+      throw new IllegalArgumentException("store, extraction, options and log are required");
+    }
+    LiveCorpus corpus = new LiveCorpus(store, extraction, options.refresh(), log);
+    ApiServer server = new ApiServer(corpus, options, log);
+    try {
+      server.app.start(options.host(), options.port());
+    } catch (RuntimeException e) {
+      server.close();
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new ServerException(
+          "cannot listen on " + options.host() + ":" + options.port() + ": " + cause.getMessage(),
+          e);
+    }
+    return server;
+  }
+
+  /** The port the server listens on (the one chosen when asked for port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** The address of the web UI, such as {@code http://127.0.0.1:8080/}. */
+  public String url() {
+    String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+    return "http://" + host + ":" + port() + "/";
+  }
+
+  /** How many articles and events the server is serving now. */
+  public String describe() {
+    CorpusView v = corpus.current();
+    return v.articles().size() + " articles, " + v.events().size() + " events";
+  }
+
+  /** Stops listening, finishing the requests under way, and stops watching the store. */
+  @Override
+  public void close() {
+    app.stop();
+    corpus.close();
+  }
+
+  private void configure(io.javalin.config.JavalinConfig config) {
+    config.showJavalinBanner = false;
+    config.startupWatcherEnabled = false;
+    config.http.maxRequestSize = Ingestor.DEFAULT_MAX_BYTES;
+    config.http.prefer405over404 = true;
+    QueuedThreadPool threads = new QueuedThreadPool(16, 2);
+    threads.setName("dyad-http");
+    config.jetty.threadPool = threads;
+    config.staticFiles.add(
+        files -> {
+          files.hostedPath = "/";
+          files.directory = "/dyad/web";
+          files.location = Location.CLASSPATH;
+          files.headers = Map.of("Cache-Control", "no-cache");
+        });
+    if (!options.corsOrigins().isEmpty()) {
+      List<String> origins = options.corsOrigins();
+      config.bundledPlugins.enableCors(
+          cors ->
+              cors.addRule(
+                  rule -> {
+                    rule.path = "/api/*";
+                    rule.allowHost(
+                        origins.get(0), origins.subList(1, origins.size()).toArray(String[]::new));
+                  }));
+    }
+  }
+
+  private void routes() {
+    app.before(
+        ctx -> {
+          ctx.header("X-Content-Type-Options", "nosniff");
+          ctx.header("Referrer-Policy", "no-referrer");
+          ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+          if (ctx.path().startsWith("/api/")) {
+            ctx.header("Cache-Control", "no-store");
+          }
+        });
+    app.get("/api/summary", ctx -> send(ctx, ApiJson.summary(corpus.current(), ingestAllowed())));
+    app.get("/api/cameo", ctx -> send(ctx, ApiJson.cameoRoots()));
+    app.get("/api/articles", this::articles);
+    app.get("/api/articles/{id}", ctx -> send(ctx, article(ctx.pathParam("id"))));
+    app.get("/api/events", this::events);
+    app.get("/api/events/{id}", ctx -> send(ctx, event(ctx.pathParam("id"))));
+    app.get("/api/quotes", this::quotes);
+    app.get("/api/divergences", this::divergences);
+    app.get("/api/tension", this::tension);
+    app.post("/api/reload", ctx -> send(ctx, ApiJson.summary(corpus.reload(), ingestAllowed())));
+    app.post("/api/articles", this::ingest);
+
+    app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+    app.exception(
+        StoreException.class,
+        (e, ctx) -> {
+          log.accept("dyad: " + e.getMessage());
+          error(ctx, 503, e.getMessage());
+        });
+    app.exception(
+        HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+    app.exception(
+        Exception.class,
+        (e, ctx) -> {
+          log.accept("dyad: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
+          error(ctx, 500, "internal error (see the server's log)");
+        });
+  }
+
+  private boolean ingestAllowed() {
+    return options.ingest() != null;
+  }
+
+  private void articles(Context ctx) {
+    CorpusView view = corpus.current();
+    Query.Page page = query(ctx).page(100);
+    List<AnnotatedArticle> all = List.copyOf(view.articles().values());
+    List<ObjectNode> items = new ArrayList<>();
+    for (AnnotatedArticle a : page.of(all)) {
+      items.add(ApiJson.articleSummary(view, a));
+    }
+    send(ctx, ApiJson.page("articles", all.size(), page, items));
+  }
+
+  private ObjectNode article(String id) {
+    CorpusView view = corpus.current();
+    return ApiJson.article(view, view.article(id));
+  }
+
+  private void events(Context ctx) {
+    CorpusView view = corpus.current();
+    Query q = query(ctx);
+    EventFilter filter = EventFilter.of(q);
+    Query.Page page = q.page(Query.MAX_LIMIT);
+    List<Event> matching = view.events().stream().filter(filter::matches).toList();
+    List<ObjectNode> items = new ArrayList<>();
+    for (Event e : page.of(matching)) {
+      items.add(ApiJson.eventSummary(view, e));
+    }
+    send(ctx, ApiJson.page("events", matching.size(), page, items));
+  }
+
+  private ObjectNode event(String id) {
+    CorpusView view = corpus.current();
+    return ApiJson.event(view, view.event(id));
+  }
+
+  private void quotes(Context ctx) {
+    CorpusView view = corpus.current();
+    Query q = query(ctx);
+    String speaker = q.string("speaker");
+    String name = speaker == null ? null : speaker.toLowerCase(Locale.ROOT);
+    String country = q.country("country");
+    Query.Page page = q.page(Query.MAX_LIMIT);
+    List<Quote> matching =
+        view.analysis().quotes().stream().filter(x -> saidBy(x, name, country)).toList();
+    List<ObjectNode> items = new ArrayList<>();
+    for (Quote x : page.of(matching)) {
+      items.add(ApiJson.quote(view, x));
+    }
+    send(ctx, ApiJson.page("quotes", matching.size(), page, items));
+  }
+
+  /** Whether a quote's speaker's name contains {@code name} and they are of {@code country}. */
+  private static boolean saidBy(Quote q, String name, String country) {
+    Actor who = q.speaker();
+    if (name != null && (who == null || !who.name().toLowerCase(Locale.ROOT).contains(name))) {
+      return false;
+    }
+    return country == null || (who != null && country.equals(who.country()));
+  }
+
+  private void divergences(Context ctx) {
+    CorpusView view = corpus.current();
+    Query.Page page = query(ctx).page(Query.MAX_LIMIT);
+    List<Divergence> all = view.analysis().divergences();
+    List<ObjectNode> items = new ArrayList<>();
+    for (Divergence d : page.of(all)) {
+      items.add(ApiJson.divergence(view, d));
+    }
+    send(ctx, ApiJson.page("divergences", all.size(), page, items));
+  }
+
+  private void tension(Context ctx) {
+    String period = query(ctx).oneOf("period", "month", "month", "week");
+    send(
+        ctx,
+        ApiJson.tension(
+            corpus.current(),
+            period.equals("week") ? TensionIndex.Period.WEEK : TensionIndex.Period.MONTH));
+  }
+
+  /** {@code POST /api/articles}: JSON Lines in the body, ingested, annotated and stored. */
+  private void ingest(Context ctx) throws StoreException, IOException {
+    if (!ingestAllowed()) {
+      throw new ApiError(403, "ingest is off: start the server with --allow-ingest");
+    }
+    String body = ctx.body();
+    if (body.isBlank()) {
+      throw new ApiError(400, "empty request body: send JSON Lines, one article per line");
+    }
+    Path dir = Files.createTempDirectory("dyad-upload");
+    Path file = dir.resolve(UPLOAD_NAME.format(Instant.now()));
+    Dyad.RunSummary run;
+    try {
+      Files.writeString(file, body, StandardCharsets.UTF_8);
+      synchronized (ingestLock) {
+        if (ingestPipeline == null) {
+          ingestPipeline = options.ingest().get();
+        }
+        run = ingestPipeline.analyze(List.of(file.toString()), new Dyad.Listener() {});
+      }
+    } finally {
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(dir);
+    }
+    List<String> problems = run.problems().stream().map(InputProblem::toString).toList();
+    if (run.articleIds().isEmpty()) {
+      ObjectNode error = ApiJson.error("no article could be read from the request body");
+      problems.forEach(error.putArray("problems")::add);
+      ctx.status(400);
+      send(ctx, error);
+      return;
+    }
+    CorpusView view = run.stored() > 0 ? corpus.reload() : corpus.current();
+    send(ctx, ApiJson.ingested(view, run.articleIds(), run.stored(), run.duplicates(), problems));
+  }
+
+  private static Query query(Context ctx) {
+    return new Query(ctx::queryParam);
+  }
+
+  private static void send(Context ctx, JsonNode body) {
+    try {
+      ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsBytes(body));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+  }
+
+  private static void error(Context ctx, int status, String message) {
+    ctx.status(status);
+    send(ctx, ApiJson.error(message));
+  }
+}

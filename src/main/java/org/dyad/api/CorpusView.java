@@ -1,0 +1,172 @@
+package org.dyad.api;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dyad.compare.TensionIndex;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.CorpusAnalysis;
+import org.dyad.model.Event;
+import org.dyad.model.EventMention;
+import org.dyad.model.Quote;
+import org.dyad.model.TensionPoint;
+
+/**
+ * One analysed state of the corpus and the lookups the API answers from. Articles get the ids of
+ * the JSON export ({@code a1, a2, ...} in store order) and keep their stable Dyad id.
+ */
+final class CorpusView {
+
+  /** An event mention together with the event it was merged into. */
+  record MentionOf(Event event, EventMention mention) {}
+
+  private final CorpusAnalysis analysis;
+  private final int storedArticles;
+  private final int generation;
+  private final Instant loadedAt;
+  private final List<String> pair;
+  private final List<TensionPoint> weekly;
+  private final Map<String, String> exportIds = new HashMap<>();
+  private final Map<String, AnnotatedArticle> articles = new LinkedHashMap<>();
+  private final Map<String, AnnotatedArticle> byDyadId = new HashMap<>();
+  private final Map<String, Event> events = new LinkedHashMap<>();
+  private final Map<String, List<MentionOf>> mentionsByArticle = new HashMap<>();
+  private final Map<String, List<Quote>> quotesByArticle = new HashMap<>();
+
+  /**
+   * @param storedArticles how many articles the store held when it was read, to notice new ones
+   * @param generation how many times the server has analysed the store, counting this one
+   */
+  CorpusView(CorpusAnalysis analysis, int storedArticles, int generation, Instant loadedAt) {
+    if (analysis == null || loadedAt == null) {
+      throw new IllegalArgumentException("analysis and loadedAt are required");
+    }
+    if (storedArticles < 0 || generation < 1) {
+      throw new IllegalArgumentException(
+          "storedArticles must be >= 0 and generation >= 1: " + storedArticles + ", " + generation);
+    }
+    this.analysis = analysis;
+    this.storedArticles = storedArticles;
+    this.generation = generation;
+    this.loadedAt = loadedAt;
+    for (AnnotatedArticle a : analysis.articles()) {
+      String id = a.article().id();
+      if (!byDyadId.containsKey(id)) {
+        String exportId = "a" + (articles.size() + 1);
+        exportIds.put(id, exportId);
+        articles.put(exportId, a);
+        byDyadId.put(id, a);
+      }
+    }
+    for (Event e : analysis.events()) {
+      events.put(e.id(), e);
+      for (EventMention m : e.mentions()) {
+        mentionsByArticle
+            .computeIfAbsent(m.articleId(), k -> new ArrayList<>())
+            .add(new MentionOf(e, m));
+      }
+    }
+    for (Quote q : analysis.quotes()) {
+      quotesByArticle.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q);
+    }
+    this.pair = TensionIndex.mainPair(analysis.events());
+    this.weekly =
+        TensionIndex.series(
+            analysis.events(), pair, analysis.perspectives(), TensionIndex.Period.WEEK);
+  }
+
+  CorpusAnalysis analysis() {
+    return analysis;
+  }
+
+  int storedArticles() {
+    return storedArticles;
+  }
+
+  int generation() {
+    return generation;
+  }
+
+  Instant loadedAt() {
+    return loadedAt;
+  }
+
+  /** The country pair with the most events between them, or an empty list. */
+  List<String> pair() {
+    return pair;
+  }
+
+  /** The articles in export order, keyed by export id. */
+  Map<String, AnnotatedArticle> articles() {
+    return articles;
+  }
+
+  /** An article by export id ({@code a3}) or Dyad id; 404 when there is none. */
+  AnnotatedArticle article(String id) {
+    AnnotatedArticle a = articles.get(id);
+    if (a == null) {
+      a = byDyadId.get(id);
+    }
+    if (a == null) {
+      throw ApiError.notFound("article", id);
+    }
+    return a;
+  }
+
+  /** The export id of the article with Dyad id {@code articleId}. */
+  String exportId(String articleId) {
+    String id = exportIds.get(articleId);
+    if (id == null) {
+      throw new IllegalArgumentException("articleId is not in the corpus: " + articleId);
+    }
+    return id;
+  }
+
+  /** The article with Dyad id {@code articleId}. */
+  AnnotatedArticle byDyadId(String articleId) {
+    AnnotatedArticle a = byDyadId.get(articleId);
+    if (a == null) {
+      throw new IllegalArgumentException("articleId is not in the corpus: " + articleId);
+    }
+    return a;
+  }
+
+  /** Every event, in the analysis's order. */
+  List<Event> events() {
+    return analysis.events();
+  }
+
+  /** An event by id; 404 when there is none. */
+  Event event(String id) {
+    Event e = events.get(id);
+    if (e == null) {
+      throw ApiError.notFound("event", id);
+    }
+    return e;
+  }
+
+  List<MentionOf> mentionsIn(String articleId) {
+    return mentionsByArticle.getOrDefault(articleId, List.of());
+  }
+
+  List<Quote> quotesIn(String articleId) {
+    return quotesByArticle.getOrDefault(articleId, List.of());
+  }
+
+  /** The tension series by month (as the export has it) or by ISO week. */
+  List<TensionPoint> tension(TensionIndex.Period period) {
+    return period == TensionIndex.Period.WEEK ? weekly : analysis.tension();
+  }
+
+  /** A text naming articles by their Dyad ids, with export ids instead. */
+  String withExportIds(String text) {
+    String out = text;
+    for (var e : exportIds.entrySet()) {
+      out = out.replace(e.getKey(), e.getValue());
+    }
+    return out;
+  }
+}

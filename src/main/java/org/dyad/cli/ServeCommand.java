@@ -1,0 +1,163 @@
+package org.dyad.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.dyad.Dyad;
+import org.dyad.api.ApiServer;
+import org.dyad.api.ServerException;
+import org.dyad.extract.Extraction;
+import org.dyad.ingest.Ingestor;
+import org.dyad.nlp.Gazetteer;
+import org.dyad.nlp.GazetteerAnnotator;
+import org.dyad.nlp.corenlp.CoreNlpAnnotator;
+import org.dyad.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad serve}: the JSON API and web UI over the stored corpus, until Ctrl-C. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the analysed corpus: a read-only JSON API under /api and a web UI at /.",
+      "Endpoints: GET /api/summary, /api/articles[/{id}], /api/events[/{id}]"
+          + " (?from&to&country&cameo&modality), /api/quotes (?speaker&country),"
+          + " /api/divergences, /api/tension (?period=month|week); POST /api/reload;"
+          + " POST /api/articles (JSON Lines) with --allow-ingest."
+    })
+final class ServeCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin StoreOptions storeOptions;
+
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      description =
+          "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for"
+              + " every interface).")
+  String host = "127.0.0.1";
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "TCP port (default: ${DEFAULT-VALUE}; 0 for any free port).")
+  int port = 8080;
+
+  @Option(
+      names = "--refresh-seconds",
+      paramLabel = "N",
+      description =
+          "Check the database for new articles every N seconds and re-analyse it when it has"
+              + " some (default: ${DEFAULT-VALUE}; 0 only on POST /api/reload).")
+  int refreshSeconds = 10;
+
+  @Option(
+      names = "--cors-origin",
+      paramLabel = "ORIGIN",
+      description =
+          "Let pages from ORIGIN (such as https://example.org) call the API; repeatable. Off by"
+              + " default.")
+  List<String> corsOrigins = new ArrayList<>();
+
+  @Option(
+      names = "--allow-ingest",
+      description =
+          "Accept new articles as JSON Lines on POST /api/articles (loads CoreNLP on the first"
+              + " request).")
+  boolean allowIngest;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (port < 0 || port > 65535) {
+      throw new ParameterException(spec.commandLine(), "--port must be in 0..65535: " + port);
+    }
+    if (refreshSeconds < 0) {
+      throw new ParameterException(
+          spec.commandLine(), "--refresh-seconds must be 0 or more: " + refreshSeconds);
+    }
+    for (String origin : corsOrigins) {
+      if (!origin.matches("https?://[^/\\s]+")) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--cors-origin must be a scheme and host such as https://example.org: " + origin);
+      }
+    }
+    CountDownLatch stopping = new CountDownLatch(1);
+    CountDownLatch closed = new CountDownLatch(1);
+    try (ArticleStore store = storeOptions.open(err)) {
+      Gazetteer gazetteer = Gazetteer.load();
+      Extraction extraction = new Extraction(gazetteer);
+      Supplier<Dyad> ingest =
+          allowIngest ? () -> pipeline(store, extraction, gazetteer, err) : null;
+      ApiServer server;
+      try {
+        server =
+            ApiServer.start(
+                store,
+                extraction,
+                new ApiServer.Options(
+                    host, port, Duration.ofSeconds(refreshSeconds), corsOrigins, ingest),
+                line -> {
+                  err.println(line);
+                  err.flush();
+                });
+      } catch (ServerException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage() + " (try another --port)");
+      }
+      Thread hook =
+          new Thread(
+              () -> {
+                server.close();
+                stopping.countDown();
+                try {
+                  closed.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              },
+              "dyad-serve-shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
+      out.println(
+          "dyad: serving "
+              + server.describe()
+              + " from the "
+              + storeOptions.describe()
+              + " at "
+              + server.url()
+              + " (Ctrl-C to stop)");
+      out.flush();
+      stopping.await();
+      err.println("dyad: stopped");
+      err.flush();
+      return ExitCodes.OK;
+    } finally {
+      closed.countDown();
+    }
+  }
+
+  private static Dyad pipeline(
+      ArticleStore store, Extraction extraction, Gazetteer gazetteer, PrintWriter err) {
+    err.println("dyad: loading CoreNLP for the first ingest request...");
+    err.flush();
+    return new Dyad(
+        new Ingestor(),
+        new GazetteerAnnotator(
+            CoreNlpAnnotator.shared().parsingOnly(Extraction.parseScope()), gazetteer),
+        store,
+        extraction,
+        Runtime.getRuntime().availableProcessors());
+  }
+}

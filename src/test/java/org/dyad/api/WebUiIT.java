@@ -1,0 +1,270 @@
+package org.dyad.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import org.dyad.extract.Extraction;
+import org.dyad.nlp.Gazetteer;
+import org.dyad.store.ArticleStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * The web UI in a real headless Chromium: the timeline and its filters, an event's mentions, a
+ * mention opening its article with the sentence highlighted and in view, the other views, and
+ * article markup shown as text. Skipped without Chromium unless {@code DYAD_REQUIRE_BROWSER=1}.
+ */
+class WebUiIT {
+
+  private static final Path CHROMIUM = Path.of(setting("DYAD_CHROMIUM", "/usr/bin/chromium"));
+  private static final Path CHROMEDRIVER =
+      Path.of(setting("DYAD_CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+  @TempDir static Path dir;
+
+  private static ArticleStore store;
+  private static ApiServer server;
+  private static Http http;
+  private static ChromeDriver browser;
+
+  private static String setting(String name, String fallback) {
+    String v = System.getenv(name);
+    return v != null ? v : System.getProperty(name, fallback);
+  }
+
+  /** Selenium's own notes (such as DevTools versions it does not know) are not test output. */
+  private static final java.util.logging.Logger SELENIUM_LOG =
+      java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+  @BeforeAll
+  static void start() throws Exception {
+    SELENIUM_LOG.setLevel(Level.SEVERE);
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if ("1".equals(System.getenv("DYAD_REQUIRE_BROWSER"))) {
+      assertTrue(
+          present,
+          "DYAD_REQUIRE_BROWSER=1 but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
+    }
+    assumeTrue(present, "no Chromium at " + CHROMIUM + " with " + CHROMEDRIVER);
+    store = ArticleStore.openEmbedded(ApiFixtures.storeCopy(dir));
+    server =
+        ApiServer.start(
+            store,
+            new Extraction(Gazetteer.load()),
+            new ApiServer.Options("127.0.0.1", 0, Duration.ZERO, List.of(), null),
+            line -> {});
+    http = new Http(server.port());
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")),
+        "--window-size=1000,420");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .withLogOutput(java.io.OutputStream.nullOutputStream())
+            .build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  @AfterEach
+  void nothingWentWrongInThePage() {
+    List<String> severe = new ArrayList<>();
+    for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
+      // The page reports refused requests itself; the console only notes them.
+      if (e.getLevel().intValue() >= Level.SEVERE.intValue()
+          && !e.getMessage().contains("the server responded with a status of 400")) {
+        severe.add(e.getMessage());
+      }
+    }
+    assertTrue(severe.isEmpty(), "browser console errors: " + severe);
+    assertEquals(Boolean.TRUE, js("return window.dyadPwned === undefined"), "article markup ran");
+  }
+
+  private static Object js(String script, Object... args) {
+    return ((JavascriptExecutor) browser).executeScript(script, args);
+  }
+
+  private static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
+    for (int i = 0; i < 300; i++) {
+      if (condition.getAsBoolean()) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError(
+        "timed out waiting for " + what + " at " + browser.getCurrentUrl() + ": " + text("#view"));
+  }
+
+  /** Waits until the UI has rendered the view its address names. */
+  private static void waitForView(String hashPrefix) throws InterruptedException {
+    waitFor(
+        "view " + hashPrefix,
+        () -> {
+          Object ready = js("return document.body.dataset.ready || null");
+          return ready != null && ready.toString().startsWith(hashPrefix);
+        });
+  }
+
+  private static void open(String hash) throws InterruptedException {
+    browser.get("http://127.0.0.1:" + server.port() + "/" + hash);
+    waitForView(hash.isEmpty() ? "#/" : hash);
+  }
+
+  private static String text(String css) {
+    List<WebElement> found = browser.findElements(By.cssSelector(css));
+    return found.isEmpty() ? "(no " + css + ")" : found.get(0).getText();
+  }
+
+  private static int count(String css) {
+    return browser.findElements(By.cssSelector(css)).size();
+  }
+
+  @Test
+  void filterTheTimelineOpenAnEventAndFollowAMentionToItsHighlightedSentence() throws Exception {
+    open("");
+    int all = http.json("/api/events").get("total").asInt();
+    assertEquals(all, count("#event-list li"));
+
+    browser.findElement(By.cssSelector("#filter-cameo option[value='17']")).click();
+    browser.findElement(By.cssSelector("#filter-country option[value='PER']")).click();
+    browser.findElement(By.cssSelector("#timeline-filters button[type=submit]")).click();
+    waitForView("#/timeline?");
+    JsonNode expected = http.json("/api/events?cameo=17&country=PER");
+    assertTrue(expected.get("total").asInt() > 0 && expected.get("total").asInt() < all);
+    assertEquals(expected.get("total").asInt(), count("#event-list li"));
+    String eventId = expected.at("/events/0/id").asText();
+
+    browser.findElement(By.cssSelector("#event-list li[data-event='" + eventId + "'] a")).click();
+    waitForView("#/event/" + eventId);
+    JsonNode event = http.json("/api/events/" + eventId);
+    assertEquals(event.get("mentions").size(), count(".mention"));
+    List<WebElement> marks = browser.findElements(By.cssSelector(".mention .sentence mark"));
+    for (int i = 0; i < marks.size(); i++) {
+      assertEquals(event.at("/mentions/" + i + "/text").asText(), marks.get(i).getText());
+    }
+
+    JsonNode mention = event.get("mentions").get(event.get("mentions").size() - 1);
+    List<WebElement> links = browser.findElements(By.cssSelector(".mention .span-link"));
+    links.get(links.size() - 1).click();
+    String hash =
+        "#/article/"
+            + mention.get("article").asText()
+            + "/"
+            + mention.get("start").asInt()
+            + "-"
+            + mention.get("end").asInt();
+    waitForView(hash);
+    assertEquals(
+        mention.get("text").asText(),
+        js(
+            "return Array.from(document.querySelectorAll('#article-text .target'))"
+                + ".map(n => n.textContent).join('')"));
+    assertEquals(
+        Boolean.TRUE,
+        js(
+            "const r = document.getElementById('target').getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight;"),
+        "the highlighted sentence is scrolled into view");
+    assertTrue(((Number) js("return window.scrollY")).doubleValue() > 0, "the page was scrolled");
+  }
+
+  @Test
+  void aBadFilterShowsTheServersMessage() throws Exception {
+    open("#/timeline?from=2025-13");
+    assertEquals(
+        "bad value for from: '2025-13' (expected YYYY, YYYY-MM or YYYY-MM-DD)", text(".error"));
+  }
+
+  @Test
+  void bothSidesTensionAndQuotesViewsShowTheCorpus() throws Exception {
+    open("#/sides");
+    assertTrue(count(".divergence .badge.contradiction") >= 1, text("#view"));
+    assertTrue(count(".divergence .side") >= 2, text("#view"));
+    assertTrue(text(".conflicts").contains("number: 12 vs 7"), text("#view"));
+
+    for (String period : List.of("month", "week")) {
+      open("#/tension?period=" + period);
+      long bars =
+          http.json("/api/tension?period=" + period).findValues("series").stream()
+              .filter(series -> series.asText().equals("all"))
+              .count();
+      assertTrue(bars > 0);
+      assertEquals(bars, count("#tension-chart rect.bar"), period);
+    }
+
+    open("#/quotes");
+    browser.findElement(By.id("filter-speaker")).sendKeys("Paredes");
+    browser.findElement(By.cssSelector("#quotes-filters button[type=submit]")).click();
+    waitForView("#/quotes?speaker=Paredes");
+    assertEquals(1, count("section.speaker li"));
+    assertTrue(text("section.speaker h3").startsWith("Luis Paredes"), text("#view"));
+  }
+
+  @Test
+  void articleMarkupIsShownAsTextAndRunsNothing() throws Exception {
+    open("#/articles");
+    WebElement row =
+        browser.findElements(By.cssSelector("#article-table tbody tr")).stream()
+            .filter(r -> r.getText().contains("markup.txt"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(text("#view")));
+    assertTrue(row.getText().contains(ApiFixtures.MARKUP_TITLE), row.getText());
+    row.findElement(By.cssSelector("a")).click();
+    waitForView("#/article/");
+    assertEquals(ApiFixtures.MARKUP_TITLE, text("#article-title"));
+    assertEquals(
+        ApiFixtures.MARKUP_TEXT, js("return document.getElementById('article-text').textContent"));
+    assertEquals(
+        0L,
+        js("return document.querySelectorAll('#view img, #view script, #view b').length"),
+        "no element was made from the article's markup");
+    assertEquals("Dyad", browser.getTitle());
+  }
+}

@@ -1,0 +1,83 @@
+package org.dyad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.store.ArticleStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code dyad serve} as a user runs it, in its own JVM: it starts in little memory (no CoreNLP),
+ * answers, and on Ctrl-C stops serving and releases the database.
+ */
+class ServeCommandIT {
+
+  @TempDir Path dir;
+
+  @Test
+  void servesUntilInterruptedThenStopsCleanly() throws Exception {
+    Path db = dir.resolve("db");
+    Path errFile = dir.resolve("err.txt");
+    Process p =
+        new ProcessBuilder(
+                List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "org.dyad.cli.Main",
+                    "serve",
+                    "--db",
+                    db.toString(),
+                    "--port",
+                    "0",
+                    "--refresh-seconds",
+                    "0"))
+            .redirectError(errFile.toFile())
+            .start();
+    try {
+      String line;
+      try (BufferedReader out =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        line = out.readLine();
+      }
+      assertTrue(line != null, "no output; stderr: " + Files.readString(errFile));
+      Matcher url =
+          Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/) \\(Ctrl-C to stop\\)").matcher(line);
+      assertTrue(url.find(), line);
+      assertTrue(
+          line.startsWith("dyad: serving 0 articles, 0 events from the embedded database"), line);
+      HttpResponse<String> summary =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(url.group(1) + "api/summary")).build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, summary.statusCode());
+      assertTrue(summary.body().contains("\"articles\":0"), summary.body());
+
+      Process interrupt = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start();
+      assertEquals(0, interrupt.waitFor());
+      assertTrue(p.waitFor(60, TimeUnit.SECONDS), "still running after Ctrl-C");
+      assertTrue(Files.readString(errFile).contains("dyad: stopped"), Files.readString(errFile));
+    } finally {
+      p.destroyForcibly();
+    }
+    try (ArticleStore store = ArticleStore.openEmbedded(db)) {
+      assertEquals(0, store.countArticles(), "the database was released");
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.dyad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/** The store options every command shares: an embedded folder or a PostgreSQL server. */
+class StoreOptionsTest {
+
+  @TempDir Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl.execute(args);
+  }
+
+  private String[] exportWith(String... storeArgs) {
+    String[] base = {"export", "--format", "json", "--out", dir.resolve("out.json").toString()};
+    String[] all = new String[base.length + storeArgs.length];
+    System.arraycopy(base, 0, all, 0, base.length);
+    System.arraycopy(storeArgs, 0, all, base.length, storeArgs.length);
+    return all;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"analyze", "export", "serve"})
+  void everyStoreCommandDocumentsBothKindsOfStore(String command) {
+    assertEquals(ExitCodes.OK, run(command, "--help"));
+    String help = out.toString();
+    assertTrue(help.contains("--db=DIR"), help);
+    assertTrue(help.contains("--db-url=URL"), help);
+    assertTrue(help.contains("--db-user=USER"), help);
+    assertTrue(help.contains("$DYAD_DB_PASSWORD"), help);
+  }
+
+  @Test
+  void aFolderAndAServerAtOnceIsAUsageError() {
+    int code =
+        run(exportWith("--db", dir.resolve("db").toString(), "--db-url", "jdbc:postgresql://h/d"));
+    assertEquals(ExitCodes.USAGE, code);
+    assertTrue(
+        err.toString().contains("--db and --db-url cannot be used together"), err.toString());
+  }
+
+  @Test
+  void aUserWithoutAServerIsAUsageError() {
+    assertEquals(ExitCodes.USAGE, run(exportWith("--db-user", "someone")));
+    assertTrue(err.toString().contains("--db-user needs --db-url"), err.toString());
+  }
+
+  @Test
+  void onlyPostgresqlUrlsWithoutPasswordsAreAccepted() {
+    assertEquals(ExitCodes.USAGE, run(exportWith("--db-url", "jdbc:h2:mem:x")));
+    assertTrue(err.toString().contains("PostgreSQL JDBC URL"), err.toString());
+    err.getBuffer().setLength(0);
+    assertEquals(
+        ExitCodes.USAGE,
+        run(exportWith("--db-url", "jdbc:postgresql://h/d?user=u&Password=secret")));
+    assertTrue(err.toString().contains("DYAD_DB_PASSWORD"), err.toString());
+    assertTrue(!err.toString().contains("secret"), "the password is not echoed: " + err);
+  }
+
+  @Test
+  void anUnreachableServerIsAStoreFailureNamingIt() {
+    String url = "jdbc:postgresql://127.0.0.1:1/dyad?connectTimeout=5";
+    assertEquals(ExitCodes.STORE_FAILED, run(exportWith("--db-url", url, "--db-user", "dyad")));
+    assertTrue(err.toString().contains("cannot open database " + url), err.toString());
+  }
+
+  @Test
+  void anEmbeddedFolderStillWorks() {
+    Path db = dir.resolve("db");
+    assertEquals(ExitCodes.OK, run(exportWith("--db", db.toString())), err.toString());
+    assertTrue(out.toString().contains("(0 articles, 0 events)"), out.toString());
+  }
+
+  @Test
+  void serveRefusesAPortOutOfRange() {
+    assertEquals(
+        ExitCodes.USAGE, run("serve", "--db", dir.resolve("db").toString(), "--port", "70000"));
+    assertTrue(err.toString().contains("--port must be in 0..65535: 70000"), err.toString());
+  }
+}
