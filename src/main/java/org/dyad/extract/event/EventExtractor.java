@@ -1019,7 +1019,9 @@ public final class EventExtractor {
       if (published != null
           && !statesYear
           && d.firstDay().isAfter(published.lastDay())
-          && d.precision() != PartialDate.Precision.YEAR) {
+          && d.precision() != PartialDate.Precision.YEAR
+          && MONTH_NAME.matcher(t.text()).find()
+          && !RELATIVE.matcher(t.text()).find()) {
         d = new PartialDate(d.year() - 1, d.month(), d.day());
       }
       out.put(t, d);

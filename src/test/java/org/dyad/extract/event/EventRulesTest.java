@@ -32,6 +32,8 @@ class EventRulesTest {
 
       Armenian officials accused Georgia of calling the detention "a routine check". \
       Political analyst Ani Sargsyan told Armenpress that the case would poison relations.
+
+      Georgia will also withdraw its defence attaché from Yerevan by the beginning of next month.
       """;
 
   private static CorpusAnalysis analysis;
@@ -97,6 +99,15 @@ class EventRulesTest {
             .orElseThrow(() -> new AssertionError(analysis.quotes().toString()));
     assertEquals("ARM", q.speaker().country(), q.toString());
     assertEquals("Armenpress", q.via());
+  }
+
+  @Test
+  void aRelativeFutureDateStaysInTheFuture() {
+    Event withdrawal =
+        root("08").stream()
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(analysis.events().toString()));
+    assertEquals("2025-04", String.valueOf(withdrawal.date()), withdrawal.toString());
   }
 
   @Test
