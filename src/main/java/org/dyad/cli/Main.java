@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       TimemlCommand.class,
       BenchCommand.class,
+      SparkCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

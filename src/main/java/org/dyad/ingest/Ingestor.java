@@ -95,6 +95,36 @@ public final class Ingestor {
     }
   }
 
+  /**
+   * Reads one input whose bytes the caller fetched itself (from a Hadoop file system, say); every
+   * failure becomes a problem naming it.
+   *
+   * @param name the input as the user will see it, a path or URI; its last segment is the source
+   */
+  public void read(
+      String name, byte[] content, Consumer<ArticleDraft> out, Consumer<InputProblem> problems) {
+    DocumentReader reader = readerFor(name);
+    if (reader == null) {
+      problems.accept(
+          new InputProblem(name, "unsupported file type (expected .txt, .html, .htm or .jsonl)"));
+      return;
+    }
+    try {
+      InputFiles.requireSize(content.length, maxBytes);
+      reader.read(
+          name.substring(name.lastIndexOf('/') + 1), InputFiles.decode(content), out, problems);
+    } catch (InputException e) {
+      problems.accept(new InputProblem(name, e.getMessage()));
+    } catch (RuntimeException e) {
+      problems.accept(new InputProblem(name, "could not be read: " + e));
+    }
+  }
+
+  /** True when this ingestor reads files of this name's type. */
+  public boolean supports(String fileName) {
+    return readerFor(fileName) != null;
+  }
+
   /** Reads every input in order. */
   public void ingest(
       List<String> inputs, Consumer<ArticleDraft> out, Consumer<InputProblem> problems) {
@@ -106,7 +136,11 @@ public final class Ingestor {
   }
 
   private DocumentReader readerFor(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return readerFor(file.getFileName().toString());
+  }
+
+  private DocumentReader readerFor(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".txt")) {
       return text;
     }

@@ -30,15 +30,7 @@ public final class InputFiles {
     }
     byte[] bytes;
     try {
-      long size = Files.size(file);
-      if (size > maxBytes) {
-        throw new InputException(
-            String.format(
-                Locale.ROOT,
-                "file is %s, above the %s input limit (raise it with --max-input-mb)",
-                megabytes(size),
-                megabytes(maxBytes)));
-      }
+      requireSize(Files.size(file), maxBytes);
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new InputException("no such file or directory", e);
@@ -48,6 +40,20 @@ public final class InputFiles {
       throw new InputException("cannot read: " + e.getMessage(), e);
     }
     return decode(bytes);
+  }
+
+  /**
+   * Refuses an input of {@code size} bytes above {@code maxBytes}, with a message naming the limit.
+   */
+  public static void requireSize(long size, long maxBytes) throws InputException {
+    if (size > maxBytes) {
+      throw new InputException(
+          String.format(
+              Locale.ROOT,
+              "file is %s, above the %s input limit (raise it with --max-input-mb)",
+              megabytes(size),
+              megabytes(maxBytes)));
+    }
   }
 
   /** Decodes bytes as strict UTF-8 (a BOM is dropped), refusing empty and binary content. */
