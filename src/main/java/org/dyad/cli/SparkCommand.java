@@ -75,6 +75,7 @@ final class SparkCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter outWriter = spec.commandLine().getOut();
+    long started = System.nanoTime();
     DyadSparkJob.Result r =
         DyadSparkJob.run(
             new DyadSparkJob.Options(inputs, out, master, partitions, maxInputMb * 1024L * 1024L),
@@ -86,15 +87,17 @@ final class SparkCommand implements Callable<Integer> {
       err.println("dyad: skipped " + p);
     }
     outWriter.printf(
+        java.util.Locale.ROOT,
         "dyad: %d articles from %d files (%d exact and %d near duplicates dropped), %d events,"
-            + " %d quotes, %d input problems%n",
+            + " %d quotes, %d input problems, in %.1f s%n",
         r.articles(),
         r.files(),
         r.exactDuplicates(),
         r.nearDuplicates(),
         r.events(),
         r.quotes(),
-        r.problems().size());
+        r.problems().size(),
+        (System.nanoTime() - started) / 1e9);
     for (String o : r.outputs()) {
       outWriter.println("dyad: wrote " + o);
     }
