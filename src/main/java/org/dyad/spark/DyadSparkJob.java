@@ -141,6 +141,7 @@ public final class DyadSparkJob {
   /** Runs the job in a given Spark context. */
   public static Result run(JavaSparkContext sc, Options options, Consumer<String> log)
       throws IOException {
+    long started = System.nanoTime();
     int partitions = options.partitions() > 0 ? options.partitions() : sc.defaultParallelism();
     HashPartitioner partitioner = new HashPartitioner(partitions);
     List<Tuple2<Long, InputProblem>> problems = new ArrayList<>();
@@ -151,8 +152,11 @@ public final class DyadSparkJob {
     listing.problems().forEach(p -> problems.add(new Tuple2<>(-1L, p)));
     log.accept(
         String.format(
+            java.util.Locale.ROOT,
             "dyad: %d input files on %s, %d partitions",
-            listing.files().size(), sc.master(), partitions));
+            listing.files().size(),
+            sc.master(),
+            partitions));
     Map<String, String> hadoop = new HashMap<>();
     sc.hadoopConfiguration().forEach(e -> hadoop.put(e.getKey(), e.getValue()));
     JavaRDD<Ingested> ingested =
@@ -193,8 +197,13 @@ public final class DyadSparkJob {
     ingested.unpersist(false);
     log.accept(
         String.format(
-            "dyad: annotated %d articles (%d exact and %d near duplicates dropped)",
-            articles.count(), duplicates.exact(), duplicates.near()));
+            java.util.Locale.ROOT,
+            "dyad: read, deduplicated and annotated %d articles in %.1f s (%d exact and %d near"
+                + " duplicates dropped)",
+            articles.count(),
+            (System.nanoTime() - started) / 1e9,
+            duplicates.exact(),
+            duplicates.near()));
 
     List<PersonProfile> directory = new ArrayList<>();
     for (Tuple2<Long, String> p : sorted(articles.mapValues(DyadSparkJob::people).collect())) {
