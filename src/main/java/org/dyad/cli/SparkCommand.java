@@ -47,7 +47,7 @@ final class SparkCommand implements Callable<Integer> {
       names = "--partitions",
       paramLabel = "N",
       description = "Partitions to spread the articles over (default: Spark's parallelism).")
-  int partitions;
+  Integer partitions;
 
   @Option(
       names = "--max-input-mb",
@@ -57,7 +57,7 @@ final class SparkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (partitions < 0) {
+    if (partitions != null && partitions < 1) {
       throw new ParameterException(
           spec.commandLine(), "--partitions must be at least 1: " + partitions);
     }
@@ -78,7 +78,12 @@ final class SparkCommand implements Callable<Integer> {
     long started = System.nanoTime();
     DyadSparkJob.Result r =
         DyadSparkJob.run(
-            new DyadSparkJob.Options(inputs, out, master, partitions, maxInputMb * 1024L * 1024L),
+            new DyadSparkJob.Options(
+                inputs,
+                out,
+                master,
+                partitions == null ? 0 : partitions,
+                maxInputMb * 1024L * 1024L),
             line -> {
               err.println(line);
               err.flush();
