@@ -63,69 +63,158 @@ public final class Extraction {
 
   /**
    * Extracts events and quotes from every article, resolves actors across the corpus, merges
-   * events.
+   * events. The steps are the public methods below, which a cluster runs article by article
+   * (people, find, perspective) or block by block (merge).
    */
   public CorpusAnalysis analyze(List<AnnotatedArticle> articles) {
+    List<Work> work = new ArrayList<>();
+    List<PersonProfile> directory = new ArrayList<>();
+    for (AnnotatedArticle a : articles) {
+      Work w = new Work(a);
+      work.add(w);
+      directory.addAll(w.actors.people());
+    }
+    List<ArticleFindings> found = new ArrayList<>();
+    for (Work w : work) {
+      found.add(find(w, directory));
+    }
+    ActorRegistry registry = actors(found);
+    List<ArticleFindings> canonical = found.stream().map(f -> f.canonical(registry)).toList();
+    List<Event> merged = merge(canonical);
+    Map<String, Perspective> perspectives = new HashMap<>();
+    for (int i = 0; i < work.size(); i++) {
+      perspectives.put(work.get(i).ctx.articleId(), perspective(work.get(i), canonical.get(i)));
+    }
+    return compare(articles, merged, canonical, perspectives);
+  }
+
+  /** One article's parse graphs and actor resolver, shared by the steps that need them. */
+  private final class Work {
+    final ArticleContext ctx;
+    final ActorResolver actors;
+
+    Work(AnnotatedArticle a) {
+      this.ctx = new ArticleContext(a);
+      this.actors = new ActorResolver(ctx, gazetteer, places);
+    }
+  }
+
+  /** The people an article introduces; every article's, in corpus order, form the directory. */
+  public List<PersonProfile> people(AnnotatedArticle article) {
+    return List.copyOf(new Work(article).actors.people());
+  }
+
+  /**
+   * The event mentions and quotes of one article, its people completed from the corpus directory
+   * (every article's {@link #people}, in corpus order).
+   */
+  public ArticleFindings find(AnnotatedArticle article, List<PersonProfile> directory) {
+    return find(new Work(article), directory);
+  }
+
+  private ArticleFindings find(Work w, List<PersonProfile> directory) {
+    w.actors.useDirectory(directory);
+    List<Quote> articleQuotes = speakerCountries(w.ctx, quotes.extract(w.ctx, w.actors));
+    List<EventMention> mentions = new ArrayList<>(events.extract(w.ctx, w.actors));
+    mentions.addAll(events.statements(w.ctx, w.actors, articleQuotes));
+    List<ArticleFindings.Found> found = new ArrayList<>();
+    for (EventMention m : mentions) {
+      String s = m.span().of(w.ctx.text()).strip();
+      found.add(
+          new ArticleFindings.Found(
+              m, anchors(m, w.ctx), s.length() > 160 ? s.substring(0, 157) + "..." : s));
+    }
+    return new ArticleFindings(w.ctx.articleId(), found, articleQuotes);
+  }
+
+  /** The corpus-wide actors (spelling variants merged) of every article's findings, in order. */
+  public static ActorRegistry actors(List<ArticleFindings> findings) {
     List<EventMention> mentions = new ArrayList<>();
     List<Quote> found = new ArrayList<>();
-    Map<String, String> texts = new HashMap<>();
-    List<ArticleContext> contexts = new ArrayList<>();
-    List<ActorResolver> resolvers = new ArrayList<>();
-    List<PersonProfile> people = new ArrayList<>();
-    for (AnnotatedArticle a : articles) {
-      texts.put(a.article().id(), a.article().text());
-      ArticleContext ctx = new ArticleContext(a);
-      ActorResolver actors = new ActorResolver(ctx, gazetteer, places);
-      contexts.add(ctx);
-      resolvers.add(actors);
-      people.addAll(actors.people());
+    for (ArticleFindings f : findings) {
+      mentions.addAll(f.mentions());
+      found.addAll(f.quotes());
     }
-    for (int i = 0; i < contexts.size(); i++) {
-      ActorResolver actors = resolvers.get(i);
-      actors.useDirectory(people);
-      List<Quote> articleQuotes = quotes.extract(contexts.get(i), actors);
-      mentions.addAll(events.extract(contexts.get(i), actors));
-      mentions.addAll(events.statements(contexts.get(i), actors, articleQuotes));
-      found.addAll(articleQuotes);
+    return ActorRegistry.of(mentions, found);
+  }
+
+  /**
+   * Merges the event mentions of the findings (with canonical actors, in corpus order) into events
+   * with ids {@code e1, e2, ...} in chronological order; incidents join the events they report.
+   */
+  public List<Event> merge(List<ArticleFindings> canonical) {
+    List<EventMention> mentions = new ArrayList<>();
+    Map<MentionKey, ArticleFindings.Found> byKey = new HashMap<>();
+    for (ArticleFindings f : canonical) {
+      for (ArticleFindings.Found found : f.events()) {
+        mentions.add(found.mention());
+        byKey.putIfAbsent(MentionKey.of(found.mention()), found);
+      }
     }
-    Map<String, ArticleContext> byId = new HashMap<>();
-    contexts.forEach(c -> byId.put(c.articleId(), c));
-    ActorRegistry registry = ActorRegistry.of(mentions, found);
-    mentions = registry.canonicalMentions(mentions);
-    found = registry.canonicalQuotes(found);
-    found = withOutletCountries(found);
-    found = withHomeCountries(found, contexts);
-    List<Event> merged =
-        merger.merge(
-            mentions,
-            m -> {
-              String s = m.span().of(texts.get(m.articleId())).strip();
-              return s.length() > 160 ? s.substring(0, 157) + "..." : s;
-            },
-            m -> anchors(m, byId.get(m.articleId())));
-    mentions =
-        mentions.stream().filter(m -> !m.provenance().equals(EventExtractor.INCIDENT)).toList();
-    Map<String, Perspective> perspectives = new HashMap<>();
+    return merger.merge(mentions, m -> lookUp(byKey, m).snippet(), m -> lookUp(byKey, m).anchors());
+  }
+
+  /** What identifies a mention's snippet and anchors, kept when an incident is recoded. */
+  private record MentionKey(String articleId, Span span, Span trigger, Span target) {
+    static MentionKey of(EventMention m) {
+      return new MentionKey(m.articleId(), m.span(), m.trigger(), m.target().span());
+    }
+  }
+
+  private static ArticleFindings.Found lookUp(
+      Map<MentionKey, ArticleFindings.Found> byKey, EventMention m) {
+    ArticleFindings.Found f = byKey.get(MentionKey.of(m));
+    if (f == null) {
+      throw new IllegalArgumentException("mention is not among the findings: " + m);
+    }
+    return f;
+  }
+
+  /**
+   * The perspective of one article from its findings with canonical actors, its people completed
+   * from the corpus directory.
+   */
+  public Perspective perspective(
+      AnnotatedArticle article, List<PersonProfile> directory, ArticleFindings canonical) {
+    Work w = new Work(article);
+    w.actors.useDirectory(directory);
+    return perspective(w, canonical);
+  }
+
+  private Perspective perspective(Work w, ArticleFindings canonical) {
+    List<EventMention> mentions =
+        canonical.mentions().stream()
+            .filter(m -> !m.provenance().equals(EventExtractor.INCIDENT))
+            .toList();
     Map<String, Double> goldstein = new HashMap<>();
     for (EventMention m : mentions) {
       goldstein.put(m.cameo(), codebook.goldstein(m.cameo()));
     }
-    PerspectiveClassifier classifier = new PerspectiveClassifier(goldstein);
-    for (int i = 0; i < contexts.size(); i++) {
-      ArticleContext ctx = contexts.get(i);
-      ActorResolver actors = resolvers.get(i);
-      String id = ctx.articleId();
-      perspectives.put(
-          id,
-          classifier.classify(
-              ctx,
-              found.stream().filter(q -> q.articleId().equals(id)).toList(),
-              mentions.stream().filter(m -> m.articleId().equals(id)).toList(),
-              name -> actors.personCountry(name),
-              this::outletCountry));
-    }
+    ActorResolver actors = w.actors;
+    return new PerspectiveClassifier(goldstein)
+        .classify(
+            w.ctx,
+            canonical.quotes(),
+            mentions,
+            name -> actors.personCountry(name),
+            this::outletCountry);
+  }
+
+  /**
+   * The corpus analysis of merged events: divergences between the sides' versions and the tension
+   * index. Articles need only their sentence spans, not tokens.
+   */
+  public CorpusAnalysis compare(
+      List<AnnotatedArticle> articles,
+      List<Event> merged,
+      List<ArticleFindings> canonical,
+      Map<String, Perspective> perspectives) {
+    List<Quote> found = new ArrayList<>();
+    canonical.forEach(f -> found.addAll(f.quotes()));
+    Map<String, String> texts = new HashMap<>();
     Map<String, List<Span>> sentences = new HashMap<>();
     for (AnnotatedArticle a : articles) {
+      texts.put(a.article().id(), a.article().text());
       sentences.put(
           a.article().id(), a.sentences().stream().map(org.dyad.model.Sentence::span).toList());
     }
@@ -170,9 +259,16 @@ public final class Extraction {
   }
 
   /**
+   * An article's quotes with the countries their speakers can be given from outlets or dateline.
+   */
+  private List<Quote> speakerCountries(ArticleContext ctx, List<Quote> found) {
+    return withHomeCountries(withOutletCountries(found), List.of(ctx));
+  }
+
+  /**
    * Quotes whose speaker the text gives no country: an outlet speaking ("Kommersant claims") takes
    * its own country, a person the country of the outlet they spoke to ("in an interview with
-   * Report.az"), in every quote of theirs across the corpus.
+   * Report.az"), in every quote of theirs in the article.
    */
   private List<Quote> withOutletCountries(List<Quote> quotes) {
     Map<String, String> learned = new HashMap<>();

@@ -161,6 +161,44 @@ public final class Ingestor {
     }
   }
 
+  /**
+   * Reads one input whose bytes the caller fetched itself (from a Hadoop file system, say); every
+   * failure becomes a problem naming it.
+   *
+   * @param name the input as the user will see it, a path or URI; its last segment is the source
+   */
+  public void read(
+      String name, byte[] content, Consumer<ArticleDraft> out, Consumer<InputProblem> problems) {
+    DocumentReader reader = readerFor(name);
+    boolean feed = reader == feeds || FeedParser.looksLikeFeed(InputDecoder.head(content));
+    if (reader == null && !feed) {
+      problems.accept(
+          new InputProblem(
+              name,
+              "unsupported file type (expected .txt, .html, .htm, .jsonl or a feed: .xml, .rss,"
+                  + " .atom)"));
+      return;
+    }
+    try {
+      InputFiles.requireSize(content.length, maxBytes);
+      String source = name.substring(name.lastIndexOf('/') + 1);
+      if (feed) {
+        feeds.read(source, InputDecoder.decode(content, null), out, problems);
+      } else {
+        reader.read(source, InputFiles.decode(content), out, problems);
+      }
+    } catch (InputException e) {
+      problems.accept(new InputProblem(name, e.getMessage()));
+    } catch (RuntimeException e) {
+      problems.accept(new InputProblem(name, "could not be read: " + e));
+    }
+  }
+
+  /** True when this ingestor reads files of this name's type. */
+  public boolean supports(String fileName) {
+    return readerFor(fileName) != null;
+  }
+
   /** Reads every input in order. */
   public void ingest(
       List<String> inputs, Consumer<ArticleDraft> out, Consumer<InputProblem> problems) {
@@ -176,7 +214,11 @@ public final class Ingestor {
   }
 
   private DocumentReader readerFor(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return readerFor(file.getFileName().toString());
+  }
+
+  private DocumentReader readerFor(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".txt")) {
       return text;
     }
@@ -186,7 +228,7 @@ public final class Ingestor {
     if (name.endsWith(".jsonl")) {
       return jsonl;
     }
-    if (isXml(file) || name.endsWith(".rss") || name.endsWith(".atom")) {
+    if (name.endsWith(".xml") || name.endsWith(".rss") || name.endsWith(".atom")) {
       return feeds;
     }
     return null;

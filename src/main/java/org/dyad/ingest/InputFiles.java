@@ -38,15 +38,7 @@ public final class InputFiles {
       throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
     }
     try {
-      long size = Files.size(file);
-      if (size > maxBytes) {
-        throw new InputException(
-            String.format(
-                Locale.ROOT,
-                "file is %s, above the %s input limit (raise it with --max-input-mb)",
-                megabytes(size),
-                megabytes(maxBytes)));
-      }
+      requireSize(Files.size(file), maxBytes);
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new InputException("no such file or directory", e);
@@ -54,6 +46,20 @@ public final class InputFiles {
       throw new InputException("cannot read: permission denied", e);
     } catch (IOException e) {
       throw new InputException("cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Refuses an input of {@code size} bytes above {@code maxBytes}, with a message naming the limit.
+   */
+  public static void requireSize(long size, long maxBytes) throws InputException {
+    if (size > maxBytes) {
+      throw new InputException(
+          String.format(
+              Locale.ROOT,
+              "file is %s, above the %s input limit (raise it with --max-input-mb)",
+              megabytes(size),
+              megabytes(maxBytes)));
     }
   }
 
