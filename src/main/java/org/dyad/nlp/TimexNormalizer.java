@@ -278,7 +278,10 @@ public final class TimexNormalizer {
   private static final Pattern RATE_UNIT =
       Pattern.compile("(?i)(?:a|an|per) (year|month|week|day|hour)");
   private static final Pattern RATE_BEFORE =
-      Pattern.compile("(?i)(\\d|\\bmillion|\\bbillion|\\bpercent|%|\\b[a-z]{3,}s)\\s+$");
+      Pattern.compile(
+          "(?i)(\\d|\\bmillion|\\bbillion|\\bpercent|%"
+              + "|\\b(?!(?:was|has|this|his|its|does|thus|plus|less|unless|perhaps|always)\\b)"
+              + "[a-z]{3,}s)\\s+$");
   private static final Pattern RATE_NOT_AFTER =
       Pattern.compile("(?i)[- ]*(ago|earlier|later|before|after|old)\\b");
   private static final Pattern VAGUE_UNITS =

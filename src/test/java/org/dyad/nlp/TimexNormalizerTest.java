@@ -432,6 +432,8 @@ class TimexNormalizerTest {
         "DATE", one("up from $3 million a year ago", "a year ago", "DATE", "2023-10-16").type());
     assertEquals(
         "DURATION", one("the smallest gain in a year", "a year", "DURATION", "P1Y").type());
+    assertEquals(
+        "DURATION", one("The firm has a year to comply.", "a year", "DURATION", "P1Y").type());
   }
 
   @Test
