@@ -133,6 +133,22 @@ public final class TimeMlBenchmark {
     return total;
   }
 
+  /**
+   * Scores the system files in {@code sysDir} against the .tml files in {@code goldDir} and in all
+   * folders below it (TBAQ-cleaned keeps TimeBank and AQUAINT in subfolders).
+   */
+  public static Scores scoreTree(Path goldDir, Path sysDir) throws IOException {
+    Set<Path> folders = new TreeSet<>();
+    for (Path p : tmlFiles(goldDir, true)) {
+      folders.add(p.getParent());
+    }
+    Scores all = new Scores(0, 0, 0, 0, 0, 0, 0);
+    for (Path folder : folders) {
+      all = all.plus(score(folder, sysDir));
+    }
+    return all;
+  }
+
   private static Scores score(List<Timex> gold, List<Timex> system, int missing) {
     int strict = 0;
     int relaxed = 0;

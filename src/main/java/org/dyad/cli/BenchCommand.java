@@ -83,14 +83,14 @@ final class BenchCommand implements Callable<Integer> {
           org.dyad.nlp.TimexNormalizer.wrap(org.dyad.nlp.corenlp.SuTimeTagger.shared()),
           tbaq,
           outDir);
-      var scores = org.dyad.bench.TimeMlBenchmark.score(tbaq, outDir);
+      var scores = org.dyad.bench.TimeMlBenchmark.scoreTree(tbaq, outDir);
       out.printf(
           Locale.ROOT,
-          "TempEval-3 time expressions on %s (%.0f s; TimeML written to %s):%n  %s%n",
+          "TempEval-3 time expressions on %s (%.0f s; TimeML written to %s):%n%s",
           tbaq,
           (System.nanoTime() - t0) / 1e9,
           outDir,
-          scores);
+          scores.format().indent(2));
       out.flush();
     }
     if (only == null || only.equals("quotes")) {

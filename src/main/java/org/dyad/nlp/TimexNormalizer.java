@@ -2,6 +2,7 @@ package org.dyad.nlp;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -25,7 +26,10 @@ public final class TimexNormalizer {
 
   /** One rewriting rule; all are on by default and each can be switched off to measure it. */
   public enum Rule {
-    /** Drops words that taggers mark but TimeML does not: ages, "once", "annual", "quarterly". */
+    /**
+     * Drops words that taggers mark but TimeML does not: ages, "once", "annual", "quarterly",
+     * fractions ("three-quarters of") and compound adjectives ("quarter-to-quarter").
+     */
     DROP_NON_TIMEX,
     /**
      * Spans leave out leading prepositions ("about two weeks") and take in "early", "late",
@@ -52,18 +56,25 @@ public final class TimexNormalizer {
     MONTH_YEAR,
     /** "two years ago" is a year, "five months ago" a month; "a few years ago" is PAST_REF. */
     AGO_GRANULARITY,
-    /** Composite values (intersections, ranges) are reduced to a TIMEX3 value. */
+    /**
+     * Composite values (intersections, ranges) are reduced to a TIMEX3 value: "the week of March 6"
+     * is that week, "the next several days" a vague duration.
+     */
     COMPOSITE_VALUES,
     /**
-     * In reports of quarterly results, "the latest quarter" is the quarter under discussion and "a
-     * year ago", "the year-earlier quarter" the same quarter a year before.
+     * In reports of quarterly results, "the latest quarter" is the quarter under discussion (the
+     * latest one named that has ended or is reported in the past tense) and "a year ago", "the
+     * year-earlier quarter", "last year's quarter", "the 2023 quarter" the same quarter in the year
+     * named.
      */
     FISCAL_QUARTERS,
     /** "that year" is the year last mentioned; "year-end" is the document's year. */
     YEAR_ANAPHORA,
     /**
      * Weekdays and months without a year take their direction from the nearest verb of the
-     * sentence: past tense looks back from the document date, future tense ahead.
+     * sentence: past tense looks back from the document date, future tense ahead. A participle
+     * after "be" takes the tense of its auxiliary ("will be named"), "until" before a past perfect
+     * looks back, and initials and abbreviations ("P.", "Mr.") do not end the sentence.
      */
     TENSE,
     /**
@@ -72,7 +83,10 @@ public final class TimexNormalizer {
      * of a quarterly report is the quarter under discussion.
      */
     QUARTER_YEAR,
-    /** "the year ended June 30" is a year's duration, as reports of annual results use it. */
+    /**
+     * "the year ended June 30", "the fiscal year ended" is a year's duration, as reports of annual
+     * results use it.
+     */
     YEAR_ENDED,
     /**
      * A holiday without a year ("Thanksgiving") is the latest one up to the document date unless
@@ -80,7 +94,46 @@ public final class TimexNormalizer {
      */
     HOLIDAYS,
     /** "the weekend" early in the week is the one just past unless the sentence looks ahead. */
-    WEEKEND
+    WEEKEND,
+    /**
+     * Adds what the tagger misses inside one word: "mid-November", "mid-1996", "mid-afternoon
+     * yesterday".
+     */
+    MID_PERIODS,
+    /**
+     * Durations take in the amount the tagger left out: "2 1/2 years" is P2Y6M, "20 more years"
+     * P20Y, "a minute and a half" PT1M30S.
+     */
+    DURATION_AMOUNTS,
+    /**
+     * "three days later" is a duration of three days whose "later" is a signal, not part of the
+     * expression; "a day earlier" is P1D ("a year earlier" stays a date).
+     */
+    SIGNAL_DURATIONS,
+    /** "the past year" is the year before the document's. */
+    PAST_YEAR,
+    /** A rate ("$2 million a year", "four flights a week") is a SET. */
+    RATES,
+    /**
+     * "recent years" and "past years" are PAST_REF, an unmeasured stretch of years up to the
+     * document date; shorter units ("recent weeks") stay durations.
+     */
+    RECENT_UNITS,
+    /**
+     * "the following year", "the previous month", "the previous Friday" count from the date the
+     * text last mentioned, not from the document date.
+     */
+    ANAPHORIC_UNITS,
+    /**
+     * Splits what the tagger joined into one composite value and TimeML tags apart: "four hours
+     * Friday", "Nov. 3, the day before" (a signal word between them is left out).
+     */
+    SPLIT_COMPOSITES,
+    /**
+     * A quoted title that capitalises its common nouns ("This Week", "High Noon", "60 Minutes") is
+     * a name.
+     */
+    TITLES
   }
 
   /** The time a sentence speaks of, judged from its verbs. */
@@ -91,6 +144,22 @@ public final class TimexNormalizer {
   }
 
   private static final Set<String> NON_TIMEX = lexicon("/dyad/timex-non-expressions.txt");
+  private static final Set<String> ABBREVIATIONS = lexicon("/dyad/abbreviations.txt");
+  private static final Pattern TITLE_WORDS = Pattern.compile("(?:[A-Z0-9][\\w']*\\s?)+");
+  private static final Pattern TITLE_BEFORE =
+      Pattern.compile("(?:^|[\\s(])(?:\"|``|'')(?:[A-Z0-9][\\w']*\\s)*$");
+  private static final Pattern TITLE_AFTER =
+      Pattern.compile("(?:\\s[A-Z0-9][\\w']*)*[,.!?]?(?:\"|''|')");
+  private static final Pattern UNIT_TO_UNIT =
+      Pattern.compile(
+          "(?i)(?:the |a )?(day|week|month|quarter|year)-(?:to|over|by|on)-(day|week|month|quarter"
+              + "|year)\\b");
+  private static final Pattern FRACTION =
+      Pattern.compile(
+          "(?:more than |nearly |about |almost )?((?:a|one|two|three)[- ]quarters?)(?: of)?");
+  private static final Pattern FRACTION_OF =
+      Pattern.compile(
+          "(?i)\\s+of\\s+(?!(?:the |fiscal |calendar )?(?:\\d{4}|year|this|last|next)\\b)");
   private static final Pattern AGE =
       Pattern.compile("(?i)\\b(year|month|week|day)s?[- ]old\\b|\\byears? of age\\b");
   private static final Pattern LEADING_PREPOSITION =
@@ -139,11 +208,13 @@ public final class TimexNormalizer {
       Pattern.compile(
           "(?i)\\b(was|were|had|did|said|told|met|went|came|took|made|gave|left|began|held|got"
               + "|saw|won|lost|fell|rose|sent|brought|spoke|wrote|found|led|struck|shot|ago"
-              + "|(?<!\\b(?:a|an|the|still|very|its|their|his|her|more|most) )\\w{3,}ed)\\b");
+              + "|(?<!\\b(?:a|an|the|still|very|its|their|his|her|more|most|be|being|is|are|am) )"
+              + "\\w{3,}ed)\\b");
   private static final Pattern NOT_PAST =
       Pattern.compile(
           "(?i)need|indeed|speed|united|hundred|proceed|exceed|succeed|feed|seed"
               + "|expected|scheduled|planned|proposed|supposed|\\w+teed");
+  private static final Pattern PAST_PERFECT = Pattern.compile("(?i)\\bhad\\b|\\w'd been\\b");
   private static final Pattern QUOTE = Pattern.compile("\"|''|``");
   private static final int FUTURE_WINDOW = 60;
   private static final int NEAR_FUTURE_MONTHS = 2;
@@ -160,6 +231,14 @@ public final class TimexNormalizer {
       Pattern.compile("(the |this )?(latest |most recent |recent |just-ended |past )?quarter");
   private static final Pattern YEAR_AGO =
       Pattern.compile("(?i)-(?:ago|earlier)(\\s+(?:\\w+[- ])?(?:quarter|period))?");
+  private static final Pattern YEAR_PERIOD =
+      Pattern.compile("(?:the )?(\\d{4})(?: fiscal)? (?:quarter|period)");
+  private static final Pattern MONTH_SPAN =
+      Pattern.compile("\\b(six|nine|first half|first \\w+ months)\\b");
+  private static final Pattern QUARTER_YEAR_BEFORE =
+      Pattern.compile(
+          "(the |its )?(quarter|period) a year (ago|earlier)|last year's (quarter|period)"
+              + "|(the )?year-(ago|earlier) (quarter|period)");
   private static final Pattern LATEST_PERIOD = Pattern.compile("\\b[Tt]he latest period\\b");
   private static final String PERIOD_PLACEHOLDER = "XXXX-QX";
   private static final Pattern YEAR_ENDED_AFTER = Pattern.compile("^\\s+(ended|ending)\\b");
@@ -173,6 +252,43 @@ public final class TimexNormalizer {
   private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q(\\d)$");
   private static final Pattern PERIOD = Pattern.compile("\\s+(period|quarter)\\b");
   private static final Pattern YEAR_END = Pattern.compile("(?i)(-end|'s end| end)\\b");
+  private static final Pattern BARE_UNITS =
+      Pattern.compile("(?i)(second|minute|hour|day|week|month|year|decade)s");
+  private static final Pattern AMOUNT_BEFORE =
+      Pattern.compile(
+          "(?i)(?<![\\w/,.])("
+              + DurationValues.AMOUNT
+              + ")(\\s+(?:1/2|\u00bd))?(?:\\s+more)?"
+              + "(?:\\s+(?:trading|business|working))?\\s+$");
+  private static final Pattern AMOUNT_UNIT =
+      Pattern.compile("(?i)(" + DurationValues.AMOUNT + ")\\s+(" + DurationValues.UNIT + ")");
+  private static final Pattern AND_A_HALF = Pattern.compile("\\s+and a half\\b");
+  private static final Pattern SIGNALLED =
+      Pattern.compile(
+          "(?i)("
+              + DurationValues.AMOUNT
+              + "|a few|few|several|some|many)\\s+"
+              + "(second|minute|hour|day|week|month)s?\\s+(later|earlier)");
+  private static final Pattern RECENT = Pattern.compile("(?i)\\b(recent|past) years$");
+  private static final Pattern ANAPHORIC =
+      Pattern.compile(
+          "(?i)the (following|subsequent|previous|preceding|prior) (year|month|day|monday|tuesday"
+              + "|wednesday|thursday|friday|saturday|sunday)");
+  private static final Pattern PAST_YEAR_TEXT = Pattern.compile("(?i)the (past|last) year");
+  private static final Pattern RATE_UNIT =
+      Pattern.compile("(?i)(?:a|an|per) (year|month|week|day|hour)");
+  private static final Pattern RATE_BEFORE =
+      Pattern.compile(
+          "(?i)(\\d|\\bmillion|\\bbillion|\\bpercent|%"
+              + "|\\b(?!(?:was|has|this|his|its|does|thus|plus|less|unless|perhaps|always)\\b)"
+              + "[a-z]{3,}s)\\s+$");
+  private static final Pattern RATE_NOT_AFTER =
+      Pattern.compile("(?i)[- ]*(ago|earlier|later|before|after|old)\\b");
+  private static final Pattern VAGUE_UNITS =
+      Pattern.compile(
+          "(?i)\\b(?:few|several|some|many) (second|minute|hour|day|week|month|year)s\\b");
+  private static final Pattern DAY_WITH_WEEKDAY =
+      Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-WXX-\\d(.*)$");
   private static final Pattern COMPOSITE = Pattern.compile("^(\\S+) INTERSECT (\\S+)$");
 
   private final Set<Rule> rules;
@@ -237,6 +353,12 @@ public final class TimexNormalizer {
         }
       }
     }
+    if (on(Rule.SPLIT_COMPOSITES)) {
+      TimexRepairs.splitComposites(sorted, dct);
+    }
+    if (on(Rule.MID_PERIODS)) {
+      TimexRepairs.midPeriods(text, sorted, dct);
+    }
     sorted.sort(java.util.Comparator.comparing(TimeExpression::span));
     for (TimeExpression t : sorted) {
       if (t.span().end() > text.length()) {
@@ -246,8 +368,17 @@ public final class TimexNormalizer {
       if (PERIOD_PLACEHOLDER.equals(c.value) && (dct == null || ctx.quarter == null)) {
         continue; // "the latest period" names a quarter only in a report on quarters
       }
+      if (TimexRepairs.SAME_DAY.equals(c.value)) {
+        c.value = ctx.last; // "Oct. 12, the day before ...": the day is the date it follows
+      }
       if (on(Rule.DROP_NON_TIMEX) && isNonTimex(text, c)) {
         continue;
+      }
+      if (on(Rule.TITLES) && inQuotedTitle(text, c)) {
+        continue;
+      }
+      if (on(Rule.DURATION_AMOUNTS)) {
+        durationAmount(text, c);
       }
       if (on(Rule.TRIM_MODIFIERS)) {
         trim(text, c);
@@ -257,7 +388,7 @@ public final class TimexNormalizer {
       }
       if (c.value != null) {
         if (on(Rule.COMPOSITE_VALUES)) {
-          composite(c);
+          composite(text, c);
         }
         if (on(Rule.TIME_ZONE)) {
           c.value = TZ.matcher(c.value).replaceFirst("$1");
@@ -265,9 +396,21 @@ public final class TimexNormalizer {
         if (on(Rule.DECADES)) {
           decade(text, c);
         }
+        if (on(Rule.RATES)) {
+          rate(text, c);
+        }
         if (dct != null && dct.precision() == PartialDate.Precision.DAY) {
           if (on(Rule.AGO_GRANULARITY)) {
             ago(text, c);
+          }
+          if (on(Rule.SIGNAL_DURATIONS)) {
+            signalDuration(text, c);
+          }
+          if (on(Rule.RECENT_UNITS)) {
+            recentUnits(text, c);
+          }
+          if (on(Rule.PAST_YEAR)) {
+            pastYear(text, c, dct);
           }
           if (on(Rule.WEEKDAYS)) {
             weekday(text, c, dct.firstDay(), on(Rule.TENSE));
@@ -284,6 +427,9 @@ public final class TimexNormalizer {
           if (on(Rule.WEEKEND)) {
             weekend(text, c, dct.firstDay());
           }
+          if (on(Rule.ANAPHORIC_UNITS)) {
+            anaphoricUnit(text, c, ctx);
+          }
           if (on(Rule.YEAR_ANAPHORA)) {
             yearAnaphora(text, c, dct, ctx);
           }
@@ -294,7 +440,7 @@ public final class TimexNormalizer {
             fiscalQuarter(text, c, dct, ctx);
           }
         }
-        ctx.remember(text, c);
+        ctx.remember(text, c, on(Rule.FISCAL_QUARTERS) ? dct : null);
       }
       if (c.end > c.start) {
         Span span = new Span(c.start, c.end);
@@ -332,10 +478,46 @@ public final class TimexNormalizer {
     if (NON_TIMEX.contains(s)) {
       return true;
     }
+    // A fraction: "three-quarters of its food", but not "the first two quarters of 1990".
+    Matcher f = FRACTION.matcher(s);
+    if (f.matches()
+        && !text.substring(Math.max(0, c.start - 6), c.start)
+            .matches("(?is).*\\b(first|last|next|past) $")
+        && FRACTION_OF.matcher(text.substring(c.start + f.end(1))).lookingAt()) {
+      return true;
+    }
+    // A compound adjective: "quarter-to-quarter", "day-to-day", "year-over-year".
+    if (UNIT_TO_UNIT.matcher(text.substring(c.start)).lookingAt()) {
+      return true;
+    }
     // An age: "a 6-year-old", "52 years old".
     int after = Math.min(text.length(), c.end + 12);
     Matcher m = AGE.matcher(text.substring(c.start, after));
     return m.find() && m.start() < s.length();
+  }
+
+  /** Whether the expression lies in a quoted run of capitalised words, a title. */
+  private static boolean inQuotedTitle(String text, Cand c) {
+    Matcher before = TITLE_BEFORE.matcher(text.substring(Math.max(0, c.start - 40), c.start));
+    Matcher after = TITLE_AFTER.matcher(text.substring(c.end, Math.min(text.length(), c.end + 40)));
+    if (!before.find() || !after.lookingAt() || !TITLE_WORDS.matcher(textOf(text, c)).matches()) {
+      return false;
+    }
+    // Speech starts with a capital too ("Next Monday," she said): a title capitalises a common
+    // noun after its first word ("This Week", "60 Minutes").
+    String[] words =
+        (before.group() + textOf(text, c) + after.group())
+            .replaceAll("[\"`',.!?(]", " ")
+            .strip()
+            .split("\\s+");
+    for (int i = 1; i < words.length; i++) {
+      if (Character.isUpperCase(words[i].charAt(0))
+          && !MONTH.matcher(words[i]).matches()
+          && !WEEKDAY.matcher(words[i]).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void trim(String text, Cand c) {
@@ -364,6 +546,89 @@ public final class TimexNormalizer {
     }
   }
 
+  private static void durationAmount(String text, Cand c) {
+    if (!"DURATION".equals(c.type)) {
+      return;
+    }
+    String s = textOf(text, c);
+    if (BARE_UNITS.matcher(s).matches()) {
+      Matcher m = AMOUNT_BEFORE.matcher(text.substring(Math.max(0, c.start - 40), c.start));
+      if (m.find()) {
+        String amount = m.group(1) + (m.group(2) != null ? " 1/2" : "");
+        String value = DurationValues.of(amount, s);
+        if (value != null) {
+          c.start -= m.group().length();
+          c.value = value;
+        }
+      }
+      return;
+    }
+    Matcher a = AMOUNT_UNIT.matcher(s);
+    Matcher half = AND_A_HALF.matcher(text.substring(c.end));
+    if (a.matches() && half.lookingAt()) {
+      String value = DurationValues.of(a.group(1) + " and a half", a.group(2));
+      if (value != null) {
+        c.end += half.end();
+        c.value = value;
+      }
+    }
+  }
+
+  private static void signalDuration(String text, Cand c) {
+    Matcher m = SIGNALLED.matcher(textOf(text, c));
+    if (!m.matches()) {
+      return;
+    }
+    String amount = m.group(1).toLowerCase(Locale.ROOT);
+    String unit = m.group(2).toLowerCase(Locale.ROOT);
+    String value;
+    if (amount.matches("a few|few|several|some|many")) {
+      String code = DurationValues.of(1, unit);
+      value = code == null ? null : code.replaceFirst("1", "X");
+    } else {
+      value = DurationValues.of(amount, unit);
+    }
+    if (value == null) {
+      return;
+    }
+    c.type = "DURATION";
+    c.value = value;
+    if (m.group(3).equalsIgnoreCase("later")) {
+      c.end = c.start + m.group().substring(0, m.start(3)).stripTrailing().length();
+    }
+  }
+
+  private static void recentUnits(String text, Cand c) {
+    Matcher m = RECENT.matcher(text.substring(Math.max(0, c.start - 12), c.end));
+    if (m.find() && m.end() == c.end - Math.max(0, c.start - 12)) {
+      c.start = Math.max(0, c.start - 12) + m.start();
+      c.type = "DATE";
+      c.value = "PAST_REF";
+    }
+  }
+
+  private static void pastYear(String text, Cand c, PartialDate dct) {
+    if (PAST_YEAR_TEXT.matcher(textOf(text, c)).matches()
+        && !text.startsWith(" of", c.end)
+        && "DATE".equals(c.type)) {
+      c.value = String.format(Locale.ROOT, "%04d", dct.year() - 1);
+    }
+  }
+
+  private static void rate(String text, Cand c) {
+    Matcher m = RATE_UNIT.matcher(textOf(text, c));
+    if (!m.matches()
+        || !RATE_BEFORE.matcher(text.substring(Math.max(0, c.start - 20), c.start)).find()
+        || RATE_NOT_AFTER.matcher(text.substring(c.end)).lookingAt()) {
+      return;
+    }
+    String value = DurationValues.of(1, m.group(1));
+    if (value != null) {
+      c.type = "SET";
+      c.value = value;
+    }
+  }
+
   private static void spelledYear(String text, Cand c) {
     if (c.value == null || !c.value.matches("^\\d{3}0.*")) {
       return;
@@ -377,20 +642,44 @@ public final class TimexNormalizer {
     }
   }
 
-  private static void composite(Cand c) {
+  private static void composite(String text, Cand c) {
     Matcher m = COMPOSITE.matcher(c.value);
     if (m.matches()) {
       String a = m.group(1);
       String b = m.group(2).replaceAll("^[<>=~]+", "");
+      Matcher day = FULL_DATE.matcher(a);
       if (b.startsWith("P") && (a.matches("\\d{4}") || a.startsWith("THIS"))) {
         c.value = b;
         c.type = "DURATION";
+      } else if (b.equals("P1W") && day.matches() && day.group(4).isEmpty() && validDate(a)) {
+        // "the week of March 6" is the week that holds that day.
+        LocalDate d = LocalDate.parse(a);
+        c.value =
+            String.format(
+                Locale.ROOT,
+                "%04d-W%02d",
+                d.get(IsoFields.WEEK_BASED_YEAR),
+                d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       } else {
         c.value = a;
       }
     } else if (c.value.matches("^P[^/]+/P.*$")) {
       c.value = c.value.substring(0, c.value.indexOf('/'));
+    } else if (c.value.matches("^\\(.*,P[^,/]+/P[^,]+\\)$")) {
+      // "(REF,UNKNOWN,P12M/P18M)" for "the next 12 to 18 months": the first duration.
+      c.value = c.value.substring(c.value.lastIndexOf(',') + 1, c.value.indexOf('/'));
+      c.type = "DURATION";
+    } else if (c.value.matches("^\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}$")) {
+      // A range of days for "the next several days" is a vague duration.
+      Matcher vague = VAGUE_UNITS.matcher(textOf(text, c));
+      String one = vague.find() ? DurationValues.of(1, vague.group(1)) : null;
+      if (one != null) {
+        c.value = one.replace("1", "X");
+        c.type = "DURATION";
+      }
     }
+    // A day with a weekday pattern left in ("2024-10-17-WXX-4TMO") is that day.
+    c.value = DAY_WITH_WEEKDAY.matcher(c.value).replaceFirst("$1$2");
   }
 
   private static void decade(String text, Cand c) {
@@ -505,6 +794,7 @@ public final class TimexNormalizer {
     }
     Tense best = Tense.NONE;
     int bestDistance = Integer.MAX_VALUE;
+    boolean bestUntil = false;
     for (Tense t : List.of(Tense.FUTURE, Tense.PAST)) {
       Matcher m = (t == Tense.FUTURE ? FUTURE_MARKER : PAST_MARKER).matcher(text);
       m.region(from, to);
@@ -523,13 +813,19 @@ public final class TimexNormalizer {
         if (distance < bestDistance) {
           bestDistance = distance;
           best = t;
+          bestUntil = t == Tense.FUTURE && m.group().matches("(?i)until|till");
         }
       }
+    }
+    // "Until Thursday, they had not ..." looks back from a past perfect.
+    if (bestUntil && PAST_PERFECT.matcher(text).region(from, to).find()) {
+      return Tense.PAST;
     }
     return best;
   }
 
-  private static DayOfWeek dayOf(String w) {
+  /** The day of week a weekday name ("tuesday", "tues") starts with. */
+  static DayOfWeek dayOf(String w) {
     String p = w.substring(0, 2);
     return switch (p) {
       case "mo" -> DayOfWeek.MONDAY;
@@ -598,17 +894,63 @@ public final class TimexNormalizer {
   private static final class Context {
     String quarter;
     String year;
+    String last;
 
-    void remember(String text, Cand c) {
+    /**
+     * Notes {@code c}; with a document date, a quarter is under discussion once it has ended or
+     * when a past-tense sentence reports on it (a fiscal quarter may end before the calendar one).
+     */
+    void remember(String text, Cand c, PartialDate dct) {
       if (c.value == null) {
         return;
       }
-      if (c.value.matches("\\d{4}-Q\\d") && ORDINAL_QUARTER.matcher(textOf(text, c)).find()) {
-        quarter = c.value;
+      if (c.value.matches("\\d{4}-Q\\d")
+          && ORDINAL_QUARTER.matcher(textOf(text, c)).find()
+          && (dct == null || quarterEnded(c.value, dct) || tense(text, c) == Tense.PAST)
+          && (dct == null || quarter == null || c.value.compareTo(quarter) > 0)) {
+        quarter = c.value; // an earlier quarter ("after a flat second quarter") is not the focus
       }
       if (c.value.matches("\\d{4}.*") && c.type.equals("DATE")) {
         year = c.value.substring(0, 4);
+        last = c.value;
       }
+    }
+  }
+
+  private static void anaphoricUnit(String text, Cand c, Context ctx) {
+    Matcher m = ANAPHORIC.matcher(textOf(text, c));
+    if (!m.matches() || ctx.last == null) {
+      return;
+    }
+    int step = m.group(1).toLowerCase(Locale.ROOT).matches("following|subsequent") ? 1 : -1;
+    String unit = m.group(2).toLowerCase(Locale.ROOT);
+    Matcher day = FULL_DATE.matcher(ctx.last);
+    String value = null;
+    if (unit.equals("year")) {
+      value = String.format(Locale.ROOT, "%04d", Integer.parseInt(ctx.last.substring(0, 4)) + step);
+    } else if (unit.equals("month") && ctx.last.matches("\\d{4}-\\d{2}.*")) {
+      value =
+          YearMonth.of(
+                  Integer.parseInt(ctx.last.substring(0, 4)),
+                  Integer.parseInt(ctx.last.substring(5, 7)))
+              .plusMonths(step)
+              .toString();
+    } else if (day.matches() && validDate(ctx.last.substring(0, 10))) {
+      LocalDate base = LocalDate.parse(ctx.last.substring(0, 10));
+      if (unit.equals("day")) {
+        value = base.plusDays(step).toString();
+      } else if (!unit.equals("month")) {
+        DayOfWeek w = dayOf(unit);
+        value =
+            (step > 0
+                    ? base.with(TemporalAdjusters.next(w))
+                    : base.with(TemporalAdjusters.previous(w)))
+                .toString();
+      }
+    }
+    if (value != null) {
+      c.type = "DATE";
+      c.value = value;
     }
   }
 
@@ -646,7 +988,17 @@ public final class TimexNormalizer {
         && text.substring(Math.max(0, c.start - 4), c.start).equalsIgnoreCase("the ")) {
       c.start -= 4;
       c.end += PERIOD.matcher(text.substring(c.end)).results().findFirst().get().end();
-      c.value = s + ctx.quarter.substring(4);
+      c.value = MONTH_SPAN.matcher(sentence).find() ? s : s + ctx.quarter.substring(4);
+    } else if (ctx.quarter != null && YEAR_PERIOD.matcher(s).matches()) {
+      // "the 1988 quarter": that year's quarter under discussion, or the span of months the
+      // sentence compares ("the first nine months ... the 1988 period").
+      Matcher y = YEAR_PERIOD.matcher(s);
+      y.matches();
+      c.type = "DATE";
+      c.value = MONTH_SPAN.matcher(sentence).find() ? y.group(1) : y.group(1) + focus.substring(4);
+    } else if (QUARTER_YEAR_BEFORE.matcher(s).matches()) {
+      c.type = "DATE";
+      c.value = yearBefore(focus);
     } else if (LATEST_QUARTER.matcher(s).matches() || PERIOD_PLACEHOLDER.equals(c.value)) {
       c.type = "DATE";
       c.value = focus;
@@ -658,7 +1010,7 @@ public final class TimexNormalizer {
   }
 
   private static void yearEnded(String text, Cand c) {
-    if (textOf(text, c).equalsIgnoreCase("the year")
+    if (textOf(text, c).matches("(?i)the (fiscal |financial )?year")
         && YEAR_ENDED_AFTER
             .matcher(text.substring(c.end, Math.min(text.length(), c.end + 12)))
             .find()) {
@@ -738,6 +1090,13 @@ public final class TimexNormalizer {
     c.value = (n <= current ? dct.year() : dct.year() - 1) + "-Q" + n;
   }
 
+  /** Whether quarter {@code q} ("2024-Q3") ends before the document date. */
+  private static boolean quarterEnded(String q, PartialDate dct) {
+    int year = Integer.parseInt(q.substring(0, 4));
+    int last = Integer.parseInt(q.substring(6)) * 3;
+    return year < dct.year() || year == dct.year() && last < dct.month();
+  }
+
   private static String previousQuarter(PartialDate dct) {
     int q = (dct.month() - 1) / 3;
     return q == 0 ? (dct.year() - 1) + "-Q4" : dct.year() + "-Q" + q;
@@ -765,8 +1124,21 @@ public final class TimexNormalizer {
 
   private static boolean sentenceEnd(String text, int i) {
     char ch = text.charAt(i);
-    return (ch == '.' || ch == '!' || ch == '?')
-        && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
+    if (!(ch == '.' || ch == '!' || ch == '?')
+        || i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
+      return false;
+    }
+    if (ch != '.') {
+      return true;
+    }
+    // An initial ("Daniel P. Davison") or an abbreviation ("Mr.", "Feb.") does not end a sentence.
+    int w = i;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    String word = text.substring(w, i);
+    return !(word.length() == 1 && Character.isUpperCase(word.charAt(0))
+        || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)));
   }
 
   private static boolean validDate(String v) {

@@ -69,4 +69,17 @@ class TimeMlBenchmarkTest {
     assertEquals(100.0, s.valueF1(), 1e-9);
     assertEquals(100.0, s.strictF1(), 1e-9);
   }
+
+  @Test
+  void scoreTreeSumsTheFoldersBelow(@TempDir Path dir) throws Exception {
+    String tuesday =
+        doc("Seen <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2024-01-09\">Tuesday</TIMEX3>.");
+    Files.writeString(Files.createDirectories(dir.resolve("gold/one")).resolve("a.tml"), tuesday);
+    Files.writeString(Files.createDirectories(dir.resolve("gold/two")).resolve("b.tml"), tuesday);
+    Path sys = Files.createDirectories(dir.resolve("sys"));
+    Files.writeString(sys.resolve("a.tml"), tuesday);
+    TimeMlBenchmark.Scores s = TimeMlBenchmark.scoreTree(dir.resolve("gold"), sys);
+    assertEquals(new TimeMlBenchmark.Scores(2, 1, 1, 1, 1, 1, 1), s);
+    assertEquals(0, TimeMlBenchmark.score(dir.resolve("gold"), sys).gold());
+  }
 }

@@ -270,6 +270,268 @@ class TimexNormalizerTest {
     assertEquals("2024", out.get(2).value());
   }
 
+  private List<TimeExpression> all(String text, TimeExpression... raw) {
+    return all.normalize(text, List.of(raw), DCT);
+  }
+
+  private static List<String> values(List<TimeExpression> out) {
+    return out.stream().map(TimeExpression::value).toList();
+  }
+
+  @Test
+  void theQuarterUnderDiscussionHasEndedOrIsReported() {
+    String t =
+        "Third-quarter profit rose 8%. A strike will cut fourth-quarter output. "
+            + "In the latest quarter, margins widened.";
+    List<TimeExpression> out =
+        all(
+            t,
+            raw(t, "Third-quarter", "DATE", "2024-Q3"),
+            raw(t, "fourth-quarter", "DATE", "2024-Q4"),
+            raw(t, "the latest quarter", "DATE", "2024-Q4"));
+    assertEquals(List.of("2024-Q3", "2024-Q4", "2024-Q3"), values(out));
+    String f = "Its fiscal fourth quarter ended Sept. 30 and it reported fourth-quarter losses.";
+    String later = f + " The latest quarter was weak.";
+    List<TimeExpression> fiscal =
+        all(
+            later,
+            raw(later, "fourth-quarter", "DATE", "2024-Q4"),
+            raw(later, "The latest quarter", "DATE", "2024-Q3"));
+    assertEquals("2024-Q4", fiscal.get(1).value());
+    String e =
+        "Third-quarter net rose. After a weak second quarter, sales grew. "
+            + "The year-earlier period had a charge.";
+    List<TimeExpression> earlier =
+        all(
+            e,
+            raw(e, "Third-quarter", "DATE", "2024-Q3"),
+            raw(e, "second quarter", "DATE", "2024-Q2"),
+            raw(e, "The year-earlier period", "DATE", "2023"));
+    assertEquals("2023-Q3", earlier.get(2).value());
+  }
+
+  @Test
+  void quartersNamedByTheirYearFollowTheQuarterUnderDiscussion() {
+    String t =
+        "Third-quarter sales fell. Sales for last year's quarter were higher, and net for "
+            + "the quarter a year ago was $4 million; the 2023 quarter had a charge.";
+    List<TimeExpression> out =
+        all(
+            t,
+            raw(t, "Third-quarter", "DATE", "2024-Q3"),
+            raw(t, "last year's quarter", "DATE", "2023 INTERSECT P3M"),
+            raw(t, "the quarter a year ago", "DATE", "2023-Q4"),
+            raw(t, "the 2023 quarter", "DURATION", "P6072M"));
+    assertEquals(List.of("2024-Q3", "2023-Q3", "2023-Q3", "2023-Q3"), values(out));
+    String n =
+        "Third-quarter sales fell. In the first nine months, net was $9 million, against "
+            + "$7 million in the 2023 period.";
+    List<TimeExpression> nine =
+        all(
+            n,
+            raw(n, "Third-quarter", "DATE", "2024-Q3"),
+            raw(n, "the 2023 period", "DATE", "2023"));
+    assertEquals("2023", nine.get(1).value());
+  }
+
+  @Test
+  void theFiscalYearEndedIsADuration() {
+    assertEquals(
+        "P1Y",
+        one("In the fiscal year ended Jan. 31, sales rose.", "the fiscal year", "DATE", "2024")
+            .value());
+  }
+
+  @Test
+  void theWeekOfADayAndLeftoverWeekdayPatterns() {
+    assertEquals(
+        "2025-W10",
+        one(
+                "A hearing is set for the week of March 6.",
+                "the week of March 6",
+                "DATE",
+                "2025-03-06 INTERSECT P1W")
+            .value());
+    assertEquals(
+        "2024-10-10TMO",
+        one(
+                "He was held in the early hours of Thursday morning.",
+                "the early hours of Thursday morning",
+                "DATE",
+                "2024-10-10-WXX-4TMO INTERSECT PTXH")
+            .value());
+  }
+
+  @Test
+  void midMonthsYearsAndPartsOfDayAreAdded() {
+    String t = "Results are due in mid-November; the group split in mid-1998.";
+    List<TimeExpression> out = all(t);
+    assertEquals(
+        List.of("mid-November", "mid-1998"), out.stream().map(TimeExpression::text).toList());
+    assertEquals(List.of("2024-11", "1998"), values(out));
+    String y = "Shares were up 2 pence at mid-afternoon yesterday in London.";
+    TimeExpression m = all(y, raw(y, "yesterday", "DATE", "2024-10-15")).get(0);
+    assertEquals("mid-afternoon yesterday", m.text());
+    assertEquals("2024-10-15TAF", m.value());
+    assertEquals("TIME", m.type());
+    assertTrue(all("The mid-1990s-style boom.").isEmpty());
+  }
+
+  @Test
+  void durationsTakeInTheAmountTheTaggerLeftOut() {
+    TimeExpression half = one("They lived in camps for 2 1/2 years.", "years", "DURATION", "PXY");
+    assertEquals("2 1/2 years", half.text());
+    assertEquals("P2Y6M", half.value());
+    TimeExpression more =
+        one("The lease runs for at least 20 more years.", "years", "DURATION", "PXY");
+    assertEquals("at least 20 more years", more.text());
+    assertEquals("P20Y", more.value());
+    TimeExpression minute =
+        one("But a minute and a half later, the radio went dead.", "a minute", "DURATION", "PT1M");
+    assertEquals("a minute and a half", minute.text());
+    assertEquals("PT1M30S", minute.value());
+    assertEquals(
+        "P8D", one("Eight trading days after the crash", "days", "DURATION", "PXD").value());
+    assertEquals("PXY", one("It lasted for years.", "years", "DURATION", "PXY").value());
+  }
+
+  @Test
+  void laterAndEarlierAreSignalsOfADuration() {
+    TimeExpression later =
+        one("Three days later, the index fell.", "Three days later", "DATE", "2024-10-19");
+    assertEquals("Three days", later.text());
+    assertEquals("P3D", later.value());
+    assertEquals("DURATION", later.type());
+    TimeExpression earlier =
+        one("A day earlier, trucks crossed.", "A day earlier", "DATE", "2024-10-15");
+    assertEquals("A day earlier", earlier.text());
+    assertEquals("P1D", earlier.value());
+    assertEquals(
+        "PXD", one("A few days later, it quit.", "A few days later", "DATE", "FUTURE_REF").value());
+    TimeExpression year =
+        one("Sales were $3 million a year earlier.", "a year earlier", "DATE", "2023-10-16");
+    assertEquals("DATE", year.type());
+  }
+
+  @Test
+  void thePastYearIsTheYearBefore() {
+    assertEquals(
+        "2023",
+        one("Membership grew over the past year.", "the past year", "DATE", "2024").value());
+    assertEquals(
+        "2024", one("It was the last year of his term.", "the last year", "DATE", "2024").value());
+  }
+
+  @Test
+  void ratesAreSets() {
+    TimeExpression rate = one("It will save $2 million a year.", "a year", "DURATION", "P1Y");
+    assertEquals("SET", rate.type());
+    assertEquals("P1Y", rate.value());
+    assertEquals("SET", one("It runs four flights a week.", "a week", "DURATION", "P1W").type());
+    assertEquals(
+        "DATE", one("up from $3 million a year ago", "a year ago", "DATE", "2023-10-16").type());
+    assertEquals(
+        "DURATION", one("the smallest gain in a year", "a year", "DURATION", "P1Y").type());
+    assertEquals(
+        "DURATION", one("The firm has a year to comply.", "a year", "DURATION", "P1Y").type());
+  }
+
+  @Test
+  void recentYearsArePastReference() {
+    TimeExpression r = one("Exports grew in recent years.", "recent years", "DURATION", "PXY");
+    assertEquals("PAST_REF", r.value());
+    assertEquals("DATE", r.type());
+    TimeExpression p = one("There were sell-offs in past years, too.", "years", "DURATION", "PXY");
+    assertEquals("past years", p.text());
+    assertEquals("PAST_REF", p.value());
+    assertEquals(
+        "PXW", one("Prices fell in recent weeks.", "recent weeks", "DURATION", "PXW").value());
+  }
+
+  @Test
+  void followingAndPreviousCountFromTheLastDateMentioned() {
+    String t = "He was promoted on May 22, 2019, and the following year he moved to Rome.";
+    List<TimeExpression> out =
+        all(
+            t,
+            raw(t, "May 22, 2019", "DATE", "2019-05-22"),
+            raw(t, "the following year", "DATE", "2025"));
+    assertEquals("2020", out.get(1).value());
+    String f = "The index closed at 900 Friday, down 3% from the previous Friday.";
+    List<TimeExpression> fri =
+        all(
+            f,
+            raw(f, "Friday", "DATE", "2024-10-11"),
+            raw(f, "the previous Friday", "DATE", "2024-10-11"));
+    assertEquals("2024-10-04", fri.get(1).value());
+    String m = "The board met in March. The following month, it sold the unit.";
+    List<TimeExpression> month =
+        all(
+            m,
+            raw(m, "March", "DATE", "2024-03"),
+            raw(m, "The following month", "DATE", "2024-11"));
+    assertEquals("2024-04", month.get(1).value());
+  }
+
+  @Test
+  void compositesAreSplitIntoTheirExpressions() {
+    String t = "She testified for more than four hours Friday in court.";
+    List<TimeExpression> out =
+        all(t, raw(t, "more than four hours Friday", "DATE", "2024-10-18-WXX-5"));
+    assertEquals(
+        List.of("more than four hours", "Friday"), out.stream().map(TimeExpression::text).toList());
+    assertEquals(List.of("PT4H", "2024-10-11"), values(out));
+    assertEquals("DURATION", out.get(0).type());
+    String s = "He was last seen Sept. 3, the day before police issued a warrant.";
+    List<TimeExpression> seen =
+        all(s, raw(s, "Sept. 3, the day before", "DATE", "THIS P1D INTERSECT XXXX-09-03"));
+    assertEquals(List.of("Sept. 3", "the day"), seen.stream().map(TimeExpression::text).toList());
+    assertEquals(List.of("2024-09-03", "2024-09-03"), values(seen));
+  }
+
+  @Test
+  void quotedTitlesAreNames() {
+    assertTrue(
+        none("He said on ABC's \"This Week\" that", "This Week", "DATE", "2024-W42").isEmpty());
+    assertTrue(none("the film ``High Noon.''", "Noon", "TIME", "2024-10-16T12:00").isEmpty());
+    assertEquals(1, none("\"Next Monday,\" she said.", "Next Monday", "DATE", "2024-10-21").size());
+    assertEquals(1, none("\"This week,\" she said.", "This week", "DATE", "2024-W42").size());
+  }
+
+  @Test
+  void fractionsAndCompoundAdjectivesAreNotTimes() {
+    assertTrue(
+        none("Iraq imports three-quarters of its food.", "three-quarters", "DURATION", "P9M")
+            .isEmpty());
+    assertTrue(
+        none("more than a quarter of the market", "more than a quarter", "DURATION", "P3M")
+            .isEmpty());
+    assertEquals(
+        1, none("the first two quarters of 2025", "two quarters", "DURATION", "P6M").size());
+    assertTrue(
+        none("The quarter-to-quarter comparison", "The quarter", "DATE", "2024-Q3").isEmpty());
+  }
+
+  @Test
+  void theSentenceDoesNotEndAtAnInitialOrAnAbbreviation() {
+    assertEquals(
+        "2025-02-01",
+        one("Mr. Ortiz will succeed Anna P. Lund Feb. 1 as chief.", "Feb. 1", "DATE", "2024-02-01")
+            .value());
+  }
+
+  @Test
+  void passivesAndUntilTakeTheirTenseFromTheAuxiliary() {
+    assertEquals(
+        "2024-12",
+        one("She will be named to lead a mission in December.", "December", "DATE", "2023-12")
+            .value());
+    assertEquals(
+        "2024-10-10",
+        one("Until Thursday, they had not named a suspect.", "Thursday", "DATE", "2024-10-17")
+            .value());
+  }
+
   @Test
   void rulesCanBeSwitchedOffAndDateRulesNeedADay() {
     TimexNormalizer none = new TimexNormalizer(EnumSet.noneOf(TimexNormalizer.Rule.class));

@@ -1,0 +1,162 @@
+package org.dyad.nlp;
+
+import java.time.DayOfWeek;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.model.PartialDate;
+import org.dyad.model.Span;
+import org.dyad.model.TimeExpression;
+
+/**
+ * Repairs a tagger's expressions before normalisation: composites it joined are split apart and
+ * expressions it missed inside one word are added, with values the normaliser's rules then finish.
+ */
+final class TimexRepairs {
+
+  /** The value of "the day" in "Oct. 12, the day before": the date it follows, once resolved. */
+  static final String SAME_DAY = "SAME_DAY";
+
+  private static final Pattern COMPOSITE_PART =
+      Pattern.compile(
+          "(?i)(?:(?:more than|less than|about|nearly|almost|at least|over)\\s+)?"
+              + "(?:(?<amount>"
+              + DurationValues.AMOUNT
+              + ")\\s+)?(?:(?:trading|business|working)\\s+)?"
+              + "(?<unit>(?:second|minute|hour|day|week|month|year)s?)\\b"
+              + "|(?<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.?\\s+"
+              + "(?<dom>\\d{1,2})\\b"
+              + "|(?<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b"
+              + "|(?<day>the day)\\b");
+  private static final Pattern COMPOSITE_GLUE =
+      Pattern.compile("(?i)[\\s,]*(?:\\b(?:on|after|before|since|until)\\b[\\s,]*)?");
+  private static final Pattern MID =
+      Pattern.compile(
+          "(?i)\\bmid-(january|february|march|april|may|june|july|august|september|october"
+              + "|november|december|\\d{4}|morning|afternoon|evening)\\b(?!-)");
+  private static final Map<String, String> PART_OF_DAY =
+      Map.of("morning", "TMO", "afternoon", "TAF", "evening", "TEV");
+
+  private TimexRepairs() {}
+
+  /** Replaces composite expressions ("four hours Friday") by the expressions they join. */
+  static void splitComposites(List<TimeExpression> sorted, PartialDate dct) {
+    for (TimeExpression t : List.copyOf(sorted)) {
+      if (t.value() == null || !(t.value().contains(" ") || t.value().contains("-WXX-"))) {
+        continue;
+      }
+      List<TimeExpression> parts = new ArrayList<>();
+      Matcher m = COMPOSITE_PART.matcher(t.text());
+      int at = 0;
+      boolean whole = true;
+      while (m.find()) {
+        if (!COMPOSITE_GLUE.matcher(t.text().substring(at, m.start())).matches()) {
+          whole = false;
+          break;
+        }
+        at = m.end();
+        Span span = new Span(t.span().start() + m.start(), t.span().start() + m.end());
+        String value = partValue(m, dct);
+        String type = value.startsWith("P") ? "DURATION" : "DATE";
+        parts.add(new TimeExpression(span, m.group(), type, value));
+      }
+      if (whole
+          && parts.size() > 1
+          && COMPOSITE_GLUE.matcher(t.text().substring(at)).matches()
+          && sameDayFollowsADate(parts)) {
+        sorted.remove(t);
+        sorted.addAll(parts);
+      }
+    }
+  }
+
+  /** Whether every "the day" among {@code parts} follows a date it can stand for. */
+  private static boolean sameDayFollowsADate(List<TimeExpression> parts) {
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i).value().equals(SAME_DAY)
+          && (i == 0 || !parts.get(i - 1).type().equals("DATE"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String partValue(Matcher m, PartialDate dct) {
+    String year = dct == null ? "XXXX" : String.format(Locale.ROOT, "%04d", dct.year());
+    if (m.group("unit") != null) {
+      String v =
+          m.group("amount") == null ? null : DurationValues.of(m.group("amount"), m.group("unit"));
+      if (v == null) {
+        String one = DurationValues.of(1, m.group("unit"));
+        v = one == null ? "PXD" : one.replace("1", "X");
+      }
+      return v;
+    } else if (m.group("month") != null) {
+      return String.format(
+          Locale.ROOT,
+          "%s-%02d-%02d",
+          year,
+          monthNumber(m.group("month")),
+          Integer.parseInt(m.group("dom")));
+    } else if (m.group("weekday") != null) {
+      // The coming such day; the weekday rule then gives it its direction.
+      DayOfWeek w = TimexNormalizer.dayOf(m.group("weekday").toLowerCase(Locale.ROOT));
+      return dct == null
+          ? "XXXX-WXX-" + w.getValue()
+          : dct.firstDay().with(TemporalAdjusters.nextOrSame(w)).toString();
+    }
+    return SAME_DAY;
+  }
+
+  /** Adds "mid-November", "mid-1996" and "mid-afternoon" where the tagger found nothing. */
+  static void midPeriods(String text, List<TimeExpression> sorted, PartialDate dct) {
+    Matcher m = MID.matcher(text);
+    while (m.find()) {
+      Span span = new Span(m.start(), m.end());
+      if (sorted.stream().anyMatch(t -> t.span().overlaps(span))) {
+        continue;
+      }
+      String what = m.group(1).toLowerCase(Locale.ROOT);
+      String day = dct == null ? "XXXX-XX-XX" : dct.firstDay().toString();
+      if (what.matches("\\d{4}")) {
+        sorted.add(new TimeExpression(span, m.group(), "DATE", what));
+      } else if (PART_OF_DAY.containsKey(what)) {
+        String part = PART_OF_DAY.get(what);
+        // "mid-afternoon yesterday" is one expression, on the day that follows.
+        TimeExpression next = null;
+        for (TimeExpression t : sorted) {
+          if (t.span().start() > m.end()
+              && text.substring(m.end(), t.span().start()).isBlank()
+              && t.value() != null
+              && t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            next = t;
+            break;
+          }
+        }
+        if (next != null) {
+          sorted.remove(next);
+          Span both = new Span(m.start(), next.span().end());
+          sorted.add(new TimeExpression(both, both.of(text), "TIME", next.value() + part));
+        } else {
+          sorted.add(new TimeExpression(span, m.group(), "TIME", day + part));
+        }
+      } else {
+        String year = dct == null ? "XXXX" : String.format(Locale.ROOT, "%04d", dct.year());
+        String value = String.format(Locale.ROOT, "%s-%02d", year, monthNumber(what));
+        sorted.add(new TimeExpression(span, m.group(), "DATE", value));
+      }
+    }
+  }
+
+  private static int monthNumber(String name) {
+    String p = name.toLowerCase(Locale.ROOT).substring(0, 3);
+    return List.of(
+                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+            .indexOf(p)
+        + 1;
+  }
+}
