@@ -145,7 +145,8 @@ public final class Dyad {
     return outcome;
   }
 
-  private static Article toArticle(ArticleDraft d) {
+  /** The article a draft becomes, with the id its text gives it. */
+  public static Article toArticle(ArticleDraft d) {
     return new Article(
         ArticleIds.idFor(d.text()),
         d.source(),

@@ -30,4 +30,10 @@ public record ArticleDraft(
     return new ArticleDraft(
         source, url, title, outlet, author, published, publishedInferred, language, newText);
   }
+
+  /** This draft with another URL (the address a download ended at). */
+  public ArticleDraft withUrl(String newUrl) {
+    return new ArticleDraft(
+        source, newUrl, title, outlet, author, published, publishedInferred, language, text);
+  }
 }

@@ -28,7 +28,6 @@ import org.dyad.model.CorpusAnalysis;
 import org.dyad.model.Event;
 import org.dyad.model.Perspective;
 import org.dyad.model.Sentence;
-import org.dyad.store.ArticleIds;
 import scala.Tuple2;
 
 /**
@@ -284,18 +283,7 @@ public final class DyadSparkJob {
 
   static Annotated annotate(String draftJson) {
     ArticleDraft d = Json.read(draftJson, ArticleDraft.class);
-    Article article =
-        new Article(
-            ArticleIds.idFor(d.text()),
-            d.source(),
-            d.url(),
-            d.title(),
-            d.outlet(),
-            d.author(),
-            d.published(),
-            d.publishedInferred(),
-            d.language(),
-            d.text());
+    Article article = org.dyad.Dyad.toArticle(d);
     try {
       return new Annotated(Json.write(Workers.annotator().annotate(article)), null, null);
     } catch (RuntimeException e) {

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,22 +15,18 @@ import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code analyze} and {@code export} against a real PostgreSQL server named by {@code DYAD_PG_URL}
  * and {@code DYAD_PG_USER} ({@code .ci/run} starts one; the password, if the server wants one, is
  * the {@code DYAD_DB_PASSWORD} the CLI reads).
  */
-class StoreOptionsPostgresIT {
+class StoreOptionsPostgresIT extends CliTestSupport {
 
   private static final String URL = setting("DYAD_PG_URL", null);
   private static final String USER = setting("DYAD_PG_USER", "dyad");
 
   @TempDir Path dir;
-
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
 
   private static String setting(String name, String fallback) {
     String v = System.getenv(name);
@@ -51,13 +45,6 @@ class StoreOptionsPostgresIT {
       s.execute("DROP SCHEMA public CASCADE");
       s.execute("CREATE SCHEMA public");
     }
-  }
-
-  private int run(String... args) {
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
   }
 
   @Test

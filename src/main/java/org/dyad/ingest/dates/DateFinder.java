@@ -416,7 +416,8 @@ public final class DateFinder {
     return Optional.empty();
   }
 
-  private static int month(String name) {
+  /** The number of an English month name or its abbreviation ("Sept." gives 9). */
+  public static int month(String name) {
     String key = name.toLowerCase(Locale.ROOT).replace(".", "");
     return MONTHS.get(key.substring(0, 3));
   }

@@ -1,7 +1,5 @@
 package org.dyad.ingest.feed;
 
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,21 +14,6 @@ import org.dyad.model.PartialDate;
  * in the publisher's zone, never shifted to UTC, and only to the precision stated.
  */
 public final class FeedDates {
-
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("jan", 1),
-          Map.entry("feb", 2),
-          Map.entry("mar", 3),
-          Map.entry("apr", 4),
-          Map.entry("may", 5),
-          Map.entry("jun", 6),
-          Map.entry("jul", 7),
-          Map.entry("aug", 8),
-          Map.entry("sep", 9),
-          Map.entry("oct", 10),
-          Map.entry("nov", 11),
-          Map.entry("dec", 12));
 
   private static final Pattern RFC_822 =
       Pattern.compile(
@@ -57,7 +40,7 @@ public final class FeedDates {
         // RFC 2822 section 4.3: two-digit years below 50 are 20xx, the rest 19xx.
         year += year < 50 ? 2000 : 1900;
       }
-      int month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+      int month = DateFinder.month(m.group(2));
       try {
         return Optional.of(new PartialDate(year, month, Integer.parseInt(m.group(1))));
       } catch (IllegalArgumentException e) {

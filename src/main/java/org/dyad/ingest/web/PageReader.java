@@ -43,6 +43,6 @@ public final class PageReader implements LinkReader {
     if (first[0] == null) {
       throw new InputException("no article text found on the page");
     }
-    return WebReader.withUrl(first[0], url);
+    return first[0].withUrl(url);
   }
 }

@@ -82,7 +82,7 @@ public final class WebReader {
         };
     String finalUrl = response.uri().toString();
     Consumer<ArticleDraft> located =
-        kind == Kind.HTML || kind == Kind.TEXT ? d -> out.accept(withUrl(d, finalUrl)) : out;
+        kind == Kind.HTML || kind == Kind.TEXT ? d -> out.accept(d.withUrl(finalUrl)) : out;
     reader.read(url, content, located, problems);
   }
 
@@ -133,18 +133,5 @@ public final class WebReader {
           "not an article: " + (type == null ? "no content type" : type) + " content");
     }
     throw new InputException("not an article: " + type);
-  }
-
-  static ArticleDraft withUrl(ArticleDraft d, String url) {
-    return new ArticleDraft(
-        d.source(),
-        url,
-        d.title(),
-        d.outlet(),
-        d.author(),
-        d.published(),
-        d.publishedInferred(),
-        d.language(),
-        d.text());
   }
 }
