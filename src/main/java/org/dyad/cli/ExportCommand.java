@@ -57,6 +57,12 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
+  @Option(
+      names = "--period",
+      paramLabel = "month|week",
+      description = "Periods of the tension-csv series (default: ${DEFAULT-VALUE}).")
+  org.dyad.compare.TensionIndex.Period period = org.dyad.compare.TensionIndex.Period.MONTH;
+
   @Override
   public Integer call() throws Exception {
     try (ArticleStore store = storeOptions.open(spec.commandLine().getErr())) {
@@ -64,7 +70,16 @@ final class ExportCommand implements Callable<Integer> {
       switch (format) {
         case json -> JsonExporter.write(analysis, out);
         case gdelt_csv -> GdeltExporter.write(analysis, out, header);
-        case tension_csv -> TensionCsv.write(analysis, out);
+        case tension_csv ->
+            TensionCsv.write(
+                period == org.dyad.compare.TensionIndex.Period.MONTH
+                    ? analysis.tension()
+                    : org.dyad.compare.TensionIndex.series(
+                        analysis.events(),
+                        org.dyad.compare.TensionIndex.mainPair(analysis.events()),
+                        analysis.perspectives(),
+                        period),
+                out);
         case html -> HtmlReport.write(analysis, out);
       }
       spec.commandLine()

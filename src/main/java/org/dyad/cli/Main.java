@@ -41,6 +41,7 @@ public final class Main implements Runnable {
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setExitCodeExceptionMapper(new ExitCodes());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(
         (ex, cmd, parseResult) -> {
           int code = cmd.getExitCodeExceptionMapper().getExitCode(ex);

@@ -12,11 +12,16 @@ public final class TensionCsv {
   private TensionCsv() {}
 
   public static void write(CorpusAnalysis analysis, Path out) throws IOException {
+    write(analysis.tension(), out);
+  }
+
+  /** Writes one tension series (monthly or weekly). */
+  public static void write(java.util.List<TensionPoint> series, Path out) throws IOException {
     AtomicFiles.write(
         out,
         w -> {
           w.write("period,pair,series,value,conflict,cooperation,events\n");
-          for (TensionPoint t : analysis.tension()) {
+          for (TensionPoint t : series) {
             w.write(
                 String.format(
                     Locale.ROOT,

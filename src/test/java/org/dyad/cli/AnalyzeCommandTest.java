@@ -68,6 +68,25 @@ class AnalyzeCommandTest extends CliTestSupport {
     assertEquals(ExitCodes.OK, code, err.toString());
     assertTrue(out.toString().contains("0 new, 1 already stored"), out.toString());
     assertEquals(1, new ObjectMapper().readTree(export.toFile()).get("articles").size());
+    Path weekly = dir.resolve("weekly.csv");
+    assertEquals(
+        ExitCodes.OK,
+        run(
+            "export",
+            "--db",
+            db,
+            "--format",
+            "tension-csv",
+            "--period",
+            "week",
+            "--out",
+            "" + weekly),
+        err.toString());
+    assertEquals(
+        "period,pair,series,value,conflict,cooperation,events", Files.readAllLines(weekly).get(0));
+    assertEquals(
+        ExitCodes.USAGE,
+        run("export", "--db", db, "--format", "tension-csv", "--period", "day", "--out", "x.csv"));
   }
 
   @Test
