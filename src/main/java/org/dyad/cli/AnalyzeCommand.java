@@ -88,6 +88,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   boolean noFollow;
 
   @Option(
+      names = "--allow-private-hosts",
+      description =
+          "Also download from loopback, private and link-local addresses (this machine, its"
+              + " network, cloud metadata services); refused by default, after DNS and at every"
+              + " redirect.")
+  boolean allowPrivateHosts;
+
+  @Option(
       names = "--gazetteer",
       paramLabel = "FILE.yaml",
       description = "Extra countries, metonyms and titles to add to the built-in gazetteer.")
@@ -132,7 +140,9 @@ final class AnalyzeCommand implements Callable<Integer> {
               new Ingestor(
                   maxInputMb * 1024L * 1024L,
                   parser,
-                  WebOptions.defaults().withFollowLinks(!noFollow)),
+                  WebOptions.defaults()
+                      .withFollowLinks(!noFollow)
+                      .withPrivateHosts(allowPrivateHosts)),
               new GazetteerAnnotator(
                   fullParse
                       ? CoreNlpAnnotator.shared()

@@ -60,6 +60,9 @@ public final class JsonlReader implements DocumentReader {
     }
     String source = string(node, "source");
     ArticleDraft parsed = parser.parse(source != null ? source : where, text.asText());
+    if (parsed.text().isBlank()) {
+      throw new InputException("no article text left after removing page furniture");
+    }
     PartialDate published = parsed.published();
     boolean inferred = parsed.publishedInferred();
     String stated = string(node, "published");
@@ -71,7 +74,8 @@ public final class JsonlReader implements DocumentReader {
       } else {
         problems.accept(
             new InputProblem(
-                where, "\"published\" value '" + stated + "' is not a date; kept without it"));
+                where,
+                "\"published\" value '" + oneLine(stated) + "' is not a date; kept without it"));
       }
     }
     return new ArticleDraft(
@@ -89,6 +93,12 @@ public final class JsonlReader implements DocumentReader {
   private static String string(JsonNode node, String field) {
     JsonNode v = node.get(field);
     return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText().strip();
+  }
+
+  /** A value for a problem line: control characters as spaces, at most 80 characters. */
+  private static String oneLine(String value) {
+    String v = value.replaceAll("\\p{Cntrl}+", " ");
+    return v.length() > 80 ? v.substring(0, 80) + "..." : v;
   }
 
   private static String firstNonNull(String a, String b) {

@@ -46,13 +46,35 @@ public final class HtmlReport {
       """;
 
   /** Hides the rows of the articles table that do not contain the filter's text. */
-  private static final String FILTER_SCRIPT =
-      "<script>document.getElementById('filter').addEventListener('input',function(e){"
+  private static final String FILTER_JS =
+      "document.getElementById('filter').addEventListener('input',function(e){"
           + "var q=e.target.value.toLowerCase();"
           + "document.querySelectorAll('#article-table tr.row').forEach(function(r){"
-          + "r.hidden=q!==''&&r.textContent.toLowerCase().indexOf(q)<0;});});</script>\n";
+          + "r.hidden=q!==''&&r.textContent.toLowerCase().indexOf(q)<0;});});";
+
+  private static final String FILTER_SCRIPT = "<script>" + FILTER_JS + "</script>\n";
+
+  /**
+   * The report's own policy: nothing is loaded from anywhere and no script runs but the filter
+   * (named by its hash), so markup that slipped into article text could not act.
+   */
+  private static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; script-src 'sha256-"
+          + sha256(FILTER_JS)
+          + "'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
   private HtmlReport() {}
+
+  private static String sha256(String script) {
+    try {
+      return java.util.Base64.getEncoder()
+          .encodeToString(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(script.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
 
   /**
    * Writes the report to {@code out} as UTF-8, atomically: a crash never leaves half a file, and an
@@ -93,6 +115,9 @@ public final class HtmlReport {
     ExportIds ids = new ExportIds(analysis.articles());
     StringBuilder b = new StringBuilder();
     b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+        .append(CONTENT_SECURITY_POLICY)
+        .append("\">")
         .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
         .append("<title>Dyad report</title><style>")
         .append(CSS)

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,7 +44,7 @@ class ApiServerTest {
         ApiServer.start(
             store,
             new Extraction(Gazetteer.load()),
-            new ApiServer.Options("127.0.0.1", 0, Duration.ZERO, List.of(), null),
+            ApiServer.Options.readOnly("127.0.0.1", 0),
             log::add);
     http = new Http(server.port());
     for (JsonNode a : http.json("/api/articles").get("articles")) {

@@ -204,6 +204,28 @@ class HtmlReportTest {
   }
 
   @Test
+  void carriesAContentSecurityPolicyThatRunsOnlyItsOwnScript() throws Exception {
+    Document doc = render(ReportFixtures.withFacts());
+    Element meta = doc.selectFirst("head meta[http-equiv=Content-Security-Policy]");
+    assertNotNull(meta, "the report sets its own policy, wherever it is opened from");
+    String policy = meta.attr("content");
+    assertTrue(policy.contains("default-src 'none'"), policy);
+    assertTrue(policy.contains("object-src 'none'") || policy.contains("default-src 'none'"));
+    assertTrue(policy.contains("base-uri 'none'"), policy);
+    String script = doc.selectFirst("script").data();
+    String hash =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(script.getBytes(StandardCharsets.UTF_8)));
+    assertTrue(policy.contains("script-src 'sha256-" + hash + "'"), policy);
+    assertFalse(policy.matches(".*script-src[^;]*'unsafe-inline'.*"), policy);
+    assertTrue(
+        doc.head().child(0).is("meta[charset]") && doc.head().child(1) == meta,
+        "the policy comes right after the charset, before anything it governs");
+  }
+
+  @Test
   void writeIsAtomicAndEqualsRender(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("report.html");
     Files.writeString(out, "old");

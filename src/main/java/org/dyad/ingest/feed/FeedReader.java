@@ -17,6 +17,7 @@ import org.dyad.ingest.html.HtmlExtractor;
 import org.dyad.ingest.html.HtmlPage;
 import org.dyad.ingest.text.TextArticleParser;
 import org.dyad.model.PartialDate;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -171,6 +172,11 @@ public final class FeedReader implements DocumentReader {
                 + "</article></body></html>",
             item.link());
     String text = FeedText.clean(page.text());
+    if (text.isBlank()) {
+      // A page extractor drops a body made mostly of links as navigation; in a feed item that
+      // body is the article (or its summary), so its plain text is kept.
+      text = FeedText.clean(Jsoup.parseBodyFragment(FeedText.html(html)).body().text());
+    }
     if (text.isBlank()) {
       return null;
     }
