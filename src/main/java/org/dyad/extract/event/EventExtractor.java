@@ -100,11 +100,13 @@ public final class EventExtractor {
   private final Gazetteer gazetteer;
   private final Places places;
   private final ModalityDetector modality = new ModalityDetector();
+  private final StatementCoder statements;
 
   public EventExtractor(EventLexicon lexicon, Gazetteer gazetteer, Places places) {
     this.lexicon = lexicon;
     this.gazetteer = gazetteer;
     this.places = places;
+    this.statements = new StatementCoder(lexicon);
   }
 
   /** The event mentions of one article, in text order. */
@@ -422,87 +424,15 @@ public final class EventExtractor {
   }
 
   /**
-   * Public statements by officials, from the quotes and attributed statements of an article: the
-   * speaker's country addresses the other country of the article's pair, or the country the
-   * statement names most; only dated statements count as events.
+   * Public statements as events (see {@link StatementCoder}), leaving out those whose cue is
+   * already the trigger of one of the article's events.
    */
   public List<EventMention> statements(
-      ArticleContext ctx, ActorResolver actors, List<org.dyad.model.Quote> quotes) {
-    List<String> pair = ctx.mainPair();
-    Map<TimeExpression, PartialDate> dates = resolveDates(ctx);
-    List<EventMention> out = new ArrayList<>();
-    for (org.dyad.model.Quote q : quotes) {
-      org.dyad.model.Actor sp = q.speaker();
-      if (sp == null
-          || sp.country() == null
-          || q.speakerSpan() == null
-          || sp.role() == null
-          || !Set.of("GOV", "LEG", "MIL", "JUD").contains(sp.role())) {
-        continue;
-      }
-      String target = mostNamedCountry(ctx, q.span(), sp.country());
-      if (target == null && pair.size() == 2 && pair.contains(sp.country())) {
-        target = pair.get(0).equals(sp.country()) ? pair.get(1) : pair.get(0);
-      }
-      if (target == null) {
-        continue;
-      }
-      int s = ctx.sentenceAt(q.speakerSpan().start());
-      SentenceGraph g = ctx.graph(s);
-      TimeExpression when = null;
-      for (TimeExpression t : ctx.annotated().timexes()) {
-        PartialDate d = dates.get(t);
-        if (g.sentence().span().contains(t.span())
-            && d != null
-            && !q.span().contains(t.span())
-            && d.precision() != PartialDate.Precision.YEAR) {
-          when = t;
-          break;
-        }
-      }
-      if (when == null && !TIME_SHIFT.matcher(ctx.textOf(g.sentence().span())).find()) {
-        when = paragraphDate(ctx, s, dates);
-      }
-      if (when == null) {
-        continue;
-      }
-      Span sentence = g.sentence().span();
-      Span cover =
-          new Span(
-              Math.min(sentence.start(), q.span().start()),
-              Math.max(sentence.end(), q.span().end()));
-      out.add(
-          new EventMention(
-              ctx.articleId(),
-              "010",
-              new ActorMention(sp, q.speakerSpan()),
-              new ActorMention(new Actor(actors.countryName(target), target, null), q.span()),
-              dates.get(when),
-              when.span(),
-              when.text(),
-              Modality.ASSERTED,
-              null,
-              cover,
-              q.speakerSpan(),
-              PROVENANCE));
-    }
-    return out;
-  }
-
-  private static String mostNamedCountry(ArticleContext ctx, Span span, String except) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (EntityMention e : ctx.annotated().entities()) {
-      if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.NATIONALITY)
-          && e.normalized() != null
-          && !e.normalized().equals(except)
-          && span.contains(e.span())) {
-        counts.merge(e.normalized(), 1, Integer::sum);
-      }
-    }
-    return counts.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey)
-        .orElse(null);
+      ArticleContext ctx,
+      ActorResolver actors,
+      List<org.dyad.model.Quote> quotes,
+      List<EventMention> events) {
+    return statements.code(ctx, actors, quotes, resolveDates(ctx), events);
   }
 
   /**
