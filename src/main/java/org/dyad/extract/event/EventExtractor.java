@@ -106,7 +106,7 @@ public final class EventExtractor {
     this.lexicon = lexicon;
     this.gazetteer = gazetteer;
     this.places = places;
-    this.statements = new StatementCoder(lexicon);
+    this.statements = new StatementCoder(lexicon, this::trigger);
   }
 
   /** The event mentions of one article, in text order. */
