@@ -400,10 +400,14 @@ public final class EventExtractor {
     if (when == null && !TIME_SHIFT.matcher(ctx.textOf(g.sentence().span())).find()) {
       when = paragraphDate(ctx, s, dates);
     }
-    if (!verb && referencePoint(g, i)) {
+    boolean reference = !verb && referencePoint(g, i);
+    if (reference) {
       when = null;
     }
     PartialDate date = when == null ? null : dates.get(when);
+    if (date == null && !reference) {
+      date = newsDate(ctx, s, i, dates);
+    }
     Modality modality = this.modality.detect(g, i);
     if (g.negated(i) && !code.equals(entry.code())) {
       modality = Modality.ASSERTED;
@@ -843,6 +847,28 @@ public final class EventExtractor {
       }
     }
     return bestDistance <= 6 ? best : null;
+  }
+
+  /**
+   * The report's date for an act told as its news: any act of a headline, or a verb in the past,
+   * present or present perfect in a sentence with no time expression and nothing that moves it
+   * back; else null.
+   */
+  private static PartialDate newsDate(
+      ArticleContext ctx, int s, int trigger, Map<TimeExpression, PartialDate> dates) {
+    if (ReportTime.headline(ctx, s)) {
+      return ReportTime.date(ctx, dates);
+    }
+    SentenceGraph g = ctx.graph(s);
+    if (!ReportTime.toldAsNews(g, trigger) || ReportTime.shifted(ctx.textOf(g.sentence().span()))) {
+      return null;
+    }
+    for (TimeExpression t : ctx.annotated().timexes()) {
+      if (g.sentence().span().contains(t.span())) {
+        return null;
+      }
+    }
+    return ReportTime.date(ctx, dates);
   }
 
   /** A nominal event used as a reference point ("after Russia's invasion") is background. */

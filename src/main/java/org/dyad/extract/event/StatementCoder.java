@@ -75,7 +75,7 @@ final class StatementCoder {
     for (EventMention m : events) {
       triggered.add(m.trigger());
     }
-    PartialDate published = reportDate(ctx, dates);
+    PartialDate published = ReportTime.date(ctx, dates);
     Map<String, EventMention> out = new java.util.LinkedHashMap<>();
     for (Quote q : quotes) {
       Actor sp = q.speaker();
@@ -151,34 +151,6 @@ final class StatementCoder {
 
   /** A statement's code and the country it addresses. */
   private record Coding(String code, String target) {}
-
-  /**
-   * The date of the report: a day-precise date in the article's dateline ("BEIJING, Aug. 31
-   * (Xinhua) --"), else its publication date.
-   */
-  private static PartialDate reportDate(
-      ArticleContext ctx, Map<TimeExpression, PartialDate> dates) {
-    String text = ctx.text();
-    for (TimeExpression t : ctx.annotated().timexes()) {
-      if (t.span().start() > 400) {
-        break;
-      }
-      PartialDate d = dates.get(t);
-      int lineStart = text.lastIndexOf('\n', t.span().start()) + 1;
-      String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 25));
-      if (d != null
-          && d.precision() == PartialDate.Precision.DAY
-          && t.span().start() - lineStart <= 40
-          && DATELINE_END.matcher(after).find()) {
-        return d;
-      }
-    }
-    return ctx.annotated().article().published();
-  }
-
-  /** What follows the date of a dateline: an agency in brackets or a dash. */
-  private static final java.util.regex.Pattern DATELINE_END =
-      java.util.regex.Pattern.compile("^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:--|\u2014|\u2013|-)");
 
   /** The speaker's own country and those named in the phrase that names the speaker. */
   private static Set<String> speakerCountries(
