@@ -25,6 +25,7 @@ import org.dyad.model.Provenance;
 import org.dyad.model.Span;
 import org.dyad.model.TimeExpression;
 import org.dyad.nlp.Gazetteer;
+import org.dyad.nlp.Resources;
 
 /**
  * Finds event mentions in an annotated article: a verbal or nominal trigger from the CAMEO lexicon,
@@ -78,6 +79,12 @@ public final class EventExtractor {
   /** Places where someone is held: a death there implicates whoever holds them. */
   private static final Set<String> CUSTODY = Set.of("custody", "detention", "prison", "jail");
 
+  /**
+   * Roots of acts done in words (requests, offers, demands, accusations, threats): one that is
+   * rejected was still made.
+   */
+  private static final Set<String> SPOKEN_ROOTS = Set.of("02", "03", "10", "11", "12", "13");
+
   /** Roots whose agent, when a passive leaves it out, is the authority of the place it happened. */
   private static final Set<String> AUTHORITY_ROOTS = Set.of("16", "17");
 
@@ -101,6 +108,7 @@ public final class EventExtractor {
   private final Places places;
   private final ModalityDetector modality = new ModalityDetector();
   private final StatementCoder statements;
+  private final IntentCodes intents = IntentCodes.load();
 
   public EventExtractor(EventLexicon lexicon, Gazetteer gazetteer, Places places) {
     this.lexicon = lexicon;
@@ -149,6 +157,9 @@ public final class EventExtractor {
     if (entries.isEmpty()) {
       return null;
     }
+    if (!verb && figurative(g, i)) {
+      return null;
+    }
     Set<String> particles = new HashSet<>();
     for (int p : g.children(i, "compound:prt")) {
       particles.add(g.lemma(p));
@@ -183,6 +194,24 @@ public final class EventExtractor {
       }
     }
     return best;
+  }
+
+  /** Modifiers that make a word for force figurative ("diplomatic manoeuvres", "trade war"). */
+  private static final Set<String> FIGURATIVE =
+      Resources.tsv("/dyad/figurative-modifiers.tsv", 1).stream()
+          .map(r -> r[0].toLowerCase(Locale.ROOT))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** True when a noun's adjective or compound modifier makes it figurative. */
+  private static boolean figurative(SentenceGraph g, int noun) {
+    for (String rel : List.of("amod", "compound")) {
+      for (int m : g.children(noun, rel)) {
+        if (FIGURATIVE.contains(g.lemma(m).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean hasParticleEntry(List<LexiconEntry> entries) {
@@ -221,6 +250,10 @@ public final class EventExtractor {
       if (target == null && SentenceGraph.is(g.relationToParent(i), "acl") && g.head(i) >= 0) {
         target = first(ctx, actors, s, List.of(g.head(i)));
       }
+    } else if (verb && headlinePassive(ctx, actors, s, i, root) != null) {
+      ActorMention[] roles = headlinePassive(ctx, actors, s, i, root);
+      source = roles[0];
+      target = roles[1];
     } else if (verb) {
       source =
           passive ? first(ctx, actors, s, g.children(i, "obl:agent")) : subject(ctx, actors, s, i);
@@ -236,6 +269,16 @@ public final class EventExtractor {
       }
       if (target == null) {
         target = prepositional(ctx, actors, s, i, "obl", root);
+      }
+      for (int c : g.children(i, "ccomp")) {
+        if (target == null) {
+          target = first(ctx, actors, s, g.children(c, "nsubj"));
+        }
+      }
+      for (int c : g.children(i, "xcomp")) {
+        if (target == null && !passive) {
+          target = first(ctx, actors, s, g.children(c, "obj"));
+        }
       }
     } else {
       source = null;
@@ -411,6 +454,17 @@ public final class EventExtractor {
     Modality modality = this.modality.detect(g, i);
     if (g.negated(i) && !code.equals(entry.code())) {
       modality = Modality.ASSERTED;
+    } else if (modality == Modality.DENIED && (verb || !SPOKEN_ROOTS.contains(root))
+        || modality == Modality.HYPOTHETICAL
+        || this.modality.demanded(g, i)) {
+      return null;
+    } else if (modality == Modality.PLANNED) {
+      code = intents.intent(code);
+      PartialDate now = ReportTime.date(ctx, dates);
+      if (date == null || now != null && date.firstDay().isAfter(now.lastDay())) {
+        date = now;
+        when = null;
+      }
     }
     return new EventMention(
         ctx.articleId(),
@@ -869,6 +923,54 @@ public final class EventExtractor {
       }
     }
     return ReportTime.date(ctx, dates);
+  }
+
+  /**
+   * A headline's passive without its auxiliary ("Armenian MP denied entry to Russia", "Journalists
+   * detained in Baku"): a coercive verb in the past with no auxiliary, whose subject is a person or
+   * group rather than a state, and a country it happened to, in or from. Returns {source, target}
+   * for the passive reading (the authorities of that country act on the subject), or null.
+   */
+  private ActorMention[] headlinePassive(
+      ArticleContext ctx, ActorResolver actors, int s, int i, String root) {
+    SentenceGraph g = ctx.graph(s);
+    if (!AUTHORITY_ROOTS.contains(root)
+        || !(g.pos(i).equals("VBD") || g.pos(i).equals("VBN"))
+        || !g.children(i, "aux").isEmpty()
+        || !ReportTime.headline(ctx, s)) {
+      return null;
+    }
+    ActorMention subject = first(ctx, actors, s, g.children(i, "nsubj"));
+    if (subject == null
+        || subject.actor().country() == null
+        || "GOV".equals(subject.actor().role())
+        || subject.actor().name().equals(actors.countryName(subject.actor().country()))) {
+      return null;
+    }
+    List<Integer> heads = new java.util.ArrayList<>(List.of(i));
+    heads.addAll(g.children(i, "obj"));
+    for (String rel : List.of("to", "in", "from", "by")) {
+      List<Integer> places = new java.util.ArrayList<>(g.children(i, "obl:" + rel));
+      for (int h : heads) {
+        places.addAll(g.children(h, "nmod:" + rel));
+      }
+      for (int p : places) {
+        ActorMention place = actors.resolve(s, p);
+        if (place != null
+            && place.actor().country() != null
+            && !place.actor().country().equals(subject.actor().country())) {
+          Actor authority =
+              new Actor(
+                  rel.equals("obl:by")
+                      ? place.actor().name()
+                      : "authorities in " + place.actor().name(),
+                  place.actor().country(),
+                  rel.equals("obl:by") ? place.actor().role() : "GOV");
+          return new ActorMention[] {new ActorMention(authority, place.span()), subject};
+        }
+      }
+    }
+    return null;
   }
 
   /** A nominal event used as a reference point ("after Russia's invasion") is background. */
