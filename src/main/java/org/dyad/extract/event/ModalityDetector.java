@@ -105,6 +105,23 @@ public final class ModalityDetector {
         return Modality.PLANNED;
       }
     }
+    for (int node = trigger, hops = 0; hops < 3; hops++) {
+      String rel = g.relationToParent(node);
+      int up = g.head(node);
+      boolean purpose =
+          SentenceGraph.is(rel, "advcl")
+              && g.child(node, "mark") >= 0
+              && g.lemma(g.child(node, "mark")).equals("to");
+      if (up < 0 || !(SentenceGraph.is(rel, "xcomp") || SentenceGraph.is(rel, "conj") || purpose)) {
+        break;
+      }
+      for (int aux : g.children(up, "aux")) {
+        if (HYPOTHETICAL_AUX.contains(g.word(aux).toLowerCase(Locale.ROOT))) {
+          return Modality.HYPOTHETICAL;
+        }
+      }
+      node = up;
+    }
     if (g.child(trigger, "mark") >= 0 && g.lemma(g.child(trigger, "mark")).equals("if")) {
       return Modality.HYPOTHETICAL;
     }

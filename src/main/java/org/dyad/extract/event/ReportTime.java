@@ -1,9 +1,12 @@
 package org.dyad.extract.event;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.extract.ArticleContext;
 import org.dyad.extract.SentenceGraph;
+import org.dyad.extract.time.EventDater;
 import org.dyad.model.PartialDate;
 import org.dyad.model.TimeExpression;
 
@@ -17,6 +20,10 @@ final class ReportTime {
   /** What follows the date of a dateline: an agency in brackets or a dash. */
   private static final Pattern DATELINE_END =
       Pattern.compile("^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:--|\u2014|\u2013|-)");
+
+  /** The place a dateline opens with: "BEIJING, ", "MANILA, Philippines, ". */
+  private static final Pattern DATELINE_PLACE =
+      Pattern.compile("\\p{Lu}[\\p{Lu} .'-]+,(?:\\s*\\p{Lu}[\\p{L} .]*,)?\\s*");
 
   /** Words that move a clause away from the time of the report. */
   private static final Pattern SHIFT =
@@ -33,21 +40,48 @@ final class ReportTime {
   static PartialDate date(ArticleContext ctx, Map<TimeExpression, PartialDate> dates) {
     String text = ctx.text();
     for (TimeExpression t : ctx.annotated().timexes()) {
-      if (t.span().start() > 400) {
+      if (t.span().start() > 1500) {
         break;
       }
       PartialDate d = dates.get(t);
       int lineStart = text.lastIndexOf('\n', t.span().start()) + 1;
       String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 25));
+      String before = text.substring(lineStart, t.span().start());
       if (d != null
           && d.precision() == PartialDate.Precision.DAY
-          && t.span().start() - lineStart <= 40
+          && before.length() <= 40
+          && (lineStart == 0 || DATELINE_PLACE.matcher(before).matches())
           && DATELINE_END.matcher(after).find()) {
         return d;
       }
     }
-    return ctx.annotated().article().published();
+    PartialDate published = ctx.annotated().article().published();
+    Matcher m = DATELINE.matcher(text.substring(0, Math.min(text.length(), 1500)));
+    if (m.find()) {
+      int month = MONTHS.indexOf(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
+      int day = Integer.parseInt(m.group(2));
+      try {
+        if (m.group(3) != null) {
+          return new PartialDate(Integer.parseInt(m.group(3)), month, day);
+        }
+        if (published != null) {
+          return EventDater.closestYear(month, day, published);
+        }
+      } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        return published;
+      }
+    }
+    return published;
   }
+
+  private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+  /** A wire dateline: "BEIJING, Aug. 31 (Xinhua) --", "KYIV, March 3, 2025 -". */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "(?m)^\\p{Lu}[\\p{Lu} .'-]+,(?:\\s*\\p{Lu}[\\p{L} .]*,)?\\s*"
+              + "((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\\.?\\s+(\\d{1,2})"
+              + "(?:,\\s*(\\d{4}))?\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:--|\u2014|\u2013|-|:)");
 
   /** True when a text holds a word that moves what it tells away from the time of the report. */
   static boolean shifted(String text) {

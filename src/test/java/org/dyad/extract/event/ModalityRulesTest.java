@@ -36,6 +36,8 @@ class ModalityRulesTest {
       France condemned the diplomatic maneuvers of Russia in Africa.
 
       Azerbaijan refused to extradite the Russian journalist.
+
+      The envoy said Turkish troops should take steps to withdraw from Iraq.
       """;
 
   private static CorpusAnalysis analysis;
@@ -106,6 +108,14 @@ class ModalityRulesTest {
         analysis.events().stream().noneMatch(e -> e.cameo().startsWith("084")),
         analysis.events().toString());
     assertEquals(1, coded("12", "AZE", "RUS").size(), analysis.events().toString());
+  }
+
+  @Test
+  void whatSomeoneShouldDoToAnotherEndIsNotDone() {
+    assertTrue(
+        analysis.events().stream()
+            .noneMatch(e -> e.root().equals("08") && "TUR".equals(e.source().country())),
+        analysis.events().toString());
   }
 
   @Test
