@@ -245,11 +245,15 @@ public final class EventMerger {
           sameArticle.size() == 1
               ? sameArticle.get(0)
               : clusters.stream()
-                  .filter(c -> share(m, c, anchors))
+                  .filter(c -> told(c, m.articleId()) && share(m, c, anchors))
                   .max(Comparator.comparingInt(List::size))
                   .orElse(null);
       if (home == null) {
-        home = undatedClusters.stream().filter(c -> share(m, c, anchors)).findFirst().orElse(null);
+        home =
+            undatedClusters.stream()
+                .filter(c -> told(c, m.articleId()) && share(m, c, anchors))
+                .findFirst()
+                .orElse(null);
       }
       if (home == null) {
         home = new ArrayList<>();
@@ -259,6 +263,11 @@ public final class EventMerger {
     }
     clusters.addAll(undatedClusters);
     return clusters;
+  }
+
+  /** True when an article tells one of a cluster's mentions. */
+  private static boolean told(List<EventMention> cluster, String articleId) {
+    return cluster.stream().anyMatch(x -> x.articleId().equals(articleId));
   }
 
   private Event event(List<EventMention> c, Function<EventMention, String> sentenceText) {
