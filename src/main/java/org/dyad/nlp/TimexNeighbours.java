@@ -40,6 +40,17 @@ final class TimexNeighbours {
           "^(\\s*(?:,\\s*)?(?:and|or|to|through|,)\\s+)(\\d{1,2})\\b(?![-/.:,]?\\d|\\s*(?:%|percent"
               + "|[A-Za-z]))");
   private static final Pattern ENDS_IN_DAY_NUMBER = Pattern.compile("\\b\\d{1,2}$");
+  private static final Pattern THE_DAY = Pattern.compile("(?i)(?:the )?day");
+  private static final Pattern EVENT_AFTER = Pattern.compile("(?i)\\s+(after|before)\\s+");
+  private static final Pattern THE_UNITS = Pattern.compile("(?i)(?:the )?(?:days|weeks)");
+  private static final Pattern IN_BEFORE =
+      Pattern.compile("(?i)\\b(?:in|during|within) (?:the )?$");
+  // A date stated in full: a month name and a day, or a numeric date.
+  private static final Pattern STATED_DATE =
+      Pattern.compile(
+          "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b"
+              + "|\\b\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{1,4}[-/]\\d{1,2}"
+              + "[-/]\\d{1,4}");
   private static final Pattern HOLIDAY_WEEK = Pattern.compile("^\\s+week\\b");
 
   private TimexNeighbours() {}
@@ -128,6 +139,44 @@ final class TimexNeighbours {
       } else {
         out.add(t);
       }
+    }
+    return out;
+  }
+
+  /**
+   * Expressions anchored to an event the text gives no date for count from the narrative's
+   * reference time, the date the text last stated in full: "the day after his death" is the day
+   * after it, "in the weeks before the shooting" its month. An apposition ("Nov. 3, the day before
+   * ...") is left to the date it follows.
+   */
+  static List<TimeExpression> eventAnchored(String text, List<TimeExpression> sorted) {
+    List<TimeExpression> out = new ArrayList<>();
+    LocalDate last = null;
+    for (TimeExpression e : sorted) {
+      TimeExpression t = e;
+      Matcher after = EVENT_AFTER.matcher(text.substring(e.span().end()));
+      String before = text.substring(Math.max(0, e.span().start() - 3), e.span().start());
+      boolean anchored =
+          last != null
+              && after.lookingAt()
+              && !before.contains(",")
+              && sorted.stream().noneMatch(o -> o.span().start() == e.span().end() + after.end());
+      if (anchored && THE_DAY.matcher(e.text()).matches()) {
+        LocalDate day =
+            after.group(1).equalsIgnoreCase("before") ? last.minusDays(1) : last.plusDays(1);
+        t = new TimeExpression(e.span(), e.text(), "DATE", day.toString());
+      } else if (anchored
+          && THE_UNITS.matcher(e.text()).matches()
+          && IN_BEFORE
+              .matcher(text.substring(Math.max(0, e.span().start() - 8), e.span().start()))
+              .find()) {
+        t = new TimeExpression(e.span(), e.text(), "DATE", last.toString().substring(0, 7));
+      }
+      Matcher d = t.value() == null ? null : DAY_VALUE.matcher(t.value());
+      if (d != null && d.matches() && STATED_DATE.matcher(t.text()).find()) {
+        last = parse(d.group(1));
+      }
+      out.add(t);
     }
     return out;
   }

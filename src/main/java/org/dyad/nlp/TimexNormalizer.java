@@ -146,13 +146,19 @@ public final class TimexNormalizer {
     CLOCK_DAYS,
     /** "the day before" a date is the day before it; "last Tuesday" the latest Tuesday past. */
     DAY_BEFORE,
+    /**
+     * Expressions anchored to an event the text gives no date for ("the day after his death", "in
+     * the weeks before the shooting") count from the date the text last stated in full.
+     */
+    EVENT_ANCHORS,
     /** A day number listed after a date ("April 24 and 25") is a date of the same month. */
     LISTED_DAYS,
     /** A holiday followed by "week" ("Easter week") is the calendar week that holds it. */
     HOLIDAY_WEEKS,
     /**
-     * Repairs what the tagger cut or misread: the day after a month ("last Oct. 23"), "post-1959"
-     * and "pre-1990" as years, "the coming years" as a vague duration.
+     * Repairs what the tagger cut or misread: the day after a month ("last Oct. 23"), duration
+     * adjectives ("a third day-long meeting"), "post-1959" and "pre-1990" as years, "the coming
+     * years" as a vague duration.
      */
     CUT_EXPRESSIONS,
     /**
@@ -376,7 +382,7 @@ public final class TimexNormalizer {
       TimexRepairs.midPeriods(text, sorted, dct);
     }
     if (on(Rule.CUT_EXPRESSIONS)) {
-      TimexRepairs.monthDays(text, sorted);
+      TimexRepairs.cutExpressions(text, sorted);
       TimexRepairs.prePostYears(text, sorted);
     }
     sorted.sort(java.util.Comparator.comparing(TimeExpression::span));
@@ -479,6 +485,9 @@ public final class TimexNormalizer {
     }
     if (on(Rule.DAY_BEFORE)) {
       out = TimexNeighbours.dayBefore(text, out, day);
+    }
+    if (on(Rule.EVENT_ANCHORS)) {
+      out = TimexNeighbours.eventAnchored(text, out);
     }
     if (on(Rule.LISTED_DAYS)) {
       out = TimexNeighbours.listedDays(text, out);

@@ -44,6 +44,9 @@ final class TimexRepairs {
       Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.?$");
   private static final Pattern DAY_AFTER_MONTH =
       Pattern.compile("^\\s+(\\d{1,2})\\b(?![-/.:,]?\\d|\\s*(?:%|percent))");
+  private static final Pattern LASTING =
+      Pattern.compile(
+          "(?i)(?:\\b(" + DurationValues.AMOUNT + ")[- ])?\\b(" + DurationValues.UNIT + ")$");
   private static final Pattern YEAR_MONTH = Pattern.compile("^\\d{4}-\\d{2}$");
   private static final Pattern VAGUE_UNITS =
       Pattern.compile("(?i)^(?:the )?(?:coming|next|following) (day|week|month|year|decade)s$");
@@ -176,9 +179,27 @@ final class TimexRepairs {
    * Takes in the day the tagger left after a month ("last Oct." before "23") and gives vague spans
    * of units ("the coming years", which the tagger reads as a year) their duration value.
    */
-  static void monthDays(String text, List<TimeExpression> sorted) {
+  static void cutExpressions(String text, List<TimeExpression> sorted) {
     for (TimeExpression t : List.copyOf(sorted)) {
       if (t.value() == null) {
+        continue;
+      }
+      Matcher lasting = LASTING.matcher(t.text());
+      if (lasting.find() && text.startsWith("-long", t.span().end())) {
+        // "a third day-long meeting": the adjective is a duration, the ordinal no part of it.
+        Span span = new Span(t.span().start() + lasting.start(), t.span().end() + "-long".length());
+        String unit = lasting.group(2);
+        String amount = lasting.group(1);
+        String one = DurationValues.of(1, unit);
+        String value =
+            amount != null
+                ? DurationValues.of(amount, unit)
+                : unit.toLowerCase(Locale.ROOT).endsWith("s") && one != null
+                    ? one.replaceFirst("\\d+", "X")
+                    : one;
+        if (value != null) {
+          sorted.set(sorted.indexOf(t), new TimeExpression(span, span.of(text), "DURATION", value));
+        }
         continue;
       }
       Matcher vague = VAGUE_UNITS.matcher(t.text());
@@ -186,7 +207,7 @@ final class TimexRepairs {
         String one = DurationValues.of(1, vague.group(1));
         sorted.set(
             sorted.indexOf(t),
-            new TimeExpression(t.span(), t.text(), "DURATION", one.replace("1", "X")));
+            new TimeExpression(t.span(), t.text(), "DURATION", one.replaceFirst("\\d+", "X")));
         continue;
       }
       Matcher day = DAY_AFTER_MONTH.matcher(text.substring(t.span().end()));
