@@ -35,10 +35,12 @@ final class TimexNeighbours {
   private static final Pattern LEADING_BEFORE = Pattern.compile("(?i)^(before|after) ");
   private static final Pattern LAST_WEEKDAY =
       Pattern.compile("(?i)^last ((?:mon|tues|wednes|thurs|fri|satur|sun)day)$");
+  // "and 25" after a date, unless a noun follows the number ("and 5 percent", "and 12 others").
   private static final Pattern LISTED_DAY =
       Pattern.compile(
-          "^(\\s*(?:,\\s*)?(?:and|or|to|through|,)\\s+)(\\d{1,2})\\b(?![-/.:,]?\\d|\\s*(?:%|percent"
-              + "|[A-Za-z]))");
+          "^(\\s*(?:,\\s*)?(?:and|or|to|through|,)\\s+)(\\d{1,2})\\b(?![-/.:,]?\\d|\\s*%)"
+              + "(?=\\s*(?:$|[^\\w\\s]|(?:in|at|on|to|for|with|and|or|when|as|after|before|during"
+              + "|this|last|next|of)\\b))");
   private static final Pattern ENDS_IN_DAY_NUMBER = Pattern.compile("\\b\\d{1,2}$");
   private static final Pattern THE_DAY = Pattern.compile("(?i)(?:the )?day");
   private static final Pattern EVENT_AFTER = Pattern.compile("(?i)\\s+(after|before)\\s+");

@@ -219,7 +219,10 @@ public final class TimexNormalizer {
       Pattern.compile(
           "(?i)\\b(will|won't|shall|going to|plans? to|planning to|scheduled|expected to|is to"
               + "|are to|is due|are due|would|upcoming|as early as|as soon as|until|till"
-              + "|set to|plans? to|planned to|intends? to)\\b|'ll\\b");
+              + "|set to|plans? to|intends? to)\\b|'ll\\b");
+  // Without FUTURE_IN_PAST, a plan reported in the past ("planned to") also looks ahead.
+  private static final Pattern FUTURE_OR_PAST_PLAN =
+      Pattern.compile(FUTURE_MARKER.pattern() + "|\\bplanned to\\b");
   private static final Pattern PAST_MARKER =
       Pattern.compile(
           "(?i)\\b(was|were|had|did|said|told|met|went|came|took|made|gave|left|began|held|got"
@@ -798,7 +801,9 @@ public final class TimexNormalizer {
     int bestDistance = Integer.MAX_VALUE;
     boolean bestUntil = false;
     for (Tense t : List.of(Tense.FUTURE, Tense.PAST)) {
-      Matcher m = (t == Tense.FUTURE ? FUTURE_MARKER : PAST_MARKER).matcher(text);
+      Matcher m =
+          (t == Tense.PAST ? PAST_MARKER : futureInPast ? FUTURE_MARKER : FUTURE_OR_PAST_PLAN)
+              .matcher(text);
       m.region(from, to);
       while (m.find()) {
         if (m.start() < c.end && m.end() > c.start
