@@ -74,7 +74,8 @@ public final class TimexNormalizer {
      * Weekdays and months without a year take their direction from the nearest verb of the
      * sentence: past tense looks back from the document date, future tense ahead. A participle
      * after "be" takes the tense of its auxiliary ("will be named"), "until" before a past perfect
-     * looks back, and initials and abbreviations ("P.", "Mr.") do not end the sentence.
+     * looks back, a month after "by", "until" or "effective" lies ahead, and initials and
+     * abbreviations ("P.", "Mr.") do not end the sentence.
      */
     TENSE,
     /**
@@ -214,7 +215,8 @@ public final class TimexNormalizer {
           "(?i)\\b(will|won't|shall|'ll|going to|plans? to|planned|scheduled|expected to"
               + "|is to|are to|would|as early as|as soon as|upcoming|next|until|by)\\b");
   private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
-  private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(by|until|till)\\s+$");
+  private static final Pattern DEADLINE =
+      Pattern.compile("(?i)\\b(by|until|till|effective(?: on| from| as of)?)\\s+$");
   private static final Pattern FUTURE_MARKER =
       Pattern.compile(
           "(?i)\\b(will|won't|shall|going to|plans? to|planning to|scheduled|expected to|is to"
@@ -886,7 +888,7 @@ public final class TimexNormalizer {
         && SINCE.matcher(text.substring(Math.max(0, c.start - 10), c.start)).find()) {
       year = m <= dm ? dct.year() : dct.year() - 1; // "since March" has begun
     } else if (byTense
-        ? DEADLINE.matcher(text.substring(Math.max(0, c.start - 10), c.start)).find()
+        ? DEADLINE.matcher(text.substring(Math.max(0, c.start - 20), c.start)).find()
             || tense(text, c) == Tense.FUTURE
             || tense(text, c) == Tense.NONE && futureContext(text, c)
         : futureContext(text, c)) {
