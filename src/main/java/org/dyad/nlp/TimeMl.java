@@ -125,13 +125,13 @@ public final class TimeMl {
   }
 
   /**
-   * The name of the TimeML file written for {@code input}: "a.tml.TE3input", "a.tml" and "a.txt"
-   * all give "a.tml", as the TempEval-3 scorer pairs system and gold files by name.
+   * The name of the TimeML file written for {@code input}: "a.b.tml.TE3input", "a.b.tml" and
+   * "a.b.txt" all give "a.b.tml", as the TempEval-3 scorer pairs system and gold files by name.
    */
   public static String outputName(Path input) {
     String name = input.getFileName().toString();
     if (name.toLowerCase(java.util.Locale.ROOT).endsWith(TE3_INPUT)) {
-      name = name.substring(0, name.length() - TE3_INPUT.length());
+      return name.substring(0, name.length() - TE3_INPUT.length()) + ".tml";
     }
     return name.replaceAll("\\.[^.]+$", "") + ".tml";
   }

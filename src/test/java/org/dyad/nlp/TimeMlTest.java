@@ -141,6 +141,8 @@ class TimeMlTest {
     assertTrue(TimeMl.isTimeMlName(in));
     assertEquals("harbour.tml", TimeMl.outputName(in));
     assertEquals("a.tml", TimeMl.outputName(Path.of("x", "a.tml")));
+    assertEquals("APW1.0261.tml", TimeMl.outputName(Path.of("APW1.0261.tml.TE3input")));
+    assertEquals("APW1.0261.tml", TimeMl.outputName(Path.of("APW1.0261.tml")));
     assertEquals("b.tml", TimeMl.outputName(Path.of("b.txt")));
   }
 
