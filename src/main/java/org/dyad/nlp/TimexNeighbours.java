@@ -14,8 +14,9 @@ import org.dyad.model.TimeExpression;
 
 /**
  * Rules that resolve an expression from the ones around it once every value is normalised: a clock
- * time takes the day named after it, "the day before" a date is the day before it, a day listed
- * after a date ("April 24 and 25") takes its month, "Easter week" is the week of Easter.
+ * time takes the day named after it, "the day before" a date is the day before it, an undated event
+ * counts from the last date stated in full, a day listed after a date ("April 24 and 25") takes its
+ * month, "Easter week" is the week of Easter.
  */
 final class TimexNeighbours {
 
@@ -24,10 +25,16 @@ final class TimexNeighbours {
   // What may stand between a clock time and the day it belongs to: "10:35 a.m. (0735 GMT) Friday".
   private static final Pattern CLOCK_GAP =
       Pattern.compile("(?:[\\s(),]|\\b(?:on|local time|[A-Z]{2,4})\\b)*");
+  // A month name and a day, or a numeric date.
+  private static final String DATE_IN_FULL =
+      "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b"
+          + "|\\b\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{1,4}[-/]\\d{1,2}"
+          + "[-/]\\d{1,4}";
   private static final Pattern NAMES_A_DAY =
       Pattern.compile(
           "(?i)\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|yesterday"
-              + "|tonight)\\b|\\b[A-Za-z]{3,9}\\.? \\d{1,2}\\b|\\b\\d{1,2} [A-Za-z]{3,9}\\b");
+              + "|tonight)\\b|"
+              + DATE_IN_FULL);
   private static final int CLOCK_REACH = 30;
   private static final Pattern MILITARY_TIME = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
   private static final Pattern ZONE_AFTER = Pattern.compile("\\s*(?:GMT|UTC)\\b");
@@ -47,12 +54,7 @@ final class TimexNeighbours {
   private static final Pattern THE_UNITS = Pattern.compile("(?i)(?:the )?(?:days|weeks)");
   private static final Pattern IN_BEFORE =
       Pattern.compile("(?i)\\b(?:in|during|within) (?:the )?$");
-  // A date stated in full: a month name and a day, or a numeric date.
-  private static final Pattern STATED_DATE =
-      Pattern.compile(
-          "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b"
-              + "|\\b\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{1,4}[-/]\\d{1,2}"
-              + "[-/]\\d{1,4}");
+  private static final Pattern STATED_DATE = Pattern.compile("(?i)" + DATE_IN_FULL);
   private static final Pattern HOLIDAY_WEEK = Pattern.compile("^\\s+week\\b");
 
   private TimexNeighbours() {}
