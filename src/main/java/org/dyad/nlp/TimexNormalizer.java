@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.dyad.model.PartialDate;
 import org.dyad.model.Span;
 import org.dyad.model.TimeExpression;
+import org.dyad.nlp.ClauseTense.Tense;
 
 /**
  * Rewrites a tagger's time expressions to TimeML (TempEval-3) conventions: spans without leading
@@ -170,14 +171,6 @@ public final class TimexNormalizer {
     FUTURE_IN_PAST
   }
 
-  /** The time a sentence speaks of, judged from its verbs. */
-  enum Tense {
-    PAST,
-    FUTURE,
-    NONE
-  }
-
-  private static final Set<String> ABBREVIATIONS = lexicon("/dyad/abbreviations.txt");
   private static final Pattern LEADING_PREPOSITION =
       Pattern.compile("(?i)^(about|approximately|roughly|in|on|for|since|during|by|the day)\\s+");
   // SUTime sometimes starts a span inside "at least".
@@ -210,40 +203,10 @@ public final class TimexNormalizer {
       Pattern.compile("(?i)\\b(last|next|this|previous|coming|following|past|ago|before|after)\\b");
   private static final Pattern FULL_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(.*)$");
   private static final Pattern YEAR_PREFIX = Pattern.compile("^(\\d{4})(-\\d{2}(?:-\\d{2})?.*)$");
-  private static final Pattern FUTURE_CONTEXT =
-      Pattern.compile(
-          "(?i)\\b(will|won't|shall|'ll|going to|plans? to|planned|scheduled|expected to"
-              + "|is to|are to|would|as early as|as soon as|upcoming|next|until|by)\\b");
   private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
   private static final Pattern DEADLINE =
       Pattern.compile("(?i)\\b(by|until|till|effective(?: on| from| as of)?)\\s+$");
-  private static final Pattern FUTURE_MARKER =
-      Pattern.compile(
-          "(?i)\\b(will|won't|shall|going to|plans? to|planning to|scheduled|expected to|is to"
-              + "|are to|is due|are due|would|upcoming|as early as|as soon as|until|till"
-              + "|set to|plans? to|intends? to)\\b|'ll\\b");
-  // Without FUTURE_IN_PAST, a plan reported in the past ("planned to") also looks ahead.
-  private static final Pattern FUTURE_OR_PAST_PLAN =
-      Pattern.compile(FUTURE_MARKER.pattern() + "|\\bplanned to\\b");
-  private static final Pattern PAST_MARKER =
-      Pattern.compile(
-          "(?i)\\b(was|were|had|did|said|told|met|went|came|took|made|gave|left|began|held|got"
-              + "|saw|won|lost|fell|rose|sent|brought|spoke|wrote|found|led|struck|shot|ago"
-              + "|(?<!\\b(?:a|an|the|still|very|its|their|his|her|more|most|be|being|is|are|am) )"
-              + "\\w{3,}ed)\\b");
-  private static final Pattern NOT_PAST =
-      Pattern.compile(
-          "(?i)need|indeed|speed|united|hundred|proceed|exceed|succeed|feed|seed"
-              + "|expected|scheduled|planned|proposed|supposed|\\w+teed");
-  private static final Pattern FUTURE_IN_PAST =
-      Pattern.compile(
-          "(?i)(?<=\\b(?:was|were))\\s+(?:(?:still|also|then|now)\\s+)?(?:(?:going|planning"
-              + "|scheduled|expected|set|due|about|supposed|poised|preparing|likely)\\s+)?to\\s+\\w");
-  private static final Pattern PAST_PERFECT = Pattern.compile("(?i)\\bhad\\b|\\w'd been\\b");
-  private static final Pattern QUOTE = Pattern.compile("\"|''|``");
-  private static final int FUTURE_WINDOW = 60;
   private static final int NEAR_FUTURE_MONTHS = 2;
-  private static final String CLAUSE_END = ".!?\n,;:\"`'(";
   private static final Pattern AGO =
       Pattern.compile(
           "(?i)^(?:(?:about|nearly|almost|some|more than|less than|over|just|only)\\s+)?"
@@ -774,72 +737,6 @@ public final class TimexNormalizer {
     c.value = resolved + d.group(4);
   }
 
-  /** The tense of the sentence around {@code text[start, end)}. */
-  static Tense tense(String text, int start, int end) {
-    if (text == null || start < 0 || end < start || end > text.length()) {
-      throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for text");
-    }
-    Cand c =
-        new Cand(
-            new TimeExpression(new Span(start, end), text.substring(start, end), "DATE", null));
-    return tense(text, c);
-  }
-
-  /**
-   * The tense of the sentence around the expression: that of the tense marker (an auxiliary, a past
-   * form, "until") nearest to it.
-   */
-  static Tense tense(String text, Cand c) {
-    boolean futureInPast = c.futureInPast;
-    int from = c.start;
-    while (from > 0 && !(text.charAt(from - 1) == '\n' || sentenceEnd(text, from - 1))) {
-      from--;
-    }
-    int to = c.end;
-    while (to < text.length() && !(text.charAt(to) == '\n' || sentenceEnd(text, to))) {
-      to++;
-    }
-    Tense best = Tense.NONE;
-    int bestDistance = Integer.MAX_VALUE;
-    boolean bestUntil = false;
-    for (Tense t : List.of(Tense.FUTURE, Tense.PAST)) {
-      Matcher m =
-          (t == Tense.PAST ? PAST_MARKER : futureInPast ? FUTURE_MARKER : FUTURE_OR_PAST_PLAN)
-              .matcher(text);
-      m.region(from, to);
-      while (m.find()) {
-        if (m.start() < c.end && m.end() > c.start
-            || t == Tense.PAST && NOT_PAST.matcher(m.group()).matches()
-            || t == Tense.PAST
-                && futureInPast
-                && FUTURE_IN_PAST
-                    .matcher(text)
-                    .useTransparentBounds(true)
-                    .region(m.end(), to)
-                    .lookingAt()) {
-          continue;
-        }
-        boolean before = m.end() <= c.start;
-        String between =
-            before ? text.substring(m.end(), c.start) : text.substring(c.end, m.start());
-        if (QUOTE.matcher(between).find()) {
-          continue; // a verb on the other side of a quotation mark governs another clause
-        }
-        int distance = between.length();
-        if (distance < bestDistance) {
-          bestDistance = distance;
-          best = t;
-          bestUntil = t == Tense.FUTURE && m.group().matches("(?i)until|till");
-        }
-      }
-    }
-    // "Until Thursday, they had not ..." looks back from a past perfect.
-    if (bestUntil && PAST_PERFECT.matcher(text).region(from, to).find()) {
-      return Tense.PAST;
-    }
-    return best;
-  }
-
   /** The day of week a weekday name ("tuesday", "tues") starts with. */
   static DayOfWeek dayOf(String w) {
     String p = w.substring(0, 2);
@@ -852,16 +749,6 @@ public final class TimexNormalizer {
       case "sa" -> DayOfWeek.SATURDAY;
       default -> DayOfWeek.SUNDAY;
     };
-  }
-
-  /** Whether the clause leading up to the expression speaks of the future. */
-  private static boolean futureContext(String text, Cand c) {
-    int from = c.start;
-    int limit = Math.max(0, c.start - FUTURE_WINDOW);
-    while (from > limit && CLAUSE_END.indexOf(text.charAt(from - 1)) < 0) {
-      from--;
-    }
-    return FUTURE_CONTEXT.matcher(text.substring(from, c.start)).find();
   }
 
   private static void monthYear(String text, Cand c, PartialDate dct, boolean byTense) {
@@ -1129,35 +1016,17 @@ public final class TimexNormalizer {
     return String.format(Locale.ROOT, "%04d", dct.year() - 1);
   }
 
-  private static String sentenceAround(String text, Cand c) {
-    int from = c.start;
-    while (from > 0 && !(text.charAt(from - 1) == '\n' || sentenceEnd(text, from - 1))) {
-      from--;
-    }
-    int to = c.end;
-    while (to < text.length() && !(text.charAt(to) == '\n' || sentenceEnd(text, to))) {
-      to++;
-    }
-    return text.substring(from, to);
+  /** The tense of the sentence around the expression. */
+  private static Tense tense(String text, Cand c) {
+    return ClauseTense.of(text, c.start, c.end, c.futureInPast);
   }
 
-  private static boolean sentenceEnd(String text, int i) {
-    char ch = text.charAt(i);
-    if (!(ch == '.' || ch == '!' || ch == '?')
-        || i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
-      return false;
-    }
-    if (ch != '.') {
-      return true;
-    }
-    // An initial ("Daniel P. Davison") or an abbreviation ("Mr.", "Feb.") does not end a sentence.
-    int w = i;
-    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
-      w--;
-    }
-    String word = text.substring(w, i);
-    return !(word.length() == 1 && Character.isUpperCase(word.charAt(0))
-        || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)));
+  private static boolean futureContext(String text, Cand c) {
+    return ClauseTense.futureContext(text, c.start);
+  }
+
+  private static String sentenceAround(String text, Cand c) {
+    return ClauseTense.sentenceAround(text, c.start, c.end);
   }
 
   private static boolean validDate(String v) {
