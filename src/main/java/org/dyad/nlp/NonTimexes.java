@@ -16,7 +16,7 @@ final class NonTimexes {
   private static final Pattern TITLE_WORDS = Pattern.compile("(?:[A-Z0-9][\\w']*\\s?)+");
   private static final Pattern TITLE_BEFORE =
       Pattern.compile("(?:^|[\\s(])(?:\"|``|'')(?:[A-Z0-9][\\w']*\\s)*$");
-  // Capitalised words, maybe joined by "of" or "for" in lower case ("Spring of Life").
+  // Capitalised words, maybe joined by "of" or "for" in lower case ("Summer of Hope").
   private static final Pattern TITLE_AFTER =
       Pattern.compile(
           "(?:\\s(?:(?:of|for)\\s(?:the\\s|a\\s)?)?[A-Z0-9][\\w']*)*[,.!?]?(?:\"|''|')");
@@ -36,7 +36,7 @@ final class NonTimexes {
   private static final Pattern LOWER_CASE_MONTH = Pattern.compile("\\b(march|may)\\b");
   private static final Pattern MONTH_OR_SEASON_WORD =
       Pattern.compile("(?i)\\b(march|spring|summer|autumn|fall|winter)$");
-  // A name: "the March for Life", "the March of the Mothers".
+  // A name: "the March for Peace", "the March of the Farmers".
   private static final Pattern NAME_AFTER =
       Pattern.compile("^\\s+(?:for|of)\\s+(?:the\\s+)?([A-Z][a-z]+)");
   private static final Pattern ONE_SECOND = Pattern.compile("(?i)(?:a|one)\\s+second");
@@ -85,7 +85,7 @@ final class NonTimexes {
       return false;
     }
     // Speech starts with a capital too ("Next Monday," she said): a title capitalises a common
-    // noun after its first word ("This Week", "60 Minutes", "Spring of Life").
+    // noun after its first word ("This Week", "60 Minutes", "Summer of Hope").
     String[] words =
         (before.group() + s + after.group()).replaceAll("[\"`',.!?(]", " ").strip().split("\\s+");
     for (int i = 1; i < words.length; i++) {
@@ -100,7 +100,7 @@ final class NonTimexes {
 
   /**
    * Whether a calendar word in {@code text[start, end)} is used in another sense: "march" in lower
-   * case (a walk), "March" or "Spring" naming an event ("the March for Life"), "a second" before a
+   * case (a walk), "March" or "Spring" naming an event ("the March for Peace"), "a second" before a
    * noun (an ordinal: "a second attempt").
    */
   static boolean otherSense(String text, int start, int end) {

@@ -15,14 +15,14 @@ import org.dyad.model.TimeExpression;
 /**
  * Rules that resolve an expression from the ones around it once every value is normalised: a clock
  * time takes the day named after it, "the day before" a date is the day before it, an undated event
- * counts from the last date stated in full, a day listed after a date ("April 24 and 25") takes its
+ * counts from the last date stated in full, a day listed after a date ("Nov. 4 and 5") takes its
  * month, "Easter week" is the week of Easter.
  */
 final class TimexNeighbours {
 
   private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(.*)$");
   private static final Pattern CLOCK_VALUE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(T.*)$");
-  // What may stand between a clock time and the day it belongs to: "10:35 a.m. (0735 GMT) Friday".
+  // What may stand between a clock time and the day it belongs to: "9:15 a.m. (0615 GMT) Monday".
   private static final Pattern CLOCK_GAP =
       Pattern.compile("(?:[\\s(),]|\\b(?:on|local time|[A-Z]{2,4})\\b)*");
   // A month name and a day, or a numeric date.
@@ -60,14 +60,14 @@ final class TimexNeighbours {
   private TimexNeighbours() {}
 
   /**
-   * A clock time whose own words name no day ("10:35 a.m.") takes the day of the expression that
-   * follows it in the clause ("(0735 GMT) Friday"), not the document's.
+   * A clock time whose own words name no day ("9:15 a.m.") takes the day of the expression that
+   * follows it in the clause ("(0615 GMT) Monday"), not the document's.
    */
   static List<TimeExpression> clockDays(
       String text, List<TimeExpression> sorted, LocalDate documentDate) {
     List<TimeExpression> out = new ArrayList<>(sorted);
     for (int i = 0; i < out.size() && documentDate != null; i++) {
-      // "0735 GMT" is a time of day, not a year.
+      // "0615 GMT" is a time of day, not a year.
       TimeExpression t = out.get(i);
       Matcher hhmm = MILITARY_TIME.matcher(t.text());
       if (hhmm.matches()
@@ -102,8 +102,8 @@ final class TimexNeighbours {
   }
 
   /**
-   * "the day before" a date is the day before it ("the day before last Tuesday"), and "last
-   * Tuesday" the latest Tuesday before the document date.
+   * "the day before" a date is the day before it ("the day before last Friday"), and "last Tuesday"
+   * the latest Tuesday before the document date.
    */
   static List<TimeExpression> dayBefore(
       String text, List<TimeExpression> sorted, LocalDate documentDate) {
@@ -149,8 +149,8 @@ final class TimexNeighbours {
 
   /**
    * Expressions anchored to an event the text gives no date for count from the narrative's
-   * reference time, the date the text last stated in full: "the day after his death" is the day
-   * after it, "in the weeks before the shooting" its month. An apposition ("Nov. 3, the day before
+   * reference time, the date the text last stated in full: "the day after the fire" is the day
+   * after it, "in the weeks before the attack" its month. An apposition ("Oct. 2, the day before
    * ...") is left to the date it follows.
    */
   static List<TimeExpression> eventAnchored(String text, List<TimeExpression> sorted) {
@@ -185,7 +185,7 @@ final class TimexNeighbours {
     return out;
   }
 
-  /** A day number listed after a date ("April 24 and 25") is a date in the same month. */
+  /** A day number listed after a date ("Nov. 4 and 5") is a date in the same month. */
   static List<TimeExpression> listedDays(String text, List<TimeExpression> sorted) {
     List<TimeExpression> out = new ArrayList<>(sorted);
     for (TimeExpression t : sorted) {

@@ -128,38 +128,38 @@ public final class TimexNormalizer {
     ANAPHORIC_UNITS,
     /**
      * Splits what the tagger joined into one composite value and TimeML tags apart: "four hours
-     * Friday", "Nov. 3, the day before" (a signal word between them is left out).
+     * Friday", "Oct. 2, the day before" (a signal word between them is left out).
      */
     SPLIT_COMPOSITES,
     /**
      * A quoted title that capitalises its common nouns ("This Week", "High Noon", "60 Minutes",
-     * "Spring of Life") is a name.
+     * "Summer of Hope") is a name.
      */
     TITLES,
     /**
      * Calendar words in another sense are not time expressions: "march" in lower case, "March" or
-     * "Spring" naming an event ("the March for Life"), "a second" before a noun ("a second try").
+     * "Spring" naming an event ("the March for Peace"), "a second" before a noun ("a second try").
      */
     OTHER_SENSES,
     /**
-     * A clock time that names no day takes the day named right after it in the clause: "10:35 a.m.
-     * (0735 GMT) Friday" is on that Friday; "0735 GMT" is a time, not a year.
+     * A clock time that names no day takes the day named right after it in the clause: "9:15 a.m.
+     * (0615 GMT) Monday" is on that Monday; "0615 GMT" is a time, not a year.
      */
     CLOCK_DAYS,
     /** "the day before" a date is the day before it; "last Tuesday" the latest Tuesday past. */
     DAY_BEFORE,
     /**
-     * Expressions anchored to an event the text gives no date for ("the day after his death", "in
-     * the weeks before the shooting") count from the date the text last stated in full.
+     * Expressions anchored to an event the text gives no date for ("the day after the fire", "in
+     * the weeks before the attack") count from the date the text last stated in full.
      */
     EVENT_ANCHORS,
-    /** A day number listed after a date ("April 24 and 25") is a date of the same month. */
+    /** A day number listed after a date ("Nov. 4 and 5") is a date of the same month. */
     LISTED_DAYS,
     /** A holiday followed by "week" ("Easter week") is the calendar week that holds it. */
     HOLIDAY_WEEKS,
     /**
-     * Repairs what the tagger cut or misread: the day after a month ("last Oct. 23"), duration
-     * adjectives ("a third day-long meeting"), "post-1959" and "pre-1990" as years, "the coming
+     * Repairs what the tagger cut or misread: the day after a month ("last Oct. 9"), duration
+     * adjectives ("a second day-long session"), "post-1990" and "pre-1990" as years, "the coming
      * years" as a vague duration.
      */
     CUT_EXPRESSIONS,

@@ -164,7 +164,7 @@ final class TimexRepairs {
     }
   }
 
-  /** Adds "post-1959" and "pre-1990" as the year they name where the tagger found nothing. */
+  /** Adds "post-1990" and "pre-1990" as the year they name where the tagger found nothing. */
   static void prePostYears(String text, List<TimeExpression> sorted) {
     Matcher m = PRE_POST_YEAR.matcher(text);
     while (m.find()) {
@@ -186,7 +186,7 @@ final class TimexRepairs {
       }
       Matcher lasting = LASTING.matcher(t.text());
       if (lasting.find() && text.startsWith("-long", t.span().end())) {
-        // "a third day-long meeting": the adjective is a duration, the ordinal no part of it.
+        // "a second day-long session": the adjective is a duration, the ordinal no part of it.
         Span span = new Span(t.span().start() + lasting.start(), t.span().end() + "-long".length());
         String unit = lasting.group(2);
         String amount = lasting.group(1);
