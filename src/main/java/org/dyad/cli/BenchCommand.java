@@ -83,14 +83,23 @@ final class BenchCommand implements Callable<Integer> {
           org.dyad.nlp.TimexNormalizer.wrap(org.dyad.nlp.corenlp.SuTimeTagger.shared()),
           tbaq,
           outDir);
+      var halves = org.dyad.bench.TimeMlBenchmark.scoreFolders(tbaq, outDir);
       var scores = org.dyad.bench.TimeMlBenchmark.scoreTree(tbaq, outDir);
       out.printf(
           Locale.ROOT,
-          "TempEval-3 time expressions on %s (%.0f s; TimeML written to %s):%n%s",
+          "TempEval-3 time expressions on %s (%.0f s; TimeML written to %s):%n",
           tbaq,
           (System.nanoTime() - t0) / 1e9,
-          outDir,
-          scores.format().indent(2));
+          outDir);
+      halves.forEach(
+          (name, s) ->
+              out.printf(
+                  Locale.ROOT,
+                  "  %s (value F1 %.2f):%n%s",
+                  name,
+                  s.valueF1(),
+                  s.format().indent(4)));
+      out.printf(Locale.ROOT, "  all:%n%s", scores.format().indent(4));
       out.flush();
     }
     if (only == null || only.equals("quotes")) {
