@@ -31,6 +31,7 @@ import org.dyad.model.Actor;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Divergence;
 import org.dyad.model.Event;
+import org.dyad.model.PairAnalysis;
 import org.dyad.model.Quote;
 import org.dyad.store.ArticleStore;
 import org.dyad.store.StoreException;
@@ -192,16 +193,16 @@ public final class ApiServer implements AutoCloseable {
             ctx.header("Cache-Control", "no-store");
           }
         });
-    app.get("/api/summary", ctx -> send(ctx, ApiJson.summary(corpus.current(), ingestAllowed())));
+    app.get("/api/summary", ctx -> send(ctx, summary(corpus.current(), ctx)));
     app.get("/api/cameo", ctx -> send(ctx, ApiJson.cameoRoots()));
     app.get("/api/articles", this::articles);
-    app.get("/api/articles/{id}", ctx -> send(ctx, article(ctx.pathParam("id"))));
+    app.get("/api/articles/{id}", ctx -> send(ctx, article(ctx, ctx.pathParam("id"))));
     app.get("/api/events", this::events);
     app.get("/api/events/{id}", ctx -> send(ctx, event(ctx.pathParam("id"))));
     app.get("/api/quotes", this::quotes);
     app.get("/api/divergences", this::divergences);
     app.get("/api/tension", this::tension);
-    app.post("/api/reload", ctx -> send(ctx, ApiJson.summary(corpus.reload(), ingestAllowed())));
+    app.post("/api/reload", ctx -> send(ctx, summary(corpus.reload(), ctx)));
     app.post("/api/articles", this::ingest);
 
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
@@ -221,6 +222,15 @@ public final class ApiServer implements AutoCloseable {
         });
   }
 
+  private ObjectNode summary(CorpusView view, Context ctx) {
+    return ApiJson.summary(view, ingestAllowed(), pair(view, ctx));
+  }
+
+  /** The pair a request names with {@code pair=AZE,RUS}, else the corpus's default pair. */
+  private static PairAnalysis pair(CorpusView view, Context ctx) {
+    return view.pair(ctx.queryParam("pair"));
+  }
+
   private boolean ingestAllowed() {
     return options.ingest() != null;
   }
@@ -228,17 +238,18 @@ public final class ApiServer implements AutoCloseable {
   private void articles(Context ctx) {
     CorpusView view = corpus.current();
     Query.Page page = query(ctx).page(100);
+    PairAnalysis pair = pair(view, ctx);
     List<AnnotatedArticle> all = List.copyOf(view.articles().values());
     List<ObjectNode> items = new ArrayList<>();
     for (AnnotatedArticle a : page.of(all)) {
-      items.add(ApiJson.articleSummary(view, a));
+      items.add(ApiJson.articleSummary(view, a, pair));
     }
     send(ctx, ApiJson.page("articles", all.size(), page, items));
   }
 
-  private ObjectNode article(String id) {
+  private ObjectNode article(Context ctx, String id) {
     CorpusView view = corpus.current();
-    return ApiJson.article(view, view.article(id));
+    return ApiJson.article(view, view.article(id), pair(view, ctx));
   }
 
   private void events(Context ctx) {
@@ -287,7 +298,8 @@ public final class ApiServer implements AutoCloseable {
   private void divergences(Context ctx) {
     CorpusView view = corpus.current();
     Query.Page page = query(ctx).page(Query.MAX_LIMIT);
-    List<Divergence> all = view.analysis().divergences();
+    PairAnalysis pair = pair(view, ctx);
+    List<Divergence> all = pair == null ? List.of() : pair.divergences();
     List<ObjectNode> items = new ArrayList<>();
     for (Divergence d : page.of(all)) {
       items.add(ApiJson.divergence(view, d));
@@ -297,11 +309,13 @@ public final class ApiServer implements AutoCloseable {
 
   private void tension(Context ctx) {
     String period = query(ctx).oneOf("period", "month", "month", "week");
+    CorpusView view = corpus.current();
     send(
         ctx,
         ApiJson.tension(
-            corpus.current(),
-            period.equals("week") ? TensionIndex.Period.WEEK : TensionIndex.Period.MONTH));
+            view,
+            period.equals("week") ? TensionIndex.Period.WEEK : TensionIndex.Period.MONTH,
+            pair(view, ctx)));
   }
 
   /** {@code POST /api/articles}: JSON Lines in the body, ingested, annotated and stored. */

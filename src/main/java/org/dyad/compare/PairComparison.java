@@ -1,0 +1,64 @@
+package org.dyad.compare;
+
+import java.util.List;
+import java.util.Map;
+import org.dyad.model.Event;
+import org.dyad.model.PairAnalysis;
+import org.dyad.model.Perspective;
+import org.dyad.model.Quote;
+import org.dyad.model.Span;
+import org.dyad.model.TensionPoint;
+
+/**
+ * Compares the two sides of one country pair over a corpus's merged events: the divergences of the
+ * events that involve either country, with versions given to the pair's sides only, and the pair's
+ * tension series.
+ */
+public final class PairComparison {
+
+  private final List<Event> events;
+  private final Map<String, String> texts;
+  private final Map<String, List<Span>> sentences;
+  private final List<Quote> quotes;
+
+  /**
+   * @param events the corpus's merged events
+   * @param texts each article's text by id
+   * @param sentences each article's sentence spans in text order
+   * @param quotes the corpus's quotes and attributed statements
+   */
+  public PairComparison(
+      List<Event> events,
+      Map<String, String> texts,
+      Map<String, List<Span>> sentences,
+      List<Quote> quotes) {
+    this.events = List.copyOf(events);
+    this.texts = Map.copyOf(texts);
+    this.sentences = Map.copyOf(sentences);
+    this.quotes = List.copyOf(quotes);
+  }
+
+  /** The results for {@code pair}, given each article's perspective on it. */
+  public PairAnalysis of(List<String> pair, Map<String, Perspective> perspectives) {
+    List<Event> involving =
+        events.stream()
+            .filter(e -> in(pair, country(e.source())) || in(pair, country(e.target())))
+            .toList();
+    List<Quote> sides =
+        quotes.stream()
+            .filter(q -> q.speaker() != null && in(pair, q.speaker().country()))
+            .toList();
+    var divergences = new DivergenceFinder().find(involving, texts, perspectives, sentences, sides);
+    List<TensionPoint> tension =
+        TensionIndex.series(events, pair, perspectives, TensionIndex.Period.MONTH);
+    return new PairAnalysis(pair, perspectives, divergences, tension);
+  }
+
+  private static boolean in(List<String> pair, String country) {
+    return country != null && pair.contains(country);
+  }
+
+  private static String country(org.dyad.model.Actor a) {
+    return a == null ? null : a.country();
+  }
+}
