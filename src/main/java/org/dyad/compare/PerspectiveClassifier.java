@@ -145,7 +145,12 @@ public final class PerspectiveClassifier {
         if (v == 0) {
           continue;
         }
-        String side = evaluatedSide(ctx, si, g.token(k).span().start(), a, b, personCountry);
+        int at = g.token(k).span().start();
+        String voiced = voiceAt(quotes, at, a, b);
+        String side =
+            voiced != null
+                ? (voiced.equals(a) ? b : a)
+                : evaluatedSide(ctx, si, at, a, b, personCountry);
         Side s = sides.get(side);
         if (s == null) {
           continue;
@@ -179,13 +184,17 @@ public final class PerspectiveClassifier {
     f.put("dateline", sign(datelineCountry, a, b));
     f.put("headline", sign(headlineSide, a, b));
     f.put("voice_evenness", 2 * Math.min(sa.voice, sb.voice) / (sa.voice + sb.voice + 1));
-    f.put("third_outlet", outlet != null && sign(outlet, a, b) == 0 ? 1.0 : 0.0);
+    f.put("outlet_against_voice", Math.max(0, -f.get("outlet") * f.get("voice")));
+    f.put(
+        "third_outlet_balance",
+        outlet != null && sign(outlet, a, b) == 0 ? 1 - Math.abs(f.get("voice")) : 0.0);
     boolean anything =
         sa.quotes + sb.quotes + sa.hostileActs + sb.hostileActs > 0
             || sa.negative + sb.negative + sa.positive + sb.positive > 0
             || sign(outlet, a, b) != 0
             || sign(datelineCountry, a, b) != 0
             || headlineSide != null;
+    f.put("evidence", anything ? 1.0 : 0.0);
 
     List<String> reasons = new ArrayList<>();
     String label;
@@ -229,6 +238,20 @@ public final class PerspectiveClassifier {
       reasons.add("its headline names " + name(headlineSide) + " first");
     }
     return new Perspective(id, label, pair, Math.max(-1, Math.min(1, score)), reasons, evidence, f);
+  }
+
+  /**
+   * The side whose speaker says the words at {@code at}, when they are inside a quote of one of the
+   * pair's speakers: their judgements are aimed at the other side.
+   */
+  private static String voiceAt(List<Quote> quotes, int at, String a, String b) {
+    for (Quote q : quotes) {
+      if (q.speaker() != null && q.span().start() <= at && at < q.span().end()) {
+        String c = q.speaker().country();
+        return a.equals(c) || b.equals(c) ? c : null;
+      }
+    }
+    return null;
   }
 
   private static String targetOf(EventMention m) {

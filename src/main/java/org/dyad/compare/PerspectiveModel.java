@@ -32,8 +32,9 @@ public record PerspectiveModel(Map<String, Double> side, Map<String, Double> bot
           "dateline",
           "headline");
 
-  /** Features of even-handedness; {@code bias} is always 1. */
-  public static final List<String> BOTH = List.of("bias", "voice_evenness", "third_outlet");
+  /** Features of even-handedness, each 0 without a sign of two accounts. */
+  public static final List<String> BOTH =
+      List.of("voice_evenness", "outlet_against_voice", "third_outlet_balance");
 
   /** The resource holding the shipped weights. */
   public static final String RESOURCE = "/dyad/perspective-weights.tsv";
@@ -118,7 +119,17 @@ public record PerspectiveModel(Map<String, Double> side, Map<String, Double> bot
         .append("# side: features in [-1, 1], positive when they favour the pair's first country;")
         .append(" side A scores\n# w . features, side B the opposite. both: even-handedness")
         .append(" features; \"both\" scores v . features.\n# The highest score gives the label.")
-        .append(" Columns are tab-separated.\n");
+        .append(" Columns are tab-separated.\n")
+        .append("# Features (measured by PerspectiveClassifier, A and B the pair's countries):\n")
+        .append("#   voice: (A's quoted words - B's) / (sum + 20 words); first_voice: +1 when the")
+        .append(" first quoted speaker is A's,\n#   -1 when B's; hostile_acts: (hostile acts")
+        .append(" (Goldstein <= -4) done by B - by A) / (sum + 1);\n#   negative_words: (VADER")
+        .append(" negative valence aimed at B - at A) / (sum + 2); positive_words: (positive aimed")
+        .append(" at A - at B)\n#   / (sum + 2); outlet, dateline, headline: +1 when the outlet's")
+        .append(" country, the dateline's capital or the\n#   first country the headline names is A,")
+        .append(" -1 when B. voice_evenness: 2 min(A, B) / (A + B + 1) of the\n#   voices;")
+        .append(" outlet_against_voice: max(0, -outlet x voice); third_outlet_balance: 1 - |voice|")
+        .append(" when the\n#   outlet is in a third country.\n");
     for (String line : provenance.split("\n")) {
       b.append("# ").append(line).append('\n');
     }
@@ -154,14 +165,26 @@ public record PerspectiveModel(Map<String, Double> side, Map<String, Double> bot
     BOTH
   }
 
-  /** The most likely label for these features. */
+  /**
+   * The most likely label for these features. "Both" needs some sign of two accounts: an article
+   * whose even-handedness features are all 0 is given to a side.
+   */
   public Label decide(Map<String, Double> features) {
     double s = sideScore(features);
-    double b = bothScore(features);
-    if (b >= Math.abs(s)) {
+    if (canBeBoth(features) && bothScore(features) >= Math.abs(s)) {
       return Label.BOTH;
     }
     return s >= 0 ? Label.FIRST : Label.SECOND;
+  }
+
+  /** Whether any even-handedness feature (bias aside) is non-zero. */
+  static boolean canBeBoth(Map<String, Double> features) {
+    for (String n : BOTH) {
+      if (!n.equals("bias") && features.getOrDefault(n, 0.0) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One article's features with its annotated label, for fitting. */
@@ -176,8 +199,10 @@ public record PerspectiveModel(Map<String, Double> side, Map<String, Double> bot
 
   /**
    * Fits the weights that maximise the likelihood of the samples' labels under a softmax over the
-   * three scores, with an L2 penalty {@code l2} on every weight but the bias; deterministic
-   * (full-batch gradient descent from zero).
+   * three scores, with an L2 penalty {@code l2} on every weight but the bias. Every weight but the
+   * bias is kept non-negative, since each feature is defined to point the way it should count (a
+   * side's voices count for it, never against it). Deterministic: projected full-batch gradient
+   * descent from zero. Articles labelled "both" that show no sign of two accounts are left out.
    */
   public static PerspectiveModel fit(List<Sample> samples, double l2) {
     if (samples.isEmpty()) {
@@ -192,7 +217,12 @@ public record PerspectiveModel(Map<String, Double> side, Map<String, Double> bot
     double[] v = new double[nb];
     List<double[]> xs = new ArrayList<>();
     List<double[]> zs = new ArrayList<>();
+    List<Sample> used = new ArrayList<>();
     for (Sample s : samples) {
+      if (!canBeBoth(s.features()) && s.label() == Label.BOTH) {
+        continue;
+      }
+      used.add(s);
       double[] x = new double[ns];
       for (int i = 0; i < ns; i++) {
         x[i] = s.features().getOrDefault(SIDE.get(i), 0.0);
@@ -205,7 +235,7 @@ public record PerspectiveModel(Map<String, Double> side, Map<String, Double> bot
       zs.add(z);
     }
     double rate = 0.5;
-    int n = samples.size();
+    int n = used.size();
     for (int iter = 0; iter < 20000; iter++) {
       double[] gw = new double[ns];
       double[] gv = new double[nb];
@@ -214,15 +244,16 @@ public record PerspectiveModel(Map<String, Double> side, Map<String, Double> bot
         double[] z = zs.get(k);
         double s = dot(w, x);
         double b = dot(v, z);
-        double m = Math.max(Math.max(s, -s), b);
+        boolean both = canBeBoth(used.get(k).features());
+        double m = both ? Math.max(Math.max(s, -s), b) : Math.abs(s);
         double ea = Math.exp(s - m);
         double eb = Math.exp(-s - m);
-        double ec = Math.exp(b - m);
+        double ec = both ? Math.exp(b - m) : 0;
         double sum = ea + eb + ec;
         double pa = ea / sum;
         double pb = eb / sum;
         double pc = ec / sum;
-        Label y = samples.get(k).label();
+        Label y = used.get(k).label();
         double ya = y == Label.FIRST ? 1 : 0;
         double yb = y == Label.SECOND ? 1 : 0;
         double yc = y == Label.BOTH ? 1 : 0;
@@ -236,11 +267,14 @@ public record PerspectiveModel(Map<String, Double> side, Map<String, Double> bot
         }
       }
       for (int i = 0; i < ns; i++) {
-        w[i] -= rate * (gw[i] + l2 * w[i]);
+        w[i] = Math.max(0, w[i] - rate * (gw[i] + l2 * w[i]));
       }
       for (int j = 0; j < nb; j++) {
         boolean bias = BOTH.get(j).equals("bias");
         v[j] -= rate * (gv[j] + (bias ? 0 : l2 * v[j]));
+        if (!bias) {
+          v[j] = Math.max(0, v[j]);
+        }
       }
     }
     Map<String, Double> side = new LinkedHashMap<>();
