@@ -126,7 +126,8 @@ public record PerspectiveModel(Map<String, Double> side, Map<String, Double> bot
         .append(" (Goldstein <= -4) done by B - by A) / (sum + 1);\n#   negative_words: (VADER")
         .append(" negative valence aimed at B - at A) / (sum + 2); positive_words: (positive aimed")
         .append(" at A - at B)\n#   / (sum + 2); outlet, dateline, headline: +1 when the outlet's")
-        .append(" country, the dateline's capital or the\n#   first country the headline names is A,")
+        .append(
+            " country, the dateline's capital or the\n#   first country the headline names is A,")
         .append(" -1 when B. voice_evenness: 2 min(A, B) / (A + B + 1) of the\n#   voices;")
         .append(" outlet_against_voice: max(0, -outlet x voice); third_outlet_balance: 1 - |voice|")
         .append(" when the\n#   outlet is in a third country.\n");
