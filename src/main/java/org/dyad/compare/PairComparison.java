@@ -1,8 +1,12 @@
 package org.dyad.compare;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dyad.model.Event;
+import org.dyad.model.EventMention;
 import org.dyad.model.PairAnalysis;
 import org.dyad.model.Perspective;
 import org.dyad.model.Quote;
@@ -48,10 +52,69 @@ public final class PairComparison {
         quotes.stream()
             .filter(q -> q.speaker() != null && in(pair, q.speaker().country()))
             .toList();
-    var divergences = new DivergenceFinder().find(involving, texts, perspectives, sentences, sides);
+    var divergences =
+        new DivergenceFinder()
+            .find(withCounterAccounts(involving), texts, perspectives, sentences, sides);
     List<TensionPoint> tension =
         TensionIndex.series(events, pair, perspectives, TensionIndex.Period.MONTH);
     return new PairAnalysis(pair, perspectives, divergences, tension);
+  }
+
+  /**
+   * The events with, added to each, the mentions of the other side's account of the same clash:
+   * hostile events between the same two countries on the same day, in either direction ("Manila:
+   * the coast guard rammed our ship"; "Beijing: the Philippine ship rammed ours"), as told by
+   * articles that do not tell the event itself. The events keep their ids; only their divergences
+   * see the added mentions.
+   */
+  static List<Event> withCounterAccounts(List<Event> events) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      if (!clash(e)) {
+        out.add(e);
+        continue;
+      }
+      Set<String> told = new HashSet<>();
+      e.mentions().forEach(m -> told.add(m.articleId()));
+      List<EventMention> mentions = new ArrayList<>(e.mentions());
+      for (Event f : events) {
+        if (f != e
+            && clash(f)
+            && f.date().equals(e.date())
+            && Set.of(f.source().country(), f.target().country())
+                .equals(Set.of(e.source().country(), e.target().country()))) {
+          for (EventMention m : f.mentions()) {
+            if (!told.contains(m.articleId())) {
+              mentions.add(m);
+            }
+          }
+        }
+      }
+      out.add(
+          mentions.size() == e.mentions().size()
+              ? e
+              : new Event(
+                  e.id(),
+                  e.cameo(),
+                  e.goldstein(),
+                  e.source(),
+                  e.target(),
+                  e.date(),
+                  e.summary(),
+                  mentions));
+    }
+    return out;
+  }
+
+  /** A hostile event between two countries dated to the day. */
+  private static boolean clash(Event e) {
+    return e.goldstein() < 0
+        && e.date() != null
+        && e.date().day() != null
+        && e.target() != null
+        && e.source().country() != null
+        && e.target().country() != null
+        && !e.source().country().equals(e.target().country());
   }
 
   private static boolean in(List<String> pair, String country) {
