@@ -75,13 +75,19 @@ final class ExportCommand implements Callable<Integer> {
       switch (format) {
         case json -> JsonExporter.write(analysis, out);
         case gdelt_csv -> GdeltExporter.write(analysis, out, header);
-        case tension_csv ->
-            TensionCsv.write(
-                period == org.dyad.compare.TensionIndex.Period.MONTH
-                    ? analysis.tension()
-                    : org.dyad.compare.TensionIndex.series(
-                        analysis.events(), analysis.pair(), analysis.perspectives(), period),
-                out);
+        case tension_csv -> {
+          if (period == org.dyad.compare.TensionIndex.Period.MONTH) {
+            TensionCsv.write(analysis, out);
+          } else {
+            List<org.dyad.model.TensionPoint> weekly = new java.util.ArrayList<>();
+            for (org.dyad.model.PairAnalysis p : analysis.pairs()) {
+              weekly.addAll(
+                  org.dyad.compare.TensionIndex.series(
+                      analysis.events(), p.pair(), p.perspectives(), period));
+            }
+            TensionCsv.write(weekly, out);
+          }
+        }
         case html -> HtmlReport.write(analysis, out);
       }
       spec.commandLine()

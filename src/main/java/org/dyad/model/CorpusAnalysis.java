@@ -49,15 +49,4 @@ public record CorpusAnalysis(
   public List<TensionPoint> tension() {
     return pairs.isEmpty() ? List.of() : pairs.get(0).tension();
   }
-
-  /** This analysis with one pair's results first, so that it becomes the default. */
-  public CorpusAnalysis withDefault(PairAnalysis pair) {
-    if (!pairs.contains(pair)) {
-      throw new IllegalArgumentException("pair is not one of this analysis's: " + pair.label());
-    }
-    List<PairAnalysis> reordered = new java.util.ArrayList<>(pairs);
-    reordered.remove(pair);
-    reordered.add(0, pair);
-    return new CorpusAnalysis(articles, events, quotes, reordered);
-  }
 }

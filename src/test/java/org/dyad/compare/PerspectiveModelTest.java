@@ -59,6 +59,13 @@ class PerspectiveModelTest {
   }
 
   @Test
+  void evaluativeWordsComeFromTheVaderLexicon() {
+    assertTrue(PerspectiveClassifier.valence("Brutal") < -2);
+    assertTrue(PerspectiveClassifier.valence("peace") > 2);
+    assertEquals(0, PerspectiveClassifier.valence("ministry"));
+  }
+
+  @Test
   void withoutAnySignOfTwoAccountsAnArticleGoesToASide() {
     PerspectiveModel m = PerspectiveModel.load();
     assertEquals(Label.SECOND, m.decide(features(-0.01, 0)));

@@ -31,7 +31,9 @@ class ExamplesIT {
             "--export",
             out.toString(),
             "--report",
-            dir.resolve("examples.html").toString());
+            dir.resolve("examples.html").toString(),
+            "--tension",
+            dir.resolve("tension.csv").toString());
     assertEquals(0, code);
     export = new ObjectMapper().readTree(out.toFile());
   }
@@ -136,6 +138,14 @@ class ExamplesIT {
       assertTrue(
           told, p.get("pair") + " has an event told by two articles: " + p.get("divergences"));
     }
+  }
+
+  @Test
+  void theTensionCsvAndTheReportHoldBothPairs() throws Exception {
+    String csv = java.nio.file.Files.readString(dir.resolve("tension.csv"));
+    assertTrue(csv.contains(",AZE-RUS,all,") && csv.contains(",IND-PAK,all,"), csv);
+    String html = java.nio.file.Files.readString(dir.resolve("examples.html"));
+    assertTrue(html.contains("data-pair=\"IND-PAK\"") && html.contains("id=\"pair-select\""));
   }
 
   @Test
