@@ -265,6 +265,26 @@ class GazetteerTest {
   }
 
   @Test
+  void theYamlCanChooseThePairsToStudy(@TempDir Path dir) throws Exception {
+    Path yaml = dir.resolve("pair.yaml");
+    Files.writeString(yaml, "pair: RUS,AZE\n");
+    assertEquals(List.of(List.of("AZE", "RUS")), Gazetteer.load(yaml).pairs());
+    Files.writeString(yaml, "pair: [RUS, AZE]\n");
+    assertEquals(List.of(List.of("AZE", "RUS")), Gazetteer.load(yaml).pairs());
+    Files.writeString(yaml, "pair: [\"IND,PAK\", [RUS, AZE]]\n");
+    assertEquals(
+        List.of(List.of("IND", "PAK"), List.of("AZE", "RUS")), Gazetteer.load(yaml).pairs());
+    assertEquals(List.of(), Gazetteer.load().pairs());
+    Files.writeString(yaml, "pair: AZE,XXX\n");
+    IOException e = assertThrows(IOException.class, () -> Gazetteer.load(yaml));
+    assertTrue(
+        e.getMessage().contains("pair.yaml") && e.getMessage().contains("XXX"), e.getMessage());
+    Files.writeString(yaml, "pair: AZE\n");
+    e = assertThrows(IOException.class, () -> Gazetteer.load(yaml));
+    assertTrue(e.getMessage().contains("AZE"), e.getMessage());
+  }
+
+  @Test
   void rejectsBadYamlWithTheFileName(@TempDir Path dir) throws Exception {
     Path yaml = dir.resolve("bad.yaml");
     Files.writeString(yaml, "countries:\n  - names: [Nowhere]\n");

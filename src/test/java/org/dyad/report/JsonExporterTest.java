@@ -153,6 +153,36 @@ class JsonExporterTest {
   }
 
   @Test
+  void everyPairHasItsSectionAndTheTopLevelFieldsAreTheDefaultPairs() throws Exception {
+    CorpusAnalysis base = ReportFixtures.withDivergence();
+    org.dyad.model.Perspective other =
+        new org.dyad.model.Perspective(
+            "id-2", "neutral", List.of("BOR", "SYL"), 0, List.of("names neither"), List.of());
+    CorpusAnalysis two =
+        new CorpusAnalysis(
+            base.articles(),
+            base.events(),
+            base.quotes(),
+            List.of(
+                base.pairs().get(0),
+                new org.dyad.model.PairAnalysis(
+                    List.of("BOR", "SYL"), java.util.Map.of("id-2", other), List.of(), List.of())));
+    JsonNode json = JSON.readTree(JsonExporter.toJson(two));
+    assertEquals("[\"BOR\",\"RUR\"]", json.get("pair").toString());
+    JsonNode pairs = json.get("pairs");
+    assertEquals(2, pairs.size());
+    assertEquals(json.get("divergences"), pairs.get(0).get("divergences"));
+    assertEquals("RUR", json.at("/articles/0/perspective").asText());
+    assertEquals("RUR", pairs.at("/0/articles/0/perspective").asText());
+    assertEquals("[\"BOR\",\"SYL\"]", pairs.get(1).get("pair").toString());
+    assertEquals("neutral", pairs.at("/1/articles/1/perspective").asText());
+    assertEquals("a2", pairs.at("/1/articles/1/id").asText());
+    assertTrue(pairs.at("/1/articles/0/perspective").isNull(), pairs.get(1).toString());
+    assertEquals(0, pairs.get(1).get("divergences").size());
+    assertEquals(1, pairs.get(0).get("events").asInt());
+  }
+
+  @Test
   void rejectsNull() {
     assertThrows(IllegalArgumentException.class, () -> JsonExporter.toJson(null));
   }
