@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.extract.ArticleContext;
+import org.dyad.model.Article;
 import org.dyad.model.EntityMention;
 import org.dyad.model.EntityType;
 import org.dyad.model.EventMention;
@@ -68,7 +69,7 @@ public final class PerspectiveClassifier {
       List<Quote> quotes,
       List<EventMention> events,
       java.util.function.Function<String, String> personCountry,
-      java.util.function.Function<String, String> outletCountry) {
+      java.util.function.Function<Article, String> outletCountry) {
     List<String> pair = ctx.mainPair();
     String id = ctx.articleId();
     if (pair.size() < 2) {
@@ -120,7 +121,7 @@ public final class PerspectiveClassifier {
     double voiceBalance = balance(voiceA, voiceB);
     double blameBalance = balance(blame.getOrDefault(b, 0.0), blame.getOrDefault(a, 0.0));
     double toneBalance = balance(tone.getOrDefault(a, 0.0) + 10, tone.getOrDefault(b, 0.0) + 10);
-    String outlet = outletCountry.apply(ctx.annotated().article().outlet());
+    String outlet = outletCountry.apply(ctx.annotated().article());
     double outletBalance = a.equals(outlet) ? 1 : b.equals(outlet) ? -1 : 0;
     double score =
         0.3 * voiceBalance
