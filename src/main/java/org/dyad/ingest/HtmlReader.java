@@ -27,7 +27,11 @@ public final class HtmlReader implements DocumentReader {
     if (page.text() == null || page.text().isBlank()) {
       throw new InputException("no article text found in the HTML page");
     }
-    ArticleDraft text = parser.parse(source, page.text());
+    ArticleDraft text =
+        parser.parse(
+            source,
+            page.text(),
+            new TextArticleParser.PageContext(url, page.siteName(), java.util.Set.of()));
     if (text.text().isBlank()) {
       throw new InputException("no article text left after removing page furniture");
     }
@@ -50,6 +54,7 @@ public final class HtmlReader implements DocumentReader {
             published,
             inferred,
             "en",
-            text.text()));
+            text.text(),
+            text.syndicatedFrom()));
   }
 }

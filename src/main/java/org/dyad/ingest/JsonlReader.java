@@ -3,9 +3,12 @@ package org.dyad.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.dyad.ingest.dates.DateFinder;
+import org.dyad.ingest.text.CorpusLines;
 import org.dyad.ingest.text.TextArticleParser;
 import org.dyad.model.PartialDate;
 
@@ -24,7 +27,8 @@ public final class JsonlReader implements DocumentReader {
       String source, String content, Consumer<ArticleDraft> out, Consumer<InputProblem> problems)
       throws InputException {
     String[] lines = content.split("\r?\n", -1);
-    int read = 0;
+    List<String> wheres = new ArrayList<>();
+    List<JsonNode> records = new ArrayList<>();
     int bad = 0;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
@@ -33,15 +37,24 @@ public final class JsonlReader implements DocumentReader {
       }
       String where = source + ":" + (i + 1);
       try {
-        out.accept(article(where, JSON.readTree(line), problems));
-        read++;
+        wheres.add(where);
+        records.add(JSON.readTree(line));
       } catch (JsonProcessingException e) {
+        wheres.remove(wheres.size() - 1);
         bad++;
         problems.accept(
             new InputProblem(where, "malformed JSON: " + e.getOriginalMessage().split("\n")[0]));
+      }
+    }
+    CorpusLines corpus = CorpusLines.of(pages(records));
+    int read = 0;
+    for (int k = 0; k < records.size(); k++) {
+      try {
+        out.accept(article(wheres.get(k), records.get(k), problems, corpus));
+        read++;
       } catch (InputException e) {
         bad++;
-        problems.accept(new InputProblem(where, e.getMessage()));
+        problems.accept(new InputProblem(wheres.get(k), e.getMessage()));
       }
     }
     if (read == 0 && bad == 0) {
@@ -49,7 +62,20 @@ public final class JsonlReader implements DocumentReader {
     }
   }
 
-  private ArticleDraft article(String where, JsonNode node, Consumer<InputProblem> problems)
+  /** The pages of the records that carry text, for finding the lines a site repeats. */
+  private static List<CorpusLines.Page> pages(List<JsonNode> records) {
+    List<CorpusLines.Page> out = new ArrayList<>();
+    for (JsonNode node : records) {
+      JsonNode text = node.isObject() ? node.get("text") : null;
+      if (text != null && text.isTextual()) {
+        out.add(new CorpusLines.Page(string(node, "url"), text.asText()));
+      }
+    }
+    return out;
+  }
+
+  private ArticleDraft article(
+      String where, JsonNode node, Consumer<InputProblem> problems, CorpusLines corpus)
       throws InputException {
     if (!node.isObject()) {
       throw new InputException("line is not a JSON object");
@@ -59,7 +85,13 @@ public final class JsonlReader implements DocumentReader {
       throw new InputException("missing or empty \"text\" field");
     }
     String source = string(node, "source");
-    ArticleDraft parsed = parser.parse(source != null ? source : where, text.asText());
+    String url = string(node, "url");
+    ArticleDraft parsed =
+        parser.parse(
+            source != null ? source : where,
+            text.asText(),
+            new TextArticleParser.PageContext(
+                url, string(node, "outlet"), corpus.repeatedFor(url)));
     PartialDate published = parsed.published();
     boolean inferred = parsed.publishedInferred();
     String stated = string(node, "published");
@@ -76,14 +108,15 @@ public final class JsonlReader implements DocumentReader {
     }
     return new ArticleDraft(
         parsed.source(),
-        string(node, "url"),
+        url,
         firstNonNull(string(node, "title"), parsed.title()),
         firstNonNull(string(node, "outlet"), parsed.outlet()),
         firstNonNull(string(node, "author"), parsed.author()),
         published,
         inferred,
         firstNonNull(string(node, "language"), "en"),
-        parsed.text());
+        parsed.text(),
+        parsed.syndicatedFrom());
   }
 
   private static String string(JsonNode node, String field) {

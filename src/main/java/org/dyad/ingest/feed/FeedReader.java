@@ -154,7 +154,8 @@ public final class FeedReader implements DocumentReader {
             published,
             item.published() == null && page.publishedInferred(),
             first(feed.language(), page.language()),
-            page.text()),
+            page.text(),
+            page.syndicatedFrom()),
         null);
   }
 
@@ -174,7 +175,11 @@ public final class FeedReader implements DocumentReader {
     if (text.isBlank()) {
       return null;
     }
-    ArticleDraft parsed = parser.parse(source, text);
+    ArticleDraft parsed =
+        parser.parse(
+            source,
+            text,
+            new TextArticleParser.PageContext(item.link(), feed.title(), java.util.Set.of()));
     if (parsed.text().isBlank()) {
       return null;
     }
@@ -188,7 +193,8 @@ public final class FeedReader implements DocumentReader {
         stated ? item.published() : parsed.published(),
         !stated && parsed.publishedInferred(),
         first(feed.language(), "en"),
-        parsed.text());
+        parsed.text(),
+        parsed.syndicatedFrom());
   }
 
   /** The task's outcome, or null when this thread was interrupted while waiting. */
