@@ -7,7 +7,11 @@ import org.dyad.ingest.html.HtmlPage;
 import org.dyad.ingest.text.TextArticleParser;
 import org.dyad.model.PartialDate;
 
-/** Reads an HTML page: the main article text plus title, author, date and site from metadata. */
+/**
+ * Reads an HTML page: the main article text plus title, author, date and site from metadata; a page
+ * read from a file is known by the address it declares for itself (canonical link or {@code
+ * og:url}).
+ */
 public final class HtmlReader implements DocumentReader {
 
   private final HtmlExtractor extractor;
@@ -26,6 +30,9 @@ public final class HtmlReader implements DocumentReader {
     HtmlPage page = extractor.extract(content, url);
     if (page.text() == null || page.text().isBlank()) {
       throw new InputException("no article text found in the HTML page");
+    }
+    if (url == null) {
+      url = page.url();
     }
     ArticleDraft text =
         parser.parse(

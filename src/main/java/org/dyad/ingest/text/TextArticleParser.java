@@ -14,8 +14,11 @@ import org.dyad.ingest.outlet.Provenance;
 import org.dyad.model.PartialDate;
 
 /**
- * Turns a plain-text news page into an article draft: furniture removed, one paragraph per line,
- * with the title, outlet, author and publication date the page states.
+ * Turns a plain-text news page into an article draft: furniture removed ({@link FurnitureFilter}),
+ * one paragraph per line, with the title (the first line left, when it reads as a headline), the
+ * author (from a byline, which is furniture), the publishing outlet and the source it carries
+ * ({@link Provenance}) and the publication date the page or its web address states ({@link
+ * DateFinder}; photo captions and social-media embeds never date a page).
  *
  * <p>The draft's text keeps the page's own characters: line endings become "\n", runs of spaces,
  * tabs and no-break spaces become one space, zero-width characters go, lines are stripped, blank
