@@ -107,7 +107,7 @@ public final class DateFinder {
   private static final Pattern LEDE_DATELINE =
       Pattern.compile(
           "^\\s*\\p{Lu}[\\p{L}'\u2019.-]*(?:[ -]\\p{Lu}[\\p{L}'\u2019.-]*){0,3},?\\s+(.{3,40}?)\\s*"
-              + "(?:\\([^)]{1,40}\\))?\\s*[\u2014\u2013-]{1,2}\\s");
+              + "(?:\\([^)]{1,40}\\))?\\s*(?:[\u2014\u2013-]{1,2}|(?<=\\)):)\\s");
 
   private static final String BY_NAME =
       "\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}";

@@ -66,6 +66,12 @@ class DateFinderTest {
             "Headline",
             "ANKARA, June 3 (Wire) - Turkey said on Tuesday it would send envoys.",
             "The previous round took place in April 2025."));
+    assertEquals(
+        "2025-04-24 inferred",
+        withUrl(
+            "https://example.org/news/2025/ferry",
+            "Headline",
+            "PORT TOWN, Apr 24 (Wire): Ferry crews returned to the island route on Thursday."));
   }
 
   @Test
