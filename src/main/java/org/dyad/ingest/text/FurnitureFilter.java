@@ -1,24 +1,17 @@
 package org.dyad.ingest.text;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.dyad.ingest.dates.DateFinder;
 import org.dyad.ingest.outlet.OutletDirectory;
+import org.dyad.ingest.text.FurnitureVocabulary.Category;
 
 /**
  * Decides which lines of a text page are page furniture: advertisement slots, navigation and widget
@@ -31,29 +24,6 @@ import org.dyad.ingest.outlet.OutletDirectory;
  */
 public final class FurnitureFilter {
 
-  /** The kinds of vocabulary in a furniture file, by their {@code [category]} header. */
-  enum Category {
-    PLAIN("furniture pattern", 30),
-    ADVERTISEMENT("advertisement", 8),
-    LIST_HEADING("navigation label", 8),
-    NAVIGATION("navigation label", 40),
-    NEWSLETTER("newsletter box", 40),
-    LEGAL("legal notice", 60),
-    NOTICE("site notice", 60),
-    SECTION("section label", 3),
-    METADATA("page metadata", 0),
-    CAPTION("photo caption", Captions.MAX_WORDS),
-    CREDIT("photo credit", 16);
-
-    final String reason;
-    final int maxWords;
-
-    Category(String reason, int maxWords) {
-      this.reason = reason;
-      this.maxWords = maxWords;
-    }
-  }
-
   /** How many leading non-blank lines form the header zone when no paragraph is found. */
   public static final int HEADER_LINES = 6;
 
@@ -62,15 +32,6 @@ public final class FurnitureFilter {
       Pattern.compile("[\\d\\s.,:/|·•+-]*\\d[\\d\\s.,:/|·•+-]*");
   private static final Pattern TIME_OR_DATE =
       Pattern.compile(".*(\\d{1,2}:\\d{2}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}).*");
-  private static final Pattern EDGES = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
-  private static final Pattern NUMERIC_TOKEN =
-      Pattern.compile(
-          "[\\d.,:/+-]*\\d[\\d.,:/+-]*(k|m|th|st|nd|rd|h|min)?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern MONTH_TOKEN =
-      Pattern.compile(
-          "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?"
-              + "|oct(ober)?|nov(ember)?|dec(ember)?",
-          Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL_WORD = Pattern.compile("\\p{L}[\\p{L}&'\u2019-]{0,19}");
   private static final Pattern SENTENCE_END =
       Pattern.compile(".*[.!?\u2026][\"'\u201d\u2019\u00bb)\\]]*$");
@@ -80,8 +41,6 @@ public final class FurnitureFilter {
 
   private static final Pattern SYMBOLS_AND_DIGITS =
       Pattern.compile("[\\p{P}\\p{S}\\s\\d]*\\d[\\p{P}\\p{S}\\s\\d]*");
-  private static final Pattern UTC_OFFSET =
-      Pattern.compile("(?:utc|gmt)?[+\u2212-]\\d{1,2}(?::?\\d{2})?", Pattern.CASE_INSENSITIVE);
   private static final Pattern CLOCK =
       Pattern.compile(
           "(?<![\\d:])\\d{1,2}[:.]\\d{2}(?![\\d.:/])|\\b\\d{1,2}\\s*[ap]\\.?m\\b",
@@ -90,31 +49,21 @@ public final class FurnitureFilter {
       Pattern.compile("[a-z\\d)][.!?][\"'\u201d\u2019]?\\s+[\"'\u201c\u2018]?\\p{Lu}");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-  private final Map<Category, List<Pattern>> patterns;
+  private final FurnitureVocabulary vocabulary;
   private final Captions captions;
 
-  private FurnitureFilter(Map<Category, List<Pattern>> patterns) {
-    this.patterns = patterns;
+  private FurnitureFilter(FurnitureVocabulary vocabulary) {
+    this.vocabulary = vocabulary;
     this.captions =
         new Captions(
-            s -> occurs(Category.CREDIT, s),
-            s -> matches(Category.CAPTION, s),
+            s -> vocabulary.occurs(Category.CREDIT, s),
+            s -> vocabulary.matches(Category.CAPTION, s),
             OutletDirectory.standard());
   }
 
   /** The filter with the built-in vocabularies. */
   public static FurnitureFilter standard() {
-    try (InputStream in = FurnitureFilter.class.getResourceAsStream("/dyad/furniture.txt")) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "resource dyad/furniture.txt is missing from the classpath");
-      }
-      List<String> lines =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-      return new FurnitureFilter(parse(lines, new EnumMap<>(Category.class), "dyad/furniture.txt"));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read dyad/furniture.txt", e);
-    }
+    return new FurnitureFilter(FurnitureVocabulary.standard());
   }
 
   /**
@@ -122,58 +71,20 @@ public final class FurnitureFilter {
    * dyad/furniture.txt}).
    */
   public static FurnitureFilter withExtra(Path extra) throws IOException {
-    if (extra == null) {
-      throw new IllegalArgumentException("extra must not be null");
-    }
-    Map<Category, List<Pattern>> all = copy(standard().patterns);
-    try {
-      parse(Files.readAllLines(extra, StandardCharsets.UTF_8), all, extra.toString());
-    } catch (IllegalArgumentException e) {
-      throw new IOException(e.getMessage(), e);
-    }
-    return new FurnitureFilter(all);
+    return new FurnitureFilter(FurnitureVocabulary.withExtra(extra));
   }
 
   /** The built-in vocabularies plus the given pattern lines (same format as the file). */
   public static FurnitureFilter withExtra(List<String> extraLines) {
-    Map<Category, List<Pattern>> all = copy(standard().patterns);
-    parse(extraLines, all, "extra furniture patterns");
-    return new FurnitureFilter(all);
+    return new FurnitureFilter(FurnitureVocabulary.withExtra(extraLines));
   }
 
-  private static Map<Category, List<Pattern>> copy(Map<Category, List<Pattern>> m) {
-    Map<Category, List<Pattern>> out = new EnumMap<>(Category.class);
-    m.forEach((k, v) -> out.put(k, new ArrayList<>(v)));
-    return out;
-  }
-
-  private static Map<Category, List<Pattern>> parse(
-      List<String> lines, Map<Category, List<Pattern>> into, String where) {
-    Category category = Category.PLAIN;
-    for (int i = 0; i < lines.size(); i++) {
-      String s = lines.get(i).strip();
-      if (s.isEmpty() || s.startsWith("#")) {
-        continue;
-      }
-      if (s.startsWith("[") && s.endsWith("]")) {
-        String name = s.substring(1, s.length() - 1).strip().toUpperCase(Locale.ROOT);
-        try {
-          category = Category.valueOf(name.replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(
-              where + " line " + (i + 1) + ": unknown category '" + s + "'");
-        }
-        continue;
-      }
-      try {
-        into.computeIfAbsent(category, c -> new ArrayList<>())
-            .add(Pattern.compile("(?:" + s + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-      } catch (PatternSyntaxException e) {
-        throw new IllegalArgumentException(
-            where + " line " + (i + 1) + ": bad pattern '" + s + "': " + e.getDescription());
-      }
-    }
-    return into;
+  /**
+   * True for a line made only of dates, times, counters, reading-time words and section names, with
+   * at least one digit: "03 July 18419 10 minutes", "5 min read", "Updated: 10:29 GMT".
+   */
+  public boolean isMetadata(String s) {
+    return vocabulary.isMetadata(s);
   }
 
   /** The furniture lines of a page, in page order. */
@@ -229,7 +140,7 @@ public final class FurnitureFilter {
       if (reasons[i] == null && teasers && words(s) <= 25 && !SENTENCE_END.matcher(s).matches()) {
         reasons[i] = "teaser after navigation label";
       }
-      if (i > lastParagraph && matches(Category.LIST_HEADING, s)) {
+      if (i > lastParagraph && vocabulary.matches(Category.LIST_HEADING, s)) {
         teasers = true;
       }
     }
@@ -290,7 +201,7 @@ public final class FurnitureFilter {
             Category.NEWSLETTER,
             Category.LIST_HEADING,
             Category.NAVIGATION)) {
-      if (matches(c, s)) {
+      if (vocabulary.matches(c, s)) {
         return c.reason;
       }
     }
@@ -315,13 +226,13 @@ public final class FurnitureFilter {
     if (LineShapes.isTagList(s)) {
       return "tag list";
     }
-    if (LineShapes.isBreadcrumb(s, t -> isSectionPhrase(t))) {
+    if (LineShapes.isBreadcrumb(s, t -> vocabulary.isSectionPhrase(t))) {
       return "breadcrumb";
     }
-    if (LineShapes.isAllCaps(s) && isSectionPhrase(s)) {
+    if (LineShapes.isAllCaps(s) && vocabulary.isSectionPhrase(s)) {
       return "edition banner";
     }
-    if (matches(Category.PLAIN, s)) {
+    if (vocabulary.matches(Category.PLAIN, s)) {
       return Category.PLAIN.reason;
     }
     return null;
@@ -447,7 +358,7 @@ public final class FurnitureFilter {
       if (s.isEmpty() || reasons[i] != null || i == headline) {
         continue;
       }
-      if (matches(Category.SECTION, s) || isLoneLabel(s, lines, i, bodyStart, reasons)) {
+      if (vocabulary.matches(Category.SECTION, s) || isLoneLabel(s, lines, i, bodyStart, reasons)) {
         reasons[i] = Category.SECTION.reason;
       } else if (LineShapes.isBulletedLabel(s)) {
         reasons[i] = Category.NAVIGATION.reason;
@@ -467,46 +378,6 @@ public final class FurnitureFilter {
     }
   }
 
-  private boolean matches(Category c, String s) {
-    if (words(s) > c.maxWords) {
-      return false;
-    }
-    String core = EDGES.matcher(s).replaceAll("");
-    for (Pattern p : patterns.getOrDefault(c, List.of())) {
-      if (p.matcher(s).matches() || (!core.isEmpty() && p.matcher(core).matches())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** True when one of the category's patterns occurs anywhere in the string. */
-  private boolean occurs(Category c, String s) {
-    for (Pattern p : patterns.getOrDefault(c, List.of())) {
-      if (p.matcher(s).find()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** True when every word of the phrase is a section or edition label ("WORLD NEWS"). */
-  private boolean isSectionPhrase(String phrase) {
-    String t = EDGES.matcher(phrase.strip()).replaceAll("");
-    if (t.isEmpty() || words(t) > 5) {
-      return false;
-    }
-    if (matchesAny(Category.SECTION, t)) {
-      return true;
-    }
-    for (String w : t.split("[\\s/&,]+")) {
-      if (!w.isEmpty() && !matchesAny(Category.SECTION, w)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
    * A single word in the header zone that is not the page's only headline candidate: a section
    * label such as "Opinion" rather than a one-word title.
@@ -523,42 +394,6 @@ public final class FurnitureFilter {
           && words(o) >= 3
           && !isMetadata(o)
           && !SYMBOLS_ONLY.matcher(o).matches()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * True for a line made only of dates, times, counters, reading-time words and section names, with
-   * at least one digit: "03 July 18419 10 minutes", "5 min read", "Updated: 10:29 GMT".
-   */
-  public boolean isMetadata(String s) {
-    if (!s.matches("(?s).*\\d.*")) {
-      return false;
-    }
-    String[] tokens = s.strip().split("[\\s,|\u00b7\u2022]+");
-    if (tokens.length > 12) {
-      return false;
-    }
-    for (String raw : tokens) {
-      String t = EDGES.matcher(raw).replaceAll("");
-      if (t.isEmpty()
-          || NUMERIC_TOKEN.matcher(t).matches()
-          || UTC_OFFSET.matcher(t).matches()
-          || MONTH_TOKEN.matcher(t).matches()
-          || matchesAny(Category.METADATA, t)
-          || matchesAny(Category.SECTION, t)) {
-        continue;
-      }
-      return false;
-    }
-    return true;
-  }
-
-  private boolean matchesAny(Category c, String token) {
-    for (Pattern p : patterns.getOrDefault(c, List.of())) {
-      if (p.matcher(token).matches()) {
         return true;
       }
     }
