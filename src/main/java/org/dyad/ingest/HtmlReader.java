@@ -1,5 +1,6 @@
 package org.dyad.ingest;
 
+import java.util.Set;
 import java.util.function.Consumer;
 import org.dyad.ingest.dates.DateFinder;
 import org.dyad.ingest.html.HtmlExtractor;
@@ -36,9 +37,7 @@ public final class HtmlReader implements DocumentReader {
     }
     ArticleDraft text =
         parser.parse(
-            source,
-            page.text(),
-            new TextArticleParser.PageContext(url, page.siteName(), java.util.Set.of()));
+            source, page.text(), new TextArticleParser.PageContext(url, page.siteName(), Set.of()));
     if (text.text().isBlank()) {
       throw new InputException("no article text left after removing page furniture");
     }

@@ -3,6 +3,7 @@ package org.dyad.ingest.feed;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -177,9 +178,7 @@ public final class FeedReader implements DocumentReader {
     }
     ArticleDraft parsed =
         parser.parse(
-            source,
-            text,
-            new TextArticleParser.PageContext(item.link(), feed.title(), java.util.Set.of()));
+            source, text, new TextArticleParser.PageContext(item.link(), feed.title(), Set.of()));
     if (parsed.text().isBlank()) {
       return null;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -239,22 +240,16 @@ public final class FurnitureFilter {
   }
 
   /**
-   * A line that dates the page and says nothing else but a clock time, a byline, a label or a
-   * credit: "24 May 2025 - 11:41 By Jane Roe", "Latest update May 2nd, 2025 6:10 AM". A dateline
-   * with a place ("May 2, 2025 — Baku") is kept.
+   * A line that dates the page with a clock time, a byline or a label and says nothing else but a
+   * credit or a place: "24 May 2025 - 11:41 By Jane Roe", "Latest update May 2nd, 2025 6:10 AM". A
+   * dateline with only a place ("May 2, 2025 — Baku") is kept.
    */
   private static boolean isTimestamp(String s) {
-    if (!DateFinder.isDateLine(s) || DateFinder.parseDate(s).isEmpty() && !hasYearlessDate(s)) {
+    if (!DateFinder.isDateLine(s)
+        || DateFinder.parseDate(s).isEmpty() && !DateFinder.opensWithYearlessDate(s)) {
       return false;
     }
-    return CLOCK.matcher(s).find()
-        || DateFinder.hasByline(s)
-        || DateFinder.hasLabel(s)
-        || LineShapes.isAllCaps(s.replaceAll("[^\\p{L}]", ""));
-  }
-
-  private static boolean hasYearlessDate(String s) {
-    return DateFinder.opensWithYearlessDate(s);
+    return CLOCK.matcher(s).find() || DateFinder.hasByline(s) || DateFinder.hasLabel(s);
   }
 
   /**
@@ -299,7 +294,7 @@ public final class FurnitureFilter {
     }
   }
 
-  /** A caption above a credit line: one sentence of at most 35 words, or a title-like line. */
+  /** Short enough to be the caption above a credit line: one sentence of at most 35 words. */
   private static boolean isCaptionSized(String s) {
     return words(s) <= 35 && !INNER_SENTENCE.matcher(s).find() && !s.endsWith(":");
   }
@@ -322,13 +317,13 @@ public final class FurnitureFilter {
 
   /** How many capitalised words (not the first word) two lines share. */
   private static int sharedNames(String a, String b) {
-    java.util.Set<String> x = capitalised(a);
+    Set<String> x = capitalised(a);
     x.retainAll(capitalised(b));
     return x.size();
   }
 
-  private static java.util.Set<String> capitalised(String s) {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  private static Set<String> capitalised(String s) {
+    Set<String> out = new HashSet<>();
     String[] w = s.strip().split("[\\s,;:()\"\u201c\u201d]+");
     for (int i = 1; i < w.length; i++) {
       String t = w[i].replaceAll("['\u2019]s$|[.,;:!?]+$", "");

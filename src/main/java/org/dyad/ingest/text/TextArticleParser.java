@@ -171,7 +171,7 @@ public final class TextArticleParser {
       }
     }
     String[] authorOutlet = authorAndOutlet(kept, removed);
-    Provenance.Result source1 =
+    Provenance.Result origin =
         provenance.of(
             context.url(), context.statedOutlet(), authorOutlet[1], lines, notEvidence, bodyStart);
     PartialDate published = date == null ? null : date.date();
@@ -181,13 +181,13 @@ public final class TextArticleParser {
             source,
             context.url(),
             title(kept),
-            source1.outlet(),
+            origin.outlet(),
             authorOutlet[0],
             published,
             inferred,
             "en",
             String.join("\n", kept),
-            source1.syndicatedFrom());
+            origin.syndicatedFrom());
     return new ParsedPage(draft, removed, date);
   }
 
