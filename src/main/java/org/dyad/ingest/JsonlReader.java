@@ -27,9 +27,8 @@ public final class JsonlReader implements DocumentReader {
       String source, String content, Consumer<ArticleDraft> out, Consumer<InputProblem> problems)
       throws InputException {
     String[] lines = content.split("\r?\n", -1);
-    List<String> wheres = new ArrayList<>();
+    List<Line> read = new ArrayList<>();
     List<JsonNode> records = new ArrayList<>();
-    int bad = 0;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.isEmpty()) {
@@ -37,30 +36,32 @@ public final class JsonlReader implements DocumentReader {
       }
       String where = source + ":" + (i + 1);
       try {
-        wheres.add(where);
-        records.add(JSON.readTree(line));
+        JsonNode node = JSON.readTree(line);
+        records.add(node);
+        read.add(new Line(where, node, null));
       } catch (JsonProcessingException e) {
-        wheres.remove(wheres.size() - 1);
-        bad++;
-        problems.accept(
-            new InputProblem(where, "malformed JSON: " + e.getOriginalMessage().split("\n")[0]));
+        read.add(new Line(where, null, "malformed JSON: " + e.getOriginalMessage().split("\n")[0]));
       }
     }
-    CorpusLines corpus = CorpusLines.of(pages(records));
-    int read = 0;
-    for (int k = 0; k < records.size(); k++) {
-      try {
-        out.accept(article(wheres.get(k), records.get(k), problems, corpus));
-        read++;
-      } catch (InputException e) {
-        bad++;
-        problems.accept(new InputProblem(wheres.get(k), e.getMessage()));
-      }
-    }
-    if (read == 0 && bad == 0) {
+    if (read.isEmpty()) {
       throw new InputException("no JSON lines in file");
     }
+    CorpusLines corpus = CorpusLines.of(pages(records));
+    for (Line l : read) {
+      if (l.problem() != null) {
+        problems.accept(new InputProblem(l.where(), l.problem()));
+        continue;
+      }
+      try {
+        out.accept(article(l.where(), l.node(), problems, corpus));
+      } catch (InputException e) {
+        problems.accept(new InputProblem(l.where(), e.getMessage()));
+      }
+    }
   }
+
+  /** One non-blank line of the file: its record, or why it is none. */
+  private record Line(String where, JsonNode node, String problem) {}
 
   /** The pages of the records that carry text, for finding the lines a site repeats. */
   private static List<CorpusLines.Page> pages(List<JsonNode> records) {
