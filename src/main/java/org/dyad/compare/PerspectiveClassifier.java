@@ -312,15 +312,11 @@ public final class PerspectiveClassifier {
   }
 
   /**
-   * The country of an article's outlet: from its name (outlet directory, domain or a country word
-   * in it), else from the web domain of its URL; null when neither tells.
+   * The country whose media an article is: the agency or outlet whose copy it carries, else its
+   * outlet's, else its web address's (see {@link Gazetteer#articleCountry}); null when none tells.
    */
   public String outletCountry(Article article) {
-    String c = gazetteer.outletCountry(article.outlet()).orElse(null);
-    if (c == null && article.url() != null) {
-      c = gazetteer.knownOutletCountry(article.url()).orElse(null);
-    }
-    return c;
+    return gazetteer.articleCountry(article).orElse(null);
   }
 
   /**

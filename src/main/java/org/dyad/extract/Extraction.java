@@ -21,6 +21,7 @@ import org.dyad.extract.event.EventLexicon;
 import org.dyad.extract.quote.QuoteExtractor;
 import org.dyad.model.Actor;
 import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Article;
 import org.dyad.model.CorpusAnalysis;
 import org.dyad.model.Event;
 import org.dyad.model.EventMention;
@@ -369,7 +370,7 @@ public final class Extraction {
     for (ArticleContext ctx : contexts) {
       String c = datelineCountry(ctx.annotated());
       if (c == null) {
-        c = outletCountry(ctx.annotated().article().outlet());
+        c = outletCountry(ctx.annotated().article());
       }
       if (c != null && ctx.mainPair().contains(c)) {
         home.put(ctx.articleId(), c);
@@ -436,8 +437,8 @@ public final class Extraction {
         q.provenance());
   }
 
-  /** The country an outlet is based in, or null when Dyad cannot tell. */
-  String outletCountry(String outlet) {
-    return gazetteer.outletCountry(outlet).orElse(null);
+  /** The country whose media an article is, or null when Dyad cannot tell. */
+  String outletCountry(Article article) {
+    return gazetteer.articleCountry(article).orElse(null);
   }
 }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dyad.model.Article;
 import org.dyad.model.EntityMention;
 import org.dyad.model.EntityType;
 import org.dyad.model.PairAnalysis;
@@ -536,6 +537,25 @@ public final class Gazetteer {
     return tld == null
         ? Optional.empty()
         : Optional.ofNullable(domains.get(tld.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The country whose media an article is: that of the agency or outlet whose copy it carries (when
+   * the directory or its domain knows it), else its outlet's ({@link #outletCountry}), else its web
+   * address's (the directory's domain or the country-code top-level domain).
+   */
+  public Optional<String> articleCountry(Article article) {
+    if (article == null) {
+      return Optional.empty();
+    }
+    Optional<String> c = knownOutletCountry(article.syndicatedFrom());
+    if (c.isEmpty()) {
+      c = outletCountry(article.outlet());
+    }
+    if (c.isEmpty()) {
+      c = knownOutletCountry(article.url());
+    }
+    return c;
   }
 
   /**

@@ -233,6 +233,7 @@ public final class JsonExporter {
     g.writeStringField("url", a.url());
     g.writeStringField("title", a.title());
     g.writeStringField("outlet", a.outlet());
+    g.writeStringField("syndicated_from", a.syndicatedFrom());
     g.writeStringField("author", a.author());
     g.writeStringField("published", a.published() == null ? null : a.published().toString());
     g.writeBooleanField("published_inferred", a.publishedInferred());

@@ -17,6 +17,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
+import org.dyad.model.Article;
 import org.dyad.model.EntityMention;
 import org.dyad.model.EntityType;
 import org.junit.jupiter.api.Test;
@@ -226,6 +227,55 @@ class GazetteerTest {
     assertEquals(Optional.of("MIL"), g.roleOf("ataman"));
     assertEquals("N:Indian=IND", codes("the Indian Express"));
     assertEquals(Optional.empty(), GAZ.roleOf("ataman"));
+  }
+
+  @Test
+  void anArticleIsTheMediaOfTheSourceItCarriesElseItsOutletElseItsAddress() {
+    Article wire =
+        new Article(
+            "id",
+            "a.txt",
+            "https://quaypost.example.net/a",
+            null,
+            "Quay Post",
+            null,
+            null,
+            false,
+            "en",
+            "text",
+            "Xinhua");
+    assertEquals(Optional.of("CHN"), GAZ.articleCountry(wire));
+    Article own =
+        new Article(
+            "id",
+            "a.txt",
+            "https://quaypost.example.net/a",
+            null,
+            "The Hindu",
+            null,
+            null,
+            false,
+            "en",
+            "text",
+            null);
+    assertEquals(Optional.of("IND"), GAZ.articleCountry(own));
+    Article byAddress =
+        new Article(
+            "id",
+            "a.txt",
+            "https://www.small-paper.co.ke/news/1",
+            null,
+            "Small Paper",
+            null,
+            null,
+            false,
+            "en",
+            "text",
+            null);
+    assertEquals(Optional.of("KEN"), GAZ.articleCountry(byAddress));
+    Article unknown =
+        new Article("id", "a.txt", null, null, null, null, null, false, "en", "text", "Nobody");
+    assertEquals(Optional.empty(), GAZ.articleCountry(unknown));
   }
 
   @Test

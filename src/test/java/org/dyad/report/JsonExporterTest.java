@@ -40,7 +40,8 @@ class JsonExporterTest {
       assertEquals(a.text(), j.get("text").asText());
       assertEquals(a.language(), j.get("language").asText());
       assertEquals(a.publishedInferred(), j.get("published_inferred").asBoolean());
-      for (String field : List.of("title", "outlet", "author", "url", "published")) {
+      for (String field :
+          List.of("title", "outlet", "syndicated_from", "author", "url", "published")) {
         assertTrue(j.has(field), "nulls are written, not left out: " + field);
       }
       assertTrue(j.get("perspective").isNull());
@@ -50,6 +51,8 @@ class JsonExporterTest {
     assertEquals("Jane O'Neil", a1.get("author").asText());
     assertEquals("https://example.org/news/1?a=1&b=2", a1.get("url").asText());
     assertEquals("2025-06-27", a1.get("published").asText());
+    assertEquals("Quaywire", a1.get("syndicated_from").asText());
+    assertTrue(articles.get(1).get("syndicated_from").isNull());
     assertEquals("2025-07", articles.get(1).get("published").asText());
     assertTrue(articles.get(1).get("title").isNull());
     assertTrue(articles.get(2).get("published").isNull());

@@ -160,7 +160,8 @@ final class ReportFixtures {
             PartialDate.parse("2025-06-27"),
             false,
             "en",
-            TEXT_1);
+            TEXT_1,
+            "Quaywire");
     List<EntityMention> entities = new ArrayList<>();
     entities.add(entity(TEXT_1, "Ruritania", EntityType.COUNTRY, "RUR"));
     entities.add(entity(TEXT_1, "Borduria's envoy", EntityType.PERSON, null));
