@@ -20,8 +20,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dyad.model.Article;
 import org.dyad.model.EntityMention;
 import org.dyad.model.EntityType;
+import org.dyad.model.PairAnalysis;
 import org.dyad.model.Span;
 
 /**
@@ -100,6 +102,7 @@ public final class Gazetteer {
   private final Map<String, String> domains;
   private final Map<String, String> outletByName;
   private final Map<String, String> outletByDomain;
+  private final List<List<String>> pairs;
 
   private Gazetteer(Builder b) {
     this.root = b.root;
@@ -112,6 +115,7 @@ public final class Gazetteer {
     this.domains = Map.copyOf(b.domains);
     this.outletByName = Map.copyOf(b.outletByName);
     this.outletByDomain = Map.copyOf(b.outletByDomain);
+    this.pairs = List.copyOf(b.pairs);
   }
 
   private static final class Default {
@@ -126,8 +130,9 @@ public final class Gazetteer {
   /**
    * The built-in gazetteer extended by a YAML file with {@code countries:} (iso3 plus lists names,
    * adjectives, demonyms, capitals, metonyms), {@code titles:} (phrase, role, kind), {@code
-   * outlets:} (iso3 plus lists names, domains) and {@code ignore:} (phrases that contain a country
-   * word but denote something else).
+   * outlets:} (iso3 plus lists names, domains), {@code ignore:} (phrases that contain a country
+   * word but denote something else) and {@code pair:} (the country pair to study, {@code AZE,RUS}
+   * or {@code [AZE, RUS]}, or a list of pairs, the default first).
    */
   public static Gazetteer load(Path extraYaml) throws IOException {
     if (extraYaml == null) {
@@ -180,7 +185,48 @@ public final class Gazetteer {
     for (JsonNode s : yaml.path("ignore")) {
       b.addIgnored(s.asText());
     }
+    try {
+      b.pairs.addAll(pairs(yaml.path("pair")));
+    } catch (IllegalArgumentException e) {
+      throw new IOException(extraYaml + ": pair: " + e.getMessage(), e);
+    }
+    for (List<String> p : b.pairs) {
+      for (String code : p) {
+        if (!b.names.containsKey(code)) {
+          throw new IOException(extraYaml + ": pair: unknown country code " + code);
+        }
+      }
+    }
     return new Gazetteer(b);
+  }
+
+  /** {@code AZE,RUS}, {@code [AZE, RUS]}, or a list of either. */
+  private static List<List<String>> pairs(JsonNode v) {
+    List<List<String>> out = new ArrayList<>();
+    if (v.isMissingNode() || v.isNull()) {
+      return out;
+    }
+    if (v.isTextual()) {
+      out.add(PairAnalysis.parse(v.asText()));
+    } else if (v.isArray()
+        && v.size() == 2
+        && v.get(0).isTextual()
+        && v.get(1).isTextual()
+        && !v.get(0).asText().matches(".*[,-].*")) {
+      out.add(PairAnalysis.pair(v.get(0).asText().strip(), v.get(1).asText().strip()));
+    } else if (v.isArray()) {
+      for (JsonNode p : v) {
+        out.addAll(pairs(p));
+      }
+    } else {
+      throw new IllegalArgumentException("expected AZE,RUS or a list of pairs: " + v);
+    }
+    return out;
+  }
+
+  /** The pairs a YAML file chose to study ({@code pair:}), the default first; usually empty. */
+  public List<List<String>> pairs() {
+    return pairs;
   }
 
   private static List<String> list(JsonNode n, String field) {
@@ -215,6 +261,7 @@ public final class Gazetteer {
     final Map<String, String> domains = new HashMap<>();
     final Map<String, String> outletByName = new HashMap<>();
     final Map<String, String> outletByDomain = new HashMap<>();
+    final List<List<String>> pairs = new ArrayList<>();
 
     static Builder builtIn() {
       Builder b = new Builder();
@@ -490,6 +537,25 @@ public final class Gazetteer {
     return tld == null
         ? Optional.empty()
         : Optional.ofNullable(domains.get(tld.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The country whose media an article is: that of the agency or outlet whose copy it carries (when
+   * the directory or its domain knows it), else its outlet's ({@link #outletCountry}), else its web
+   * address's (the directory's domain or the country-code top-level domain).
+   */
+  public Optional<String> articleCountry(Article article) {
+    if (article == null) {
+      return Optional.empty();
+    }
+    Optional<String> c = knownOutletCountry(article.syndicatedFrom());
+    if (c.isEmpty()) {
+      c = outletCountry(article.outlet());
+    }
+    if (c.isEmpty()) {
+      c = knownOutletCountry(article.url());
+    }
+    return c;
   }
 
   /**

@@ -90,6 +90,35 @@ class HtmlReportTest {
   }
 
   @Test
+  void aCorpusWithTwoPairsHasASelectorAndEachPairsSections() {
+    CorpusAnalysis base = ReportFixtures.withDivergence();
+    CorpusAnalysis two =
+        new CorpusAnalysis(
+            base.articles(),
+            base.events(),
+            base.quotes(),
+            List.of(
+                base.pairs().get(0),
+                new org.dyad.model.PairAnalysis(
+                    List.of("BOR", "SYL"),
+                    java.util.Map.of(
+                        "id-1",
+                        new org.dyad.model.Perspective(
+                            "id-1", "neutral", List.of("BOR", "SYL"), 0, List.of(), List.of())),
+                    List.of(),
+                    List.of())));
+    Document doc = render(two);
+    assertEquals(
+        List.of("BOR-RUR", "BOR-SYL"), doc.select("#pair-select option").eachAttr("value"));
+    assertEquals(List.of("BOR-RUR", "BOR-SYL"), doc.select("section.pair").eachAttr("data-pair"));
+    assertFalse(doc.select("section.pair[data-pair=BOR-RUR] .side").isEmpty());
+    assertEquals(
+        "RUR (BOR-RUR) neutral (BOR-SYL)",
+        doc.select("#article-table tr.row").get(0).child(4).text());
+    assertTrue(doc.html().contains("pair-select"), "the selector's script is there");
+  }
+
+  @Test
   void perspectivesFillTheTableWhenKnown() {
     Elements rows = render(ReportFixtures.withFacts()).select("#article-table tr.row");
     assertEquals("RUR", rows.get(0).child(4).text());
