@@ -1,7 +1,6 @@
 package org.dyad.extract.quote;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,6 +19,7 @@ import org.dyad.model.Provenance;
 import org.dyad.model.Quote;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
+import org.dyad.nlp.Gazetteer;
 
 /**
  * Extracts quotations and attributed statements with their speakers: direct quotes in any quote
@@ -37,158 +37,11 @@ public final class QuoteExtractor {
    * The lemmas that can cue a quote or a reported statement; a sentence without one needs no parse.
    */
   public static Set<String> cueLemmas() {
-    Set<String> out = new java.util.HashSet<>(SPEECH_VERBS);
-    out.addAll(SPEECH_NOUNS);
-    out.addAll(INDIRECT_VERBS);
+    Set<String> out = SpeechCues.all();
     out.add("according");
     out.add("via");
     return out;
   }
-
-  static final Set<String> SPEECH_VERBS =
-      set(
-          "say",
-          "tell",
-          "add",
-          "note",
-          "stress",
-          "emphasize",
-          "emphasise",
-          "explain",
-          "argue",
-          "claim",
-          "state",
-          "write",
-          "conclude",
-          "believe",
-          "think",
-          "suggest",
-          "imply",
-          "insist",
-          "warn",
-          "declare",
-          "announce",
-          "assert",
-          "acknowledge",
-          "admit",
-          "recall",
-          "remark",
-          "comment",
-          "observe",
-          "reply",
-          "respond",
-          "answer",
-          "ask",
-          "call",
-          "describe",
-          "refer",
-          "label",
-          "dub",
-          "term",
-          "denounce",
-          "condemn",
-          "criticize",
-          "criticise",
-          "accuse",
-          "blame",
-          "tweet",
-          "post",
-          "echo",
-          "urge",
-          "predict",
-          "promise",
-          "vow",
-          "deny",
-          "confirm",
-          "report",
-          "mention",
-          "complain",
-          "maintain",
-          "contend",
-          "underline",
-          "highlight",
-          "continue",
-          "quote",
-          "recount",
-          "reiterate",
-          "specify",
-          "clarify",
-          "react",
-          "concede",
-          "allege",
-          "testify",
-          "proclaim",
-          "exclaim",
-          "shout",
-          "lament",
-          "joke");
-
-  static final Set<String> SPEECH_NOUNS =
-      set(
-          "speech",
-          "statement",
-          "word",
-          "remark",
-          "comment",
-          "message",
-          "maxim",
-          "call",
-          "appeal",
-          "address",
-          "post",
-          "tweet",
-          "interview",
-          "letter",
-          "article",
-          "column",
-          "view",
-          "opinion",
-          "claim",
-          "accusation",
-          "warning",
-          "slogan",
-          "phrase",
-          "quote",
-          "excerpt",
-          "saying",
-          "motto",
-          "words",
-          "remarks",
-          "comments");
-
-  static final Set<String> INDIRECT_VERBS =
-      set(
-          "say",
-          "tell",
-          "add",
-          "note",
-          "stress",
-          "emphasize",
-          "emphasise",
-          "explain",
-          "argue",
-          "claim",
-          "state",
-          "write",
-          "believe",
-          "think",
-          "suggest",
-          "insist",
-          "warn",
-          "declare",
-          "announce",
-          "assert",
-          "acknowledge",
-          "admit",
-          "report",
-          "confirm",
-          "deny",
-          "allege",
-          "conclude",
-          "maintain",
-          "contend",
-          "predict",
-          "recall");
 
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
 
@@ -214,8 +67,16 @@ public final class QuoteExtractor {
               + "channel|blog)\\s+([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3}(?:\\s+on\\s+[A-Z][\\w-]*"
               + "(?:\\s+[\\w-]+){0,2})?)");
 
-  private static Set<String> set(String... words) {
-    return Set.copyOf(Arrays.asList(words));
+  private final Gazetteer gazetteer;
+
+  /** An extractor with the built-in gazetteer. */
+  public QuoteExtractor() {
+    this(Gazetteer.load());
+  }
+
+  /** An extractor whose role nouns and institutions come from {@code gazetteer}. */
+  public QuoteExtractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
   }
 
   /**
@@ -228,8 +89,18 @@ public final class QuoteExtractor {
 
   /** Mutable state while reading one article. */
   private static final class State {
+    final SpeakerResolver resolver;
     Current speaker;
     ActorMention lastSubject;
+
+    State(SpeakerResolver resolver) {
+      this.resolver = resolver;
+    }
+
+    void speaking(Current c, int s) {
+      speaker = c;
+      resolver.spoke(c.speaker(), s);
+    }
   }
 
   /** The quotes and attributed statements of one article, in text order. */
@@ -237,7 +108,7 @@ public final class QuoteExtractor {
     String text = ctx.text();
     List<QuoteSpans.Passage> passages = QuoteSpans.find(text);
     List<Quote> out = new ArrayList<>();
-    State state = new State();
+    State state = new State(new SpeakerResolver(ctx, actors, gazetteer));
     int p = 0;
     for (int s = 0; s < ctx.sentenceCount(); s++) {
       SentenceGraph g = ctx.graph(s);
@@ -246,6 +117,7 @@ public final class QuoteExtractor {
       if (state.speaker != null && paragraph - state.speaker.paragraph() > 2) {
         state.speaker = null;
       }
+      state.resolver.observe(s);
       updateSubjects(ctx, actors, s, state, paragraph);
       while (p < passages.size() && passages.get(p).outer().start() < sentence.span().end()) {
         QuoteSpans.Passage q = passages.get(p++);
@@ -256,12 +128,13 @@ public final class QuoteExtractor {
         if (quote != null) {
           out.add(quote);
           if (quote.speaker() != null && quote.speakerSpan() != null) {
-            state.speaker =
+            state.speaking(
                 new Current(
                     new ActorMention(quote.speaker(), quote.speakerSpan()),
                     quote.via(),
                     paragraph,
-                    false);
+                    false),
+                s);
           }
         }
       }
@@ -308,9 +181,12 @@ public final class QuoteExtractor {
     if (a == null) {
       boolean wholeParagraph = coversParagraph(text, q.outer());
       boolean afterColon = previousParagraphEndsWithColon(text, q.outer().start());
+      boolean opensSentence =
+          text.substring(ctx.graph(s).sentence().span().start(), q.outer().start()).isBlank();
       if (current != null
           && (wholeParagraph && sentenceLike
-              || current.framing() && current.paragraph() == paragraph)) {
+              || current.framing() && current.paragraph() == paragraph
+              || opensSentence && sentenceLike && current.paragraph() == paragraph)) {
         a = new Attribution(current.speaker(), null);
       } else if (wholeParagraph && sentenceLike && (afterColon || current == null)) {
         a = new Attribution(current == null ? null : current.speaker(), null);
@@ -361,8 +237,8 @@ public final class QuoteExtractor {
       if (insideTokens.contains(t)) {
         continue;
       }
-      boolean verbCue = g.pos(t).startsWith("VB") && SPEECH_VERBS.contains(g.lemma(t));
-      boolean nounCue = g.pos(t).startsWith("NN") && SPEECH_NOUNS.contains(g.lemma(t));
+      boolean verbCue = g.pos(t).startsWith("VB") && SpeechCues.VERBS.contains(g.lemma(t));
+      boolean nounCue = g.pos(t).startsWith("NN") && SpeechCues.NOUNS.contains(g.lemma(t));
       boolean according =
           g.word(t).equalsIgnoreCase("according")
               && t + 1 < g.size()
@@ -399,7 +275,8 @@ public final class QuoteExtractor {
         return new Attribution(speaker, g.word(bestCue));
       }
     }
-    if (!insideTokens.isEmpty() && g.pos(insideTokens.first()).startsWith("VB")) {
+    boolean noCue = bestCue < 0 || bestDistance > 8;
+    if (noCue && !insideTokens.isEmpty() && g.pos(insideTokens.first()).startsWith("VB")) {
       for (int subj : g.children(insideTokens.first(), "nsubj")) {
         if (!insideTokens.contains(subj)) {
           ActorMention m = resolveSpeaker(ctx, actors, s, subj, state);
@@ -446,7 +323,7 @@ public final class QuoteExtractor {
     if (g.pos(cue).startsWith("NN")) {
       for (String rel : List.of("nmod:poss", "nmod:of", "nmod:by", "nmod:from")) {
         for (int o : g.children(cue, rel)) {
-          if (depth < 2 && SPEECH_NOUNS.contains(g.lemma(o))) {
+          if (depth < 2 && SpeechCues.NOUNS.contains(g.lemma(o))) {
             ActorMention m = speakerOf(ctx, actors, s, o, state, depth + 1);
             if (m != null) {
               return m;
@@ -475,9 +352,6 @@ public final class QuoteExtractor {
     for (int hops = 0; hops < 3 && node >= 0; hops++) {
       for (var d : g.children(node)) {
         if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) {
-          if (g.word(d.dependent()).equalsIgnoreCase("it")) {
-            return null;
-          }
           return resolveSpeaker(ctx, actors, s, d.dependent(), state);
         }
       }
@@ -525,33 +399,10 @@ public final class QuoteExtractor {
     return controlled && !objects.isEmpty() ? objects.get(0) : -1;
   }
 
-  /** Resolves a speaker phrase, following pronouns and role nouns back through the narrative. */
+  /** Resolves a speaker phrase, following pronouns and descriptions back through the narrative. */
   private ActorMention resolveSpeaker(
       ArticleContext ctx, ActorResolver actors, int s, int head, State state) {
-    SentenceGraph g = ctx.graph(s);
-    Span at = g.token(head).span();
-    String w = g.word(head).toLowerCase(Locale.ROOT);
-    if (g.pos(head).startsWith("PRP")) {
-      if (PERSONAL_PRONOUNS.contains(w) && state.lastSubject != null) {
-        return new ActorMention(state.lastSubject.actor(), at);
-      }
-      return null;
-    }
-    boolean definiteRole =
-        g.child(head, "det") >= 0
-            && g.lemma(g.child(head, "det")).equals("the")
-            && (ctx.entity(s, head) == null || ctx.entity(s, head).type() == EntityType.TITLE)
-            && g.pos(head).startsWith("NN")
-            && !g.pos(head).startsWith("NNP")
-            && phraseHasNoEntity(ctx, s, head);
-    Current current = state.speaker;
-    if (definiteRole
-        && current != null
-        && isPerson(actors, current.speaker().actor())
-        && sameRole(actors, g.lemma(head), current.speaker().actor())) {
-      return new ActorMention(current.speaker().actor(), at);
-    }
-    ActorMention m = actors.resolve(s, head);
+    ActorMention m = state.resolver.resolve(s, head);
     if (m == null) {
       return null;
     }
@@ -559,7 +410,7 @@ public final class QuoteExtractor {
     boolean institution =
         e != null && (e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION);
     if (institution && isSpokesperson(state.lastSubject, m, actors)) {
-      return new ActorMention(state.lastSubject.actor(), at);
+      return new ActorMention(state.lastSubject.actor(), m.span());
     }
     return m;
   }
@@ -632,47 +483,22 @@ public final class QuoteExtractor {
     SentenceGraph g = ctx.graph(s);
     ActorMention last = null;
     for (int t = 0; t < g.size(); t++) {
-      for (var d : g.parents(t)) {
-        if (!(d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))) {
-          continue;
-        }
-        EntityMention e = ctx.entity(s, t);
-        if (e != null && e.type() == EntityType.PERSON) {
-          ActorMention m = actors.resolve(s, t);
-          if (m != null) {
-            last = m;
-          }
-        } else if (g.pos(t).equals("PRP")
-            && PERSONAL_PRONOUNS.contains(g.word(t).toLowerCase(Locale.ROOT))
-            && state.lastSubject != null) {
-          last = state.lastSubject;
-        } else if (g.pos(t).startsWith("NN")
-            && g.child(t, "det") >= 0
-            && Set.of("this", "that", "the").contains(g.lemma(g.child(t, "det")))
-            && (e == null || e.type() == EntityType.TITLE)
-            && actors.isRoleNoun(g.lemma(t))) {
-          ActorMention recent = actors.lastPersonBefore(g.token(t).span().start());
-          if (recent != null) {
-            last = recent;
-          }
-        }
-        break;
+      String rel = g.relationToParent(t);
+      if (!(rel.equals("nsubj") || rel.equals("nsubj:pass"))) {
+        continue;
+      }
+      ActorMention m = state.resolver.resolve(s, t);
+      if (m != null && isPerson(actors, m.actor())) {
+        last = m;
       }
     }
     if (last != null) {
       state.lastSubject = last;
       if (state.speaker == null || !state.speaker.speaker().actor().equals(last.actor())) {
         String via = via(ctx.textOf(g.sentence().span()));
-        if (g.relationToParent(firstSubjectHead(g, last)) != null) {
-          state.speaker = new Current(last, via, paragraph, false);
-        }
+        state.speaker = new Current(last, via, paragraph, false);
       }
     }
-  }
-
-  private static int firstSubjectHead(SentenceGraph g, ActorMention m) {
-    int t = g.tokenAt(m.span().start());
-    return Math.max(t, 0);
   }
 
   private List<Quote> indirect(
@@ -699,13 +525,13 @@ public final class QuoteExtractor {
         tokens.remove(t + 1);
         Quote q = statement(ctx, g, tokens, speaker, "according to", state);
         if (q != null) {
-          state.speaker = new Current(speaker, q.via(), paragraph, true);
+          state.speaking(new Current(speaker, q.via(), paragraph, true), s);
           out.add(q);
         }
       }
     }
     for (int t = 0; t < g.size(); t++) {
-      if (!g.pos(t).startsWith("VB") || !INDIRECT_VERBS.contains(g.lemma(t))) {
+      if (!g.pos(t).startsWith("VB") || !SpeechCues.INDIRECT.contains(g.lemma(t))) {
         continue;
       }
       int comp = g.child(t, "ccomp");
@@ -728,7 +554,7 @@ public final class QuoteExtractor {
       if (q != null) {
         if (isNamed(speaker)) {
           boolean colon = ctx.textOf(g.sentence().span()).stripTrailing().endsWith(":");
-          state.speaker = new Current(speaker, q.via(), paragraph, colon);
+          state.speaking(new Current(speaker, q.via(), paragraph, colon), s);
         }
         out.add(q);
       }
