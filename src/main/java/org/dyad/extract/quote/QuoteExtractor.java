@@ -268,6 +268,12 @@ public final class QuoteExtractor {
         return null;
       }
       speaker = speakerOf(ctx, actors, s, bestCue, state, 0);
+      if (SpeakerResolver.DEBUG) {
+        System.err.println("CUE s" + s + " '" + g.word(bestCue) + "' d=" + bestDistance + " -> " + speaker);
+      }
+      if (speaker == null && g.pos(bestCue).startsWith("VB")) {
+        speaker = invertedSubject(ctx, actors, s, bestCue, inner, state);
+      }
       if (speaker != null && speaker.span().overlaps(inner)) {
         speaker = null;
       }
@@ -293,6 +299,33 @@ public final class QuoteExtractor {
       return null;
     }
     return new Attribution(null, g.word(bestCue));
+  }
+
+  /**
+   * The speaker named right after a cue that follows the quote ("..., added the statement issued
+   * on Monday", "..., said Foreign Minister X, who"), when the parse missed the inversion.
+   */
+  private ActorMention invertedSubject(
+      ArticleContext ctx, ActorResolver actors, int s, int cue, Span inner, State state) {
+    SentenceGraph g = ctx.graph(s);
+    int before = cue - 1;
+    while (before >= 0 && g.word(before).matches("[\\p{Punct}\u201c\u201d\u00ab\u00bb\u2018\u2019]+")) {
+      before--;
+    }
+    if (before < 0 || before == cue - 1 || !inner.contains(g.token(before).span())) {
+      return null;
+    }
+    int head = -1;
+    for (int j = cue + 1; j < g.size(); j++) {
+      String pos = g.pos(j);
+      if (pos.startsWith("NN") || pos.equals("PRP")) {
+        head = j;
+      } else if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("PRP$")
+          || pos.equals("POS") || pos.equals("CD") || pos.equals("HYPH"))) {
+        break;
+      }
+    }
+    return head < 0 ? null : resolveSpeaker(ctx, actors, s, head, state);
   }
 
   /** True when the quoted words sit inside the subject of the cue: a name, not speech. */
@@ -350,10 +383,18 @@ public final class QuoteExtractor {
     SentenceGraph g = ctx.graph(s);
     int node = verb;
     for (int hops = 0; hops < 3 && node >= 0; hops++) {
+      boolean hasSubject = false;
       for (var d : g.children(node)) {
         if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) {
-          return resolveSpeaker(ctx, actors, s, d.dependent(), state);
+          hasSubject = true;
+          ActorMention m = resolveSpeaker(ctx, actors, s, d.dependent(), state);
+          if (m != null) {
+            return m;
+          }
         }
+      }
+      if (hasSubject) {
+        return null;
       }
       if (!g.children(node, "nsubj:pass").isEmpty()) {
         return null;
@@ -484,7 +525,7 @@ public final class QuoteExtractor {
     ActorMention last = null;
     for (int t = 0; t < g.size(); t++) {
       String rel = g.relationToParent(t);
-      if (!(rel.equals("nsubj") || rel.equals("nsubj:pass"))) {
+      if (!(rel.equals("nsubj") || rel.equals("nsubj:pass")) || state.resolver.isQuoted(s, t)) {
         continue;
       }
       ActorMention m = state.resolver.resolve(s, t);

@@ -31,13 +31,15 @@ final class SpeakerResolver {
   /** How far back (in sentences) an anaphor looks for its antecedent. */
   private static final int REACH = 8;
 
+  static final boolean DEBUG = System.getenv("DYAD_QUOTE_DEBUG") != null;
+
   private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
   private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
   private static final Set<String> GROUP = Set.of("it", "its");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
   /** A person or institution the article put forward as a subject or a speaker. */
-  private record Entry(Actor actor, boolean person, int sentence, int token) {}
+  private record Entry(Actor actor, boolean person, int sentence, int token, boolean subject) {}
 
   private final ArticleContext ctx;
   private final ActorResolver actors;
@@ -45,6 +47,7 @@ final class SpeakerResolver {
   private final List<Entry> entries = new ArrayList<>();
   private final Map<String, Boolean> male = new HashMap<>();
   private final Map<Long, ActorMention> cache = new HashMap<>();
+  private final List<Span> quoted = new ArrayList<>();
   private Entry issuer;
   private Entry current;
 
@@ -52,12 +55,29 @@ final class SpeakerResolver {
     this.ctx = ctx;
     this.actors = actors;
     this.gazetteer = gazetteer;
+    for (QuoteSpans.Passage p : QuoteSpans.find(ctx.text())) {
+      quoted.add(p.inner());
+    }
+  }
+
+  /** True when the token is inside quoted words, whose subjects are the speaker's, not ours. */
+  boolean isQuoted(int s, int t) {
+    Span at = ctx.graph(s).token(t).span();
+    for (Span q : quoted) {
+      if (q.contains(at)) {
+        return true;
+      }
+      if (q.start() > at.end()) {
+        break;
+      }
+    }
+    return false;
   }
 
   /** Records that {@code m}, named in sentence {@code s}, is now speaking. */
   void spoke(ActorMention m, int s) {
     int t = Math.max(0, ctx.graph(s).tokenAt(m.span().start()));
-    Entry e = new Entry(m.actor(), isPerson(m.actor()), s, t);
+    Entry e = new Entry(m.actor(), isPerson(m.actor()), s, t, false);
     entries.add(e);
     current = e;
   }
@@ -65,13 +85,17 @@ final class SpeakerResolver {
   /** Reads the subjects and the documents' issuers of sentence {@code s}, in order. */
   void observe(int s) {
     SentenceGraph g = ctx.graph(s);
+    if (g.sentence().dependencies().isEmpty()) {
+      observeNames(s);
+      return;
+    }
     for (int t = 0; t < g.size(); t++) {
       String rel = g.relationToParent(t);
-      if (rel.equals("nsubj") || rel.equals("nsubj:pass")) {
+      if ((rel.equals("nsubj") || rel.equals("nsubj:pass")) && !isQuoted(s, t)) {
         ActorMention m = resolve(s, t);
         if (m != null && !isDocument(g, t)) {
           boolean person = isPerson(m.actor());
-          entries.add(new Entry(m.actor(), person, s, t));
+          entries.add(new Entry(m.actor(), person, s, t, true));
           String w = g.word(t).toLowerCase(Locale.ROOT);
           if (person && (MALE.contains(w) || FEMALE.contains(w))) {
             male.putIfAbsent(m.actor().name(), MALE.contains(w));
@@ -88,7 +112,26 @@ final class SpeakerResolver {
       if (g.pos(t).startsWith("NN") && SpeechCues.DOCUMENTS.contains(g.lemma(t))) {
         ActorMention by = issuedBy(s, t);
         if (by != null) {
-          issuer = new Entry(by.actor(), isPerson(by.actor()), s, t);
+          issuer = new Entry(by.actor(), isPerson(by.actor()), s, t, false);
+        }
+      }
+    }
+  }
+
+  /** A sentence left unparsed: the people it names stand in for its subjects. */
+  private void observeNames(int s) {
+    SentenceGraph g = ctx.graph(s);
+    EntityMention last = null;
+    for (int t = 0; t < g.size(); t++) {
+      EntityMention e = ctx.entity(s, t);
+      if (isQuoted(s, t) || e != null && e == last) {
+        continue;
+      }
+      last = e;
+      if (isPersonToken(s, t)) {
+        ActorMention m = personAt(s, t);
+        if (m != null) {
+          entries.add(new Entry(m.actor(), true, s, t, true));
         }
       }
     }
@@ -104,6 +147,9 @@ final class SpeakerResolver {
     }
     cache.put(key, null);
     ActorMention m = compute(s, head);
+    if (DEBUG) {
+      System.err.println("RESOLVE s" + s + " '" + ctx.graph(s).word(head) + "' -> " + (m == null ? null : m.actor()) + " current=" + (current == null ? null : current.actor().name()) + " entries=" + entries.size());
+    }
     cache.put(key, m);
     return m;
   }
@@ -248,7 +294,20 @@ final class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The institution "it" stands for: the last one that was the subject of this or the previous
+   * sentence, else the current speaker when an institution, else the last one put forward.
+   */
   private Entry lastGroup(int s, int head) {
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      Entry e = entries.get(i);
+      if (s - e.sentence() > 1) {
+        break;
+      }
+      if (before(e, s, head) && !e.person() && e.subject()) {
+        return e;
+      }
+    }
     if (current != null && !current.person() && s - current.sentence() <= 3) {
       return current;
     }
