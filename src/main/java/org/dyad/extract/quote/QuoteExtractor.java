@@ -269,7 +269,8 @@ public final class QuoteExtractor {
       }
       speaker = speakerOf(ctx, actors, s, bestCue, state, 0);
       if (SpeakerResolver.DEBUG) {
-        System.err.println("CUE s" + s + " '" + g.word(bestCue) + "' d=" + bestDistance + " -> " + speaker);
+        System.err.println(
+            "CUE s" + s + " '" + g.word(bestCue) + "' d=" + bestDistance + " -> " + speaker);
       }
       if (speaker == null && g.pos(bestCue).startsWith("VB")) {
         speaker = invertedSubject(ctx, actors, s, bestCue, inner, state);
@@ -302,14 +303,15 @@ public final class QuoteExtractor {
   }
 
   /**
-   * The speaker named right after a cue that follows the quote ("..., added the statement issued
-   * on Monday", "..., said Foreign Minister X, who"), when the parse missed the inversion.
+   * The speaker named right after a cue that follows the quote ("..., added the statement issued on
+   * Monday", "..., said Foreign Minister X, who"), when the parse missed the inversion.
    */
   private ActorMention invertedSubject(
       ArticleContext ctx, ActorResolver actors, int s, int cue, Span inner, State state) {
     SentenceGraph g = ctx.graph(s);
     int before = cue - 1;
-    while (before >= 0 && g.word(before).matches("[\\p{Punct}\u201c\u201d\u00ab\u00bb\u2018\u2019]+")) {
+    while (before >= 0
+        && g.word(before).matches("[\\p{Punct}\u201c\u201d\u00ab\u00bb\u2018\u2019]+")) {
       before--;
     }
     if (before < 0 || before == cue - 1 || !inner.contains(g.token(before).span())) {
@@ -320,8 +322,12 @@ public final class QuoteExtractor {
       String pos = g.pos(j);
       if (pos.startsWith("NN") || pos.equals("PRP")) {
         head = j;
-      } else if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("PRP$")
-          || pos.equals("POS") || pos.equals("CD") || pos.equals("HYPH"))) {
+      } else if (!(pos.equals("DT")
+          || pos.startsWith("JJ")
+          || pos.equals("PRP$")
+          || pos.equals("POS")
+          || pos.equals("CD")
+          || pos.equals("HYPH"))) {
         break;
       }
     }
@@ -443,7 +449,7 @@ public final class QuoteExtractor {
   /** Resolves a speaker phrase, following pronouns and descriptions back through the narrative. */
   private ActorMention resolveSpeaker(
       ArticleContext ctx, ActorResolver actors, int s, int head, State state) {
-    ActorMention m = state.resolver.resolve(s, head);
+    ActorMention m = state.resolver.resolveSpeaker(s, head);
     if (m == null) {
       return null;
     }

@@ -92,7 +92,12 @@ final class SpeakerResolver {
     for (int t = 0; t < g.size(); t++) {
       String rel = g.relationToParent(t);
       if ((rel.equals("nsubj") || rel.equals("nsubj:pass")) && !isQuoted(s, t)) {
-        ActorMention m = resolve(s, t);
+        int verb = g.head(t);
+        boolean says =
+            verb >= 0
+                && (SpeechCues.VERBS.contains(g.lemma(verb))
+                    || SpeechCues.INDIRECT.contains(g.lemma(verb)));
+        ActorMention m = resolve(s, t, says);
         if (m != null && !isDocument(g, t)) {
           boolean person = isPerson(m.actor());
           entries.add(new Entry(m.actor(), person, s, t, true));
@@ -141,20 +146,43 @@ final class SpeakerResolver {
    * The actor the phrase headed by token {@code head} of sentence {@code s} stands for, or null.
    */
   ActorMention resolve(int s, int head) {
-    long key = ((long) s << 20) | head;
+    return resolve(s, head, false);
+  }
+
+  /**
+   * The actor that the subject of a verb of saying stands for: as {@link #resolve}, and a definite
+   * noun ("the alliance", "the office") stands for the institution speaking when no institution of
+   * that name came before.
+   */
+  ActorMention resolveSpeaker(int s, int head) {
+    return resolve(s, head, true);
+  }
+
+  private ActorMention resolve(int s, int head, boolean speaking) {
+    long key = ((long) s << 20) | ((long) head << 1) | (speaking ? 1 : 0);
     if (cache.containsKey(key)) {
       return cache.get(key);
     }
     cache.put(key, null);
-    ActorMention m = compute(s, head);
+    ActorMention m = compute(s, head, speaking);
     if (DEBUG) {
-      System.err.println("RESOLVE s" + s + " '" + ctx.graph(s).word(head) + "' -> " + (m == null ? null : m.actor()) + " current=" + (current == null ? null : current.actor().name()) + " entries=" + entries.size());
+      System.err.println(
+          "RESOLVE s"
+              + s
+              + " '"
+              + ctx.graph(s).word(head)
+              + "' -> "
+              + (m == null ? null : m.actor())
+              + " current="
+              + (current == null ? null : current.actor().name())
+              + " speaking="
+              + speaking);
     }
     cache.put(key, m);
     return m;
   }
 
-  private ActorMention compute(int s, int head) {
+  private ActorMention compute(int s, int head, boolean speaking) {
     SentenceGraph g = ctx.graph(s);
     Span at = g.token(head).span();
     String w = g.word(head).toLowerCase(Locale.ROOT);
@@ -176,7 +204,7 @@ final class SpeakerResolver {
     if ((pos.equals("WP") || pos.equals("WDT")) && RELATIVE.contains(w)) {
       for (Dependency d : g.parents(head)) {
         if (d.relation().equals("ref") && d.governor() >= 0) {
-          return resolve(s, d.governor());
+          return resolve(s, d.governor(), speaking);
         }
       }
       return null;
@@ -191,16 +219,31 @@ final class SpeakerResolver {
     if (isDocument(g, head)) {
       return issuerOf(s, head);
     }
+    if (pos.startsWith("NN") && (e == null || e.type() == EntityType.TITLE)) {
+      for (Dependency d : g.children(head)) {
+        String r = d.relation();
+        if ((r.equals("dep") || r.equals("appos") || r.equals("flat") || r.equals("compound"))
+            && d.dependent() > head
+            && isPersonToken(s, d.dependent())) {
+          ActorMention p = personAt(s, d.dependent());
+          if (p != null) {
+            return p;
+          }
+        }
+      }
+    }
     String lemma = g.lemma(head).toLowerCase(Locale.ROOT);
-    boolean noun = pos.startsWith("NN") && !pos.startsWith("NNP");
+    boolean titled = e != null && e.type() == EntityType.TITLE;
+    boolean noun = pos.startsWith("NN") && (!pos.startsWith("NNP") || titled);
     boolean definite = noun && isDefinite(g, head) && phraseHasNoEntity(s, head);
-    if (definite && isGroupNoun(g, head)) {
-      Entry named = lastGroupNamed(s, head);
+    boolean group = noun && isGroupNoun(g, head);
+    boolean title = noun && !group && (actors.isRoleNoun(lemma) || titled);
+    if (definite && !title && (group || speaking)) {
+      Entry named = lastGroupNamed(s, head, group);
       if (named != null) {
         return new ActorMention(named.actor(), at);
       }
     }
-    boolean title = noun && actors.isRoleNoun(lemma) && !isGroupNoun(g, head);
     if (definite && title) {
       ActorMention p = personTitled(s, head, true);
       if (p != null) {
@@ -214,7 +257,7 @@ final class SpeakerResolver {
         return p;
       }
     }
-    if (m == null && noun && isGroupNoun(g, head)) {
+    if (m == null && group) {
       m = nominal(s, head);
     }
     return m;
@@ -252,21 +295,39 @@ final class SpeakerResolver {
     return false;
   }
 
-  /** The last institution before token {@code head} whose name holds its head noun or role. */
-  private Entry lastGroupNamed(int s, int head) {
+  /**
+   * The institution a definite noun stands for ("the ministry", "the alliance"): the last one whose
+   * name holds that noun, else the institution speaking, else, for a noun of a role ("the
+   * military"), the last named institution of that role.
+   */
+  private Entry lastGroupNamed(int s, int head, boolean group) {
     SentenceGraph g = ctx.graph(s);
     String lemma = g.lemma(head).toLowerCase(Locale.ROOT);
-    String role = actors.roleOf(lemma);
     for (int i = entries.size() - 1; i >= 0; i--) {
       Entry e = entries.get(i);
-      if (!before(e, s, head) || e.person()) {
-        continue;
-      }
       if (s - e.sentence() > 3 * REACH) {
         break;
       }
-      if (nameHas(e.actor(), lemma)
-          || role != null && gazetteer.isAgentNoun(lemma) && role.equals(e.actor().role())) {
+      if (before(e, s, head) && !e.person() && nameHas(e.actor(), lemma)) {
+        return e;
+      }
+    }
+    if (current != null && !current.person() && s - current.sentence() <= REACH) {
+      return current;
+    }
+    String role = actors.roleOf(lemma);
+    if (!group || role == null) {
+      return null;
+    }
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      Entry e = entries.get(i);
+      if (s - e.sentence() > 3 * REACH) {
+        break;
+      }
+      if (before(e, s, head)
+          && !e.person()
+          && role.equals(e.actor().role())
+          && Character.isUpperCase(e.actor().name().codePointAt(0))) {
         return e;
       }
     }
@@ -345,6 +406,15 @@ final class SpeakerResolver {
         && s - current.sentence() <= REACH
         && compatible(country, current.actor())) {
       return new ActorMention(current.actor(), at);
+    }
+    for (int i = entries.size() - 1; definite && i >= 0; i--) {
+      Entry e = entries.get(i);
+      if (s - e.sentence() > 2) {
+        break;
+      }
+      if (before(e, s, head) && e.person() && compatible(country, e.actor())) {
+        return new ActorMention(e.actor(), at);
+      }
     }
     for (int k = s; k < ctx.sentenceCount() && k - s <= REACH; k++) {
       ActorMention p = titledIn(k, lemma, country, k == s ? head : -1, true);
