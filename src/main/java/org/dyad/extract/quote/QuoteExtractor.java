@@ -186,7 +186,7 @@ public final class QuoteExtractor {
       if (current != null
           && (wholeParagraph && sentenceLike
               || current.framing() && current.paragraph() == paragraph
-              || opensSentence && sentenceLike && current.paragraph() == paragraph)) {
+              || opensSentence && sentenceLike && paragraph - current.paragraph() <= 1)) {
         a = new Attribution(current.speaker(), null);
       } else if (wholeParagraph && sentenceLike && (afterColon || current == null)) {
         a = new Attribution(current == null ? null : current.speaker(), null);
@@ -234,7 +234,7 @@ public final class QuoteExtractor {
     int bestCue = -1;
     int bestDistance = Integer.MAX_VALUE;
     for (int t = 0; t < g.size(); t++) {
-      if (insideTokens.contains(t)) {
+      if (insideTokens.contains(t) || state.resolver.isQuoted(s, t)) {
         continue;
       }
       boolean verbCue = g.pos(t).startsWith("VB") && SpeechCues.VERBS.contains(g.lemma(t));
@@ -415,6 +415,11 @@ public final class QuoteExtractor {
         }
       }
       String rel = g.relationToParent(node);
+      int up = g.head(node);
+      if (rel.equals("acl") && up >= 0 && g.pos(up).startsWith("NN")) {
+        // "a statement saying ...", "a spokesman saying ...": the noun speaks
+        return resolveSpeaker(ctx, actors, s, up, state);
+      }
       if (!(SentenceGraph.is(rel, "conj")
           || SentenceGraph.is(rel, "xcomp")
           || SentenceGraph.is(rel, "advcl"))) {
@@ -538,6 +543,9 @@ public final class QuoteExtractor {
       if (m != null && isPerson(actors, m.actor())) {
         last = m;
       }
+    }
+    if (g.sentence().dependencies().isEmpty()) {
+      last = state.resolver.personBeforeVerb(s);
     }
     if (last != null) {
       state.lastSubject = last;

@@ -123,6 +123,17 @@ final class SpeakerResolver {
     }
   }
 
+  /** In a sentence left unparsed, the person named before its first verb, or null. */
+  ActorMention personBeforeVerb(int s) {
+    SentenceGraph g = ctx.graph(s);
+    for (int t = 0; t < g.size() && !g.pos(t).startsWith("VB"); t++) {
+      if (!isQuoted(s, t) && isPersonToken(s, t)) {
+        return personAt(s, t);
+      }
+    }
+    return null;
+  }
+
   /** A sentence left unparsed: the people it names stand in for its subjects. */
   private void observeNames(int s) {
     SentenceGraph g = ctx.graph(s);
