@@ -125,7 +125,9 @@ public final class QuoteExtractor {
           continue;
         }
         Quote quote = direct(ctx, actors, s, q, state, paragraph);
-        if (quote != null) {
+        if (quote != null && !out.isEmpty() && continues(ctx, out.get(out.size() - 1), quote)) {
+          out.set(out.size() - 1, joined(out.get(out.size() - 1), quote));
+        } else if (quote != null) {
           out.add(quote);
           if (quote.speaker() != null && quote.speakerSpan() != null) {
             state.speaking(
@@ -147,6 +149,40 @@ public final class QuoteExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * True when {@code next} goes on with the words of {@code prev} after the attribution that splits
+   * them ("“A,” she said. “B.”"): one utterance, as quotation-attribution corpora count it.
+   */
+  private static boolean continues(ArticleContext ctx, Quote prev, Quote next) {
+    if (!prev.direct()
+        || !next.direct()
+        || next.cue() != null
+        || prev.speaker() == null
+        || next.speaker() == null
+        || !prev.speaker().name().equals(next.speaker().name())
+        || next.span().start() - prev.span().end() > 160
+        || ctx.paragraphOf(prev.span().start()) != ctx.paragraphOf(next.span().start())) {
+      return false;
+    }
+    String between = ctx.text().substring(prev.span().end(), next.span().start());
+    return between.chars().filter(c -> c == '\n').count() == 0
+        && between.length() - between.replaceAll("[\"\u201c\u201d\u00ab\u00bb]", "").length() <= 2;
+  }
+
+  /** One quote of two parts of an utterance; its span runs from the first part to the second. */
+  private static Quote joined(Quote prev, Quote next) {
+    return new Quote(
+        prev.articleId(),
+        new Span(prev.span().start(), next.span().end()),
+        prev.text() + " " + next.text(),
+        prev.speaker(),
+        prev.speakerSpan(),
+        prev.cue(),
+        prev.via(),
+        true,
+        prev.provenance());
   }
 
   private Quote direct(
