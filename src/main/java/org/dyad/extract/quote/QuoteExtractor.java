@@ -427,7 +427,8 @@ public final class QuoteExtractor {
     for (int hops = 0; hops < 3 && node >= 0; hops++) {
       boolean hasSubject = false;
       for (var d : g.children(node)) {
-        if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) {
+        if ((d.relation().equals("nsubj") || d.relation().equals("obl:agent"))
+            && !state.resolver.isQuoted(s, d.dependent())) {
           hasSubject = true;
           ActorMention m = resolveSpeaker(ctx, actors, s, d.dependent(), state);
           if (m != null) {

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dyad.extract.ArticleContext;
 import org.dyad.extract.SentenceGraph;
 import org.dyad.extract.actor.ActorResolver;
@@ -48,6 +50,7 @@ final class SpeakerResolver {
   private final Map<String, Boolean> male = new HashMap<>();
   private final Map<Long, ActorMention> cache = new HashMap<>();
   private final List<Span> quoted = new ArrayList<>();
+  private final Map<String, String> acronyms = new HashMap<>();
   private Entry issuer;
   private Entry current;
 
@@ -58,6 +61,52 @@ final class SpeakerResolver {
     for (QuoteSpans.Passage p : QuoteSpans.find(ctx.text())) {
       quoted.add(p.inner());
     }
+    Matcher m = DEFINED_ACRONYM.matcher(ctx.text());
+    while (m.find()) {
+      String longName = expansion(m.group(1), m.group(2));
+      if (longName != null) {
+        acronyms.putIfAbsent(m.group(2), longName);
+      }
+    }
+  }
+
+  /** A name followed by its acronym in parentheses: "the Armed Forces of the Philippines (AFP)". */
+  private static final Pattern DEFINED_ACRONYM =
+      Pattern.compile(
+          "((?:\\p{Lu}[\\p{L}'\u2019.-]*|of|the|and|for|on)"
+              + "(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*|of|the|and|for|on)){1,9})\\s*\\((\\p{Lu}{2,6})\\)");
+
+  /** The shortest tail of {@code phrase} whose capitalised words spell {@code acronym}, or null. */
+  static String expansion(String phrase, String acronym) {
+    String[] words = phrase.trim().split("\\s+");
+    for (int from = words.length - 1; from >= 0; from--) {
+      StringBuilder initials = new StringBuilder();
+      for (int i = from; i < words.length; i++) {
+        if (Character.isUpperCase(words[i].codePointAt(0))) {
+          initials.append(words[i].charAt(0));
+        }
+      }
+      if (!Character.isUpperCase(words[from].codePointAt(0))) {
+        continue;
+      }
+      if (initials.toString().equals(acronym)) {
+        return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+      }
+    }
+    return null;
+  }
+
+  /** The speaker under the full name the article spelled out for its acronym. */
+  private ActorMention expanded(ActorMention m) {
+    if (m == null) {
+      return null;
+    }
+    String longName = acronyms.get(m.actor().name());
+    if (longName == null) {
+      return m;
+    }
+    Actor a = m.actor();
+    return new ActorMention(new Actor(longName, a.country(), a.role()), m.span());
   }
 
   /** True when the token is inside quoted words, whose subjects are the speaker's, not ours. */
@@ -175,7 +224,7 @@ final class SpeakerResolver {
       return cache.get(key);
     }
     cache.put(key, null);
-    ActorMention m = compute(s, head, speaking);
+    ActorMention m = expanded(compute(s, head, speaking));
     if (DEBUG) {
       System.err.println(
           "RESOLVE s"
