@@ -206,6 +206,9 @@ public final class QuoteExtractor {
     if (!sentenceLike && looksLikeName(inner)) {
       return null;
     }
+    if (!sentenceLike && modifiesNoun(ctx.graph(s), q.inner())) {
+      return null;
+    }
     int sEnd = ctx.sentenceAt(Math.max(q.inner().start(), q.outer().end() - 1));
     Attribution a = attribute(ctx, actors, s, q.inner(), state);
     String via = via(ctx.textOf(ctx.graph(s).sentence().span()));
@@ -253,6 +256,32 @@ public final class QuoteExtractor {
         via,
         true,
         PROVENANCE);
+  }
+
+  /**
+   * True when the quoted words only modify a noun outside them (its "grounded" warship): a term
+   * held at a distance, not speech.
+   */
+  private static boolean modifiesNoun(SentenceGraph g, Span inner) {
+    int top = -1;
+    for (int t = 0; t < g.size(); t++) {
+      if (!inner.contains(g.token(t).span())) {
+        continue;
+      }
+      int up = g.head(t);
+      if (up < 0 || !inner.contains(g.token(up).span())) {
+        if (top >= 0) {
+          return false;
+        }
+        top = t;
+      }
+    }
+    if (top < 0) {
+      return false;
+    }
+    String rel = g.relationToParent(top);
+    int up = g.head(top);
+    return up > top && g.pos(up).startsWith("NN") && (rel.equals("amod") || rel.equals("compound"));
   }
 
   /** A resolved speaker and the word that attributes the speech. */
