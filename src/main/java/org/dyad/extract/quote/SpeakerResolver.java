@@ -183,9 +183,16 @@ final class SpeakerResolver {
     return null;
   }
 
-  /** A sentence left unparsed: the people it names stand in for its subjects. */
+  /**
+   * A sentence left unparsed: the people it names, and the institution it opens with, stand in for
+   * its subjects.
+   */
   private void observeNames(int s) {
     SentenceGraph g = ctx.graph(s);
+    Entry opening = openingInstitution(s);
+    if (opening != null) {
+      entries.add(opening);
+    }
     EntityMention last = null;
     for (int t = 0; t < g.size(); t++) {
       EntityMention e = ctx.entity(s, t);
@@ -200,6 +207,52 @@ final class SpeakerResolver {
         }
       }
     }
+  }
+
+  /** The institution named before the first verb of an unparsed sentence, or null. */
+  private Entry openingInstitution(int s) {
+    SentenceGraph g = ctx.graph(s);
+    int first = -1;
+    int end = -1;
+    boolean institution = false;
+    for (int t = 0; t < g.size() && !g.pos(t).startsWith("VB"); t++) {
+      EntityMention e = ctx.entity(s, t);
+      boolean nameWord =
+          g.pos(t).startsWith("NNP")
+              || e != null && e.type() != EntityType.PERSON && e.type() != EntityType.MISC;
+      if (nameWord && !isQuoted(s, t)) {
+        first = first < 0 ? t : first;
+        end = t;
+        institution |=
+            e != null
+                && (e.type() == EntityType.ORGANIZATION
+                    || e.type() == EntityType.COUNTRY
+                    || e.type() == EntityType.TITLE && gazetteer.isAgentNoun(e.text()));
+      } else if (first >= 0) {
+        break;
+      }
+    }
+    if (!institution) {
+      return null;
+    }
+    TreeSet<Integer> run = new TreeSet<>();
+    for (int t = first; t <= end; t++) {
+      run.add(t);
+    }
+    String country = null;
+    String role = null;
+    for (int t : run) {
+      EntityMention e = ctx.entity(s, t);
+      if (e != null
+          && (e.type() == EntityType.COUNTRY || e.type() == EntityType.NATIONALITY)
+          && country == null) {
+        country = e.normalized();
+      } else if (e != null && e.type() == EntityType.TITLE) {
+        role = e.normalized();
+      }
+    }
+    String name = clean(ctx.textOf(g.span(run)));
+    return new Entry(new Actor(name, country, role), false, s, end, true);
   }
 
   /**
