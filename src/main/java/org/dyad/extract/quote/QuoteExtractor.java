@@ -333,10 +333,6 @@ public final class QuoteExtractor {
         return null;
       }
       speaker = speakerOf(ctx, actors, s, bestCue, state, 0);
-      if (SpeakerResolver.DEBUG) {
-        System.err.println(
-            "CUE s" + s + " '" + g.word(bestCue) + "' d=" + bestDistance + " -> " + speaker);
-      }
       if (speaker == null && g.pos(bestCue).startsWith("VB")) {
         speaker = invertedSubject(ctx, actors, s, bestCue, inner, state);
       }

@@ -33,8 +33,6 @@ final class SpeakerResolver {
   /** How far back (in sentences) an anaphor looks for its antecedent. */
   private static final int REACH = 8;
 
-  static final boolean DEBUG = System.getenv("DYAD_QUOTE_DEBUG") != null;
-
   private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
   private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
   private static final Set<String> GROUP = Set.of("it", "its");
@@ -278,19 +276,6 @@ final class SpeakerResolver {
     }
     cache.put(key, null);
     ActorMention m = expanded(compute(s, head, speaking));
-    if (DEBUG) {
-      System.err.println(
-          "RESOLVE s"
-              + s
-              + " '"
-              + ctx.graph(s).word(head)
-              + "' -> "
-              + (m == null ? null : m.actor())
-              + " current="
-              + (current == null ? null : current.actor().name())
-              + " speaking="
-              + speaking);
-    }
     cache.put(key, m);
     return m;
   }
