@@ -25,8 +25,9 @@ import org.dyad.nlp.Gazetteer;
  * Extracts quotations and attributed statements with their speakers: direct quotes in any quote
  * style (also across sentences and paragraphs), fragments inside reported speech, and "X said that
  * ..." / "according to X" statements. Scare quotes, names in quote marks, headers and idioms are
- * left out. Pronouns follow the last person who was a subject; role nouns ("the analyst") and
- * continuation paragraphs follow the current speaker.
+ * left out. The speaker is the subject of the cue that governs the quote, resolved by {@link
+ * SpeakerResolver}; quotes without a cue of their own continue the current speaker, and words going
+ * on after a split attribution join their utterance.
  */
 public final class QuoteExtractor {
 
@@ -42,8 +43,6 @@ public final class QuoteExtractor {
     out.add("via");
     return out;
   }
-
-  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
 
   private static final Pattern IDIOM_BEFORE =
       Pattern.compile(
@@ -546,20 +545,6 @@ public final class QuoteExtractor {
 
   private static boolean isRoleNoun(ActorResolver actors, SentenceGraph g, int t) {
     return g.pos(t).startsWith("NN") && actors.isRoleNoun(g.lemma(t));
-  }
-
-  private static boolean phraseHasNoEntity(ArticleContext ctx, int s, int head) {
-    for (int t : ctx.graph(s).phrase(head)) {
-      if (ctx.entity(s, t) != null && ctx.entity(s, t).type() != EntityType.TITLE) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean sameRole(ActorResolver actors, String lemma, Actor speaker) {
-    String role = actors.roleOf(lemma);
-    return role == null || speaker.role() == null || role.equals(speaker.role());
   }
 
   private static boolean isNamed(ActorMention m) {
