@@ -69,13 +69,7 @@ class HtmlReportTest {
             direct.provenance());
     Document doc =
         render(
-            new CorpusAnalysis(
-                facts.articles(),
-                facts.events(),
-                List.of(reported),
-                facts.perspectives(),
-                facts.divergences(),
-                facts.tension()));
+            new CorpusAnalysis(facts.articles(), facts.events(), List.of(reported), facts.pairs()));
     String said = doc.select("#quotes ~ ul li li").text();
     assertTrue(said.contains("talks are over"), said);
     assertFalse(said.contains("\u201ctalks are over\u201d"), said);
