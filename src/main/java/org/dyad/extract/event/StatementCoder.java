@@ -111,7 +111,7 @@ final class StatementCoder {
           || pair.contains(sp.country()) && pair.contains(target))) {
         continue;
       }
-      TimeExpression when = attributionDate(ctx, sentence, q.span(), dates);
+      TimeExpression when = attributionDate(ctx, sentence, q.span(), q.direct(), dates);
       PartialDate date = when == null ? null : dates.get(when);
       if (date == null && when == null && published != null && reportedNow(ctx, g, cue, q)) {
         date = published;
@@ -419,11 +419,15 @@ final class StatementCoder {
    * sentence outside the quoted words ("said on Tuesday").
    */
   private static TimeExpression attributionDate(
-      ArticleContext ctx, Span sentence, Span quote, Map<TimeExpression, PartialDate> dates) {
+      ArticleContext ctx,
+      Span sentence,
+      Span quote,
+      boolean direct,
+      Map<TimeExpression, PartialDate> dates) {
     for (TimeExpression t : ctx.annotated().timexes()) {
       PartialDate d = dates.get(t);
       if (sentence.contains(t.span())
-          && !quote.contains(t.span())
+          && !quoted(ctx.text(), quote, direct, t.span())
           && d != null
           && d.precision() != PartialDate.Precision.YEAR) {
         return t;
@@ -433,13 +437,39 @@ final class StatementCoder {
   }
 
   /**
+   * True when a span lies within a quote's own words: anywhere in reported speech, and inside the
+   * quotation marks of a direct quote whose span also covers its attribution ("“A,” she said on
+   * Monday. “B.”").
+   */
+  static boolean quoted(String text, Span quote, boolean direct, Span span) {
+    if (!quote.contains(span)) {
+      return false;
+    }
+    if (!direct) {
+      return true;
+    }
+    boolean inside = true;
+    for (int i = quote.start(); i < span.start(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u201d' || c == '\u00bb') {
+        inside = false;
+      } else if (c == '\u201c' || c == '\u00ab') {
+        inside = true;
+      } else if (c == '"') {
+        inside = !inside;
+      }
+    }
+    return inside;
+  }
+
+  /**
    * True when a statement is told as news of the day: no time expression outside the quoted words
    * in its sentence, no word moving it into the past, and its cue not in the past perfect.
    */
   private static boolean reportedNow(ArticleContext ctx, SentenceGraph g, int cue, Quote q) {
     Span sentence = g.sentence().span();
     for (TimeExpression t : ctx.annotated().timexes()) {
-      if (sentence.contains(t.span()) && !q.span().contains(t.span())) {
+      if (sentence.contains(t.span()) && !quoted(ctx.text(), q.span(), q.direct(), t.span())) {
         return false;
       }
     }
