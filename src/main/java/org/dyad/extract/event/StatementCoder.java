@@ -20,6 +20,7 @@ import org.dyad.model.Provenance;
 import org.dyad.model.Quote;
 import org.dyad.model.Span;
 import org.dyad.model.TimeExpression;
+import org.dyad.nlp.Valence;
 
 /**
  * Codes public statements as events: a quote or reported statement whose speaker has a country
@@ -245,7 +246,10 @@ final class StatementCoder {
     if (accusation != null) {
       return accusation;
     }
-    return new Coding(obligation != null ? obligation : "010", target);
+    if (obligation != null) {
+      return new Coding(obligation, target);
+    }
+    return new Coding(negative(ctx, q) ? "111" : "010", target);
   }
 
   /**
@@ -275,6 +279,25 @@ final class StatementCoder {
       }
     }
     return null;
+  }
+
+  /**
+   * True when a statement's words are on balance hostile: their VADER valences add up to at most -2
+   * and one of them is strongly negative (-2 or lower), as in denunciations ("piracy", "a
+   * resounding failure", "aggression"); such a statement disapproves of whom it addresses.
+   */
+  private static boolean negative(ArticleContext ctx, Quote q) {
+    double sum = 0;
+    boolean strong = false;
+    for (String w : ctx.text().substring(q.span().start(), q.span().end()).split("[^\\p{L}'-]+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      double v = Valence.of(w);
+      sum += v;
+      strong |= v <= -2;
+    }
+    return strong && sum <= -2;
   }
 
   /** Marks an agent as the speaker's own side. */
