@@ -477,6 +477,9 @@ public final class EventExtractor {
     if (when == null) {
       when = onlyDate(ctx, g.sentence().span(), dates);
     }
+    if (when != null && embeddedElsewhere(ctx, s, when, i)) {
+      when = null;
+    }
     if (when == null && antecedent != null) {
       when = onlyDate(ctx, ctx.graph(antecedent[0]).sentence().span(), dates);
     }
@@ -958,7 +961,7 @@ public final class EventExtractor {
       return null;
     }
     for (TimeExpression t : ctx.annotated().timexes()) {
-      if (g.sentence().span().contains(t.span())) {
+      if (g.sentence().span().contains(t.span()) && !embeddedElsewhere(ctx, s, t, trigger)) {
         return null;
       }
     }
@@ -1017,6 +1020,35 @@ public final class EventExtractor {
   private static boolean referencePoint(SentenceGraph g, int noun) {
     for (int c : g.children(noun, "case")) {
       if (Set.of("after", "before", "since", "until", "following").contains(g.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a time expression of the trigger's sentence sits in a clause that does not hold the
+   * trigger (a relative or adverbial clause about something else: "condemned the law, which was
+   * approved in the December 3 referendum").
+   */
+  private static boolean embeddedElsewhere(
+      ArticleContext ctx, int s, TimeExpression t, int trigger) {
+    SentenceGraph g = ctx.graph(s);
+    if (!g.sentence().span().contains(t.span())) {
+      return false;
+    }
+    int head = timexHead(g, ctx, s, t);
+    if (head < 0) {
+      return false;
+    }
+    Set<Integer> above = new HashSet<>(g.ancestors(trigger));
+    above.add(trigger);
+    for (int node = head, hops = 0; node >= 0 && hops < 20; node = g.head(node), hops++) {
+      if (above.contains(node)) {
+        return false;
+      }
+      String rel = g.relationToParent(node);
+      if (SentenceGraph.is(rel, "acl") || SentenceGraph.is(rel, "advcl")) {
         return true;
       }
     }

@@ -39,6 +39,8 @@ class StatementCoderTest {
       Years ago Peru had seized a Chilean fishing boat.
 
       Soto said the Peruvian explanation was "a shameful, cowardly lie."
+
+      Chile condemned Peru's new fishing law, which the Peruvian congress passed on January 4, 2024.
       """;
 
   private static CorpusAnalysis analysis;
@@ -121,6 +123,12 @@ class StatementCoderTest {
   @Test
   void anUndatedActToldAsNewsTakesTheReportsDate() {
     Event e = event("expelled two Peruvian diplomats");
+    assertEquals("2025-03-12", String.valueOf(e.date()), e.toString());
+  }
+
+  @Test
+  void aDateInARelativeClauseAboutSomethingElseDoesNotDateTheAct() {
+    Event e = event("new fishing law");
     assertEquals("2025-03-12", String.valueOf(e.date()), e.toString());
   }
 
