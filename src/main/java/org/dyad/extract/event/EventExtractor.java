@@ -948,8 +948,9 @@ public final class EventExtractor {
 
   /**
    * The report's date for an act told as its news: any act of a headline, or a verb in the past,
-   * present or present perfect in a sentence with no time expression and nothing that moves it
-   * back; else null.
+   * present or present perfect (or a noun that is the subject or object of such a verb: "a string
+   * of attacks has raised tensions") in a sentence with no time expression of its own and nothing
+   * that moves it back; else null.
    */
   private static PartialDate newsDate(
       ArticleContext ctx, int s, int trigger, Map<TimeExpression, PartialDate> dates) {
@@ -957,7 +958,15 @@ public final class EventExtractor {
       return ReportTime.date(ctx, dates);
     }
     SentenceGraph g = ctx.graph(s);
-    if (!ReportTime.toldAsNews(g, trigger) || ReportTime.shifted(ctx.textOf(g.sentence().span()))) {
+    int clause = trigger;
+    if (!g.pos(trigger).startsWith("VB")) {
+      String rel = g.relationToParent(trigger);
+      clause =
+          SentenceGraph.is(rel, "nsubj") || SentenceGraph.is(rel, "obj") ? g.head(trigger) : -1;
+    }
+    if (clause < 0
+        || !ReportTime.toldAsNews(g, clause)
+        || ReportTime.shifted(ctx.textOf(g.sentence().span()))) {
       return null;
     }
     for (TimeExpression t : ctx.annotated().timexes()) {
