@@ -106,9 +106,10 @@ public final class PairComparison {
     return out;
   }
 
-  /** An event between two countries dated to the day. */
+  /** An event between two countries dated to the day that is not cooperative (Goldstein <= 0). */
   private static boolean clash(Event e) {
-    return e.date() != null
+    return e.goldstein() <= 0
+        && e.date() != null
         && e.date().day() != null
         && e.target() != null
         && e.source().country() != null
