@@ -180,7 +180,9 @@ public final class TimexNormalizer {
      * Vague references that look like durations: "these days" is PRESENT_REF, and "one day" after a
      * modal or a pronoun ("it will one day be", "she may one day") is FUTURE_REF.
      */
-    VAGUE_REFERENCES
+    VAGUE_REFERENCES,
+    /** "the first half of 1989" is 1989-H1, "the second" or "last half" 1989-H2. */
+    HALF_YEARS
   }
 
   private static final Pattern LEADING_PREPOSITION =
@@ -193,6 +195,9 @@ public final class TimexNormalizer {
       Pattern.compile(
           "(?i)(earlier|later|early|late|around|almost|nearly|more than|at least|over|within"
               + "|fiscal|each of)\\b");
+  private static final Pattern HALF_OF_YEAR =
+      Pattern.compile(
+          "(?i)\\b(first|second|last|latter) half of (?:the year )?(?:fiscal )?\\d{4}\\b");
   private static final Pattern THESE_BEFORE = Pattern.compile("(?i)\\bthese\\s+$");
   // A modal or a subject pronoun before "one day": "will one day be", "he one day follows".
   private static final Pattern SOMEDAY_BEFORE =
@@ -425,6 +430,10 @@ public final class TimexNormalizer {
         }
         if (on(Rule.VAGUE_REFERENCES)) {
           vagueReference(text, c);
+        }
+        Matcher half = HALF_OF_YEAR.matcher(textOf(text, c));
+        if (on(Rule.HALF_YEARS) && half.find() && c.value.matches("\\d{4}")) {
+          c.value += half.group(1).equalsIgnoreCase("first") ? "-H1" : "-H2";
         }
         if (on(Rule.QUARTER_UNITS) && ("DURATION".equals(c.type) || "SET".equals(c.type))) {
           c.value = DurationValues.inQuarters(text.substring(c.start, c.end), c.value);

@@ -93,6 +93,17 @@ class TimexNormalizerTest {
   }
 
   @Test
+  void halvesOfAYear() {
+    assertEquals(
+        "2023-H2",
+        one("Sales slowed in the last half of 2023.", "the last half of 2023", "DATE", "2023")
+            .value());
+    assertEquals(
+        "2023-H1",
+        one("in the first half of 2023", "the first half of 2023", "DATE", "2023").value());
+  }
+
+  @Test
   void theseDaysAndSomedayAreVagueReferences() {
     TimeExpression these = one("Ferries run late these days.", "days", "DURATION", "PXD");
     assertEquals("these days", these.text());
