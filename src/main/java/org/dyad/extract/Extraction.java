@@ -12,6 +12,7 @@ import org.dyad.compare.PerspectiveClassifier;
 import org.dyad.compare.TensionIndex;
 import org.dyad.extract.actor.ActorRegistry;
 import org.dyad.extract.actor.ActorResolver;
+import org.dyad.extract.actor.PeopleDirectory;
 import org.dyad.extract.actor.PersonProfile;
 import org.dyad.extract.actor.Places;
 import org.dyad.extract.event.CameoCodebook;
@@ -74,9 +75,10 @@ public final class Extraction {
       work.add(w);
       directory.addAll(w.actors.people());
     }
+    PeopleDirectory people = PeopleDirectory.of(directory);
     List<ArticleFindings> found = new ArrayList<>();
     for (Work w : work) {
-      found.add(find(w, directory));
+      found.add(find(w, people));
     }
     ActorRegistry registry = actors(found);
     List<ArticleFindings> canonical = found.stream().map(f -> f.canonical(registry)).toList();
@@ -99,6 +101,39 @@ public final class Extraction {
     }
   }
 
+  /**
+   * What one article's extraction found from a corpus directory, with its perspective from its
+   * findings as they are, before actors are merged across the corpus.
+   */
+  record Extracted(ArticleFindings findings, Perspective perspective) {}
+
+  /**
+   * The findings of one article and the perspective they give before actors are merged across the
+   * corpus, in one pass over its parse (the perspective is the one {@link #perspective} gives as
+   * long as merging leaves the countries it reads alone: see {@link #perspectiveInputs}).
+   */
+  Extracted findWithPerspective(AnnotatedArticle article, PeopleDirectory directory) {
+    Work w = new Work(article);
+    ArticleFindings found = find(w, directory);
+    return new Extracted(found, perspective(w, found));
+  }
+
+  /**
+   * All that {@link #perspective} reads of an article's findings besides texts, spans and codes,
+   * which merging actors leaves alone: the country of each quote's speaker and of each event
+   * source.
+   */
+  static List<String> perspectiveInputs(ArticleFindings findings) {
+    List<String> out = new ArrayList<>();
+    for (Quote q : findings.quotes()) {
+      out.add(q.speaker() == null ? "-" : "q:" + q.speaker().country());
+    }
+    for (EventMention m : findings.mentions()) {
+      out.add("m:" + m.source().actor().country());
+    }
+    return out;
+  }
+
   /** The people an article introduces; every article's, in corpus order, form the directory. */
   public List<PersonProfile> people(AnnotatedArticle article) {
     return List.copyOf(new Work(article).actors.people());
@@ -108,11 +143,11 @@ public final class Extraction {
    * The event mentions and quotes of one article, its people completed from the corpus directory
    * (every article's {@link #people}, in corpus order).
    */
-  public ArticleFindings find(AnnotatedArticle article, List<PersonProfile> directory) {
+  public ArticleFindings find(AnnotatedArticle article, PeopleDirectory directory) {
     return find(new Work(article), directory);
   }
 
-  private ArticleFindings find(Work w, List<PersonProfile> directory) {
+  private ArticleFindings find(Work w, PeopleDirectory directory) {
     w.actors.useDirectory(directory);
     List<Quote> articleQuotes = speakerCountries(w.ctx, quotes.extract(w.ctx, w.actors));
     List<EventMention> mentions = new ArrayList<>(events.extract(w.ctx, w.actors));
@@ -175,7 +210,7 @@ public final class Extraction {
    * from the corpus directory.
    */
   public Perspective perspective(
-      AnnotatedArticle article, List<PersonProfile> directory, ArticleFindings canonical) {
+      AnnotatedArticle article, PeopleDirectory directory, ArticleFindings canonical) {
     Work w = new Work(article);
     w.actors.useDirectory(directory);
     return perspective(w, canonical);

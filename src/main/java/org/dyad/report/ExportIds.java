@@ -24,12 +24,32 @@ final class ExportIds {
     return id;
   }
 
-  /** The text with every article id in it replaced by its export id. */
+  /**
+   * The text with every article id in it replaced by its export id; ids are the words between
+   * spaces, commas and parentheses, as divergences list them ("cause: natural (ID, ID) vs ...").
+   */
   String replaceIn(String text) {
-    String out = text;
-    for (var e : byArticleId.entrySet()) {
-      out = out.replace(e.getKey(), e.getValue());
+    return replaceIds(text, byArticleId);
+  }
+
+  /** {@code text} with each word that is a key of {@code ids} replaced by its value. */
+  static String replaceIds(String text, Map<String, String> ids) {
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      int j = i;
+      while (j < text.length() && " ,()".indexOf(text.charAt(j)) < 0) {
+        j++;
+      }
+      if (j > i) {
+        String word = text.substring(i, j);
+        out.append(ids.getOrDefault(word, word));
+      }
+      if (j < text.length()) {
+        out.append(text.charAt(j));
+      }
+      i = j + 1;
     }
-    return out;
+    return out.toString();
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,8 +130,9 @@ public final class HtmlReport {
     divergences(b, analysis, ids);
     quotes(b, analysis, ids);
     articleTable(b, analysis, ids);
+    Marks marks = Marks.of(analysis);
     for (AnnotatedArticle a : analysis.articles()) {
-      articleSection(b, a, analysis, ids);
+      articleSection(b, a, analysis, ids, marks);
     }
     b.append("</main>").append(FILTER_SCRIPT).append("</body></html>\n");
     return b.toString();
@@ -467,8 +469,36 @@ public final class HtmlReport {
     return String.join(", ", parts);
   }
 
+  /**
+   * The event mentions, claims and quotes of each article, gathered in one pass over the corpus, in
+   * the order the corpus lists them.
+   */
+  private record Marks(
+      Map<String, List<Map.Entry<Event, EventMention>>> mentions,
+      Map<String, List<Map.Entry<Divergence, Claim>>> claims,
+      Map<String, List<Quote>> quotes) {
+
+    static Marks of(CorpusAnalysis analysis) {
+      Marks m = new Marks(new HashMap<>(), new HashMap<>(), new HashMap<>());
+      for (Event e : analysis.events()) {
+        for (EventMention x : e.mentions()) {
+          m.mentions.computeIfAbsent(x.articleId(), k -> new ArrayList<>()).add(Map.entry(e, x));
+        }
+      }
+      for (Divergence d : analysis.divergences()) {
+        for (Claim c : d.versions()) {
+          m.claims.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(Map.entry(d, c));
+        }
+      }
+      for (Quote q : analysis.quotes()) {
+        m.quotes.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q);
+      }
+      return m;
+    }
+  }
+
   private static void articleSection(
-      StringBuilder b, AnnotatedArticle an, CorpusAnalysis analysis, ExportIds ids) {
+      StringBuilder b, AnnotatedArticle an, CorpusAnalysis analysis, ExportIds ids, Marks marks) {
     Article a = an.article();
     String aid = ids.of(a.id());
     b.append("<section id=\"")
@@ -480,7 +510,7 @@ public final class HtmlReport {
         .append("</h2>\n");
     articleMeta(b, a, analysis);
     b.append("<div class=\"article-text\">")
-        .append(highlights(an, analysis, aid).render(a.text()))
+        .append(highlights(an, marks, aid).render(a.text()))
         .append("</div>\n</section>\n");
   }
 
@@ -514,36 +544,32 @@ public final class HtmlReport {
     return s != null && s.matches("(?i)https?://[^\\s]+");
   }
 
-  private static Highlighter highlights(AnnotatedArticle an, CorpusAnalysis analysis, String aid) {
+  private static Highlighter highlights(AnnotatedArticle an, Marks marks, String aid) {
     String articleId = an.article().id();
     Highlighter h = new Highlighter();
-    for (Event e : analysis.events()) {
-      for (EventMention m : e.mentions()) {
-        if (m.articleId().equals(articleId)) {
-          h.add(
-              m.span(),
-              "event",
-              e.id() + " CAMEO " + m.cameo() + " (" + m.modality().label() + ")",
-              anchor(aid, m.span()));
-        }
-      }
+    for (var em : marks.mentions().getOrDefault(articleId, List.of())) {
+      Event e = em.getKey();
+      EventMention m = em.getValue();
+      h.add(
+          m.span(),
+          "event",
+          e.id() + " CAMEO " + m.cameo() + " (" + m.modality().label() + ")",
+          anchor(aid, m.span()));
     }
-    for (Divergence d : analysis.divergences()) {
-      for (Claim c : d.versions()) {
-        if (c.articleId().equals(articleId)) {
-          h.add(
-              c.span(), "claim", d.eventId() + " as this article tells it", anchor(aid, c.span()));
-        }
-      }
+    for (var dc : marks.claims().getOrDefault(articleId, List.of())) {
+      Claim c = dc.getValue();
+      h.add(
+          c.span(),
+          "claim",
+          dc.getKey().eventId() + " as this article tells it",
+          anchor(aid, c.span()));
     }
-    for (Quote q : analysis.quotes()) {
-      if (q.articleId().equals(articleId)) {
-        h.add(
-            q.span(),
-            "quote",
-            q.speaker() == null ? "unattributed" : "said by " + q.speaker().name(),
-            anchor(aid, q.span()));
-      }
+    for (Quote q : marks.quotes().getOrDefault(articleId, List.of())) {
+      h.add(
+          q.span(),
+          "quote",
+          q.speaker() == null ? "unattributed" : "said by " + q.speaker().name(),
+          anchor(aid, q.span()));
     }
     for (int i = 0; i < an.entities().size(); i++) {
       EntityMention e = an.entities().get(i);
