@@ -2,7 +2,9 @@ package org.dyad.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.dyad.Dyad;
 import org.dyad.extract.Extraction;
+import org.dyad.extract.IncrementalAnalysis;
 import org.dyad.model.CorpusAnalysis;
 import org.dyad.nlp.Gazetteer;
 import org.dyad.report.GdeltExporter;
@@ -66,7 +68,10 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (ArticleStore store = storeOptions.open(spec.commandLine().getErr())) {
-      CorpusAnalysis analysis = new Extraction(Gazetteer.load()).analyze(store.loadAll());
+      CorpusAnalysis analysis =
+          new IncrementalAnalysis(
+                  new Extraction(Gazetteer.load()), Runtime.getRuntime().availableProcessors())
+              .update(Dyad.source(store));
       switch (format) {
         case json -> JsonExporter.write(analysis, out);
         case gdelt_csv -> GdeltExporter.write(analysis, out, header);
