@@ -41,6 +41,7 @@ public final class Extraction {
   private final QuoteExtractor quotes = new QuoteExtractor();
   private final EventMerger merger;
   private final CameoCodebook codebook;
+  private final PerspectiveClassifier perspectives;
 
   public Extraction(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -48,6 +49,32 @@ public final class Extraction {
     this.events = new EventExtractor(EventLexicon.load(), gazetteer, places);
     this.codebook = CameoCodebook.load();
     this.merger = new EventMerger(codebook);
+    this.perspectives = new PerspectiveClassifier(new GoldsteinValues(codebook));
+  }
+
+  /**
+   * The Goldstein value of every code, looked up in the codebook when first asked for: one
+   * perspective classifier (whose cues are compiled once) serves every article.
+   */
+  private static final class GoldsteinValues
+      extends java.util.concurrent.ConcurrentHashMap<String, Double> {
+    private static final long serialVersionUID = 1L;
+    private final transient CameoCodebook codebook;
+
+    GoldsteinValues(CameoCodebook codebook) {
+      this.codebook = codebook;
+    }
+
+    @Override
+    public Double get(Object code) {
+      return code instanceof String c ? computeIfAbsent(c, codebook::goldstein) : null;
+    }
+
+    @Override
+    public Double getOrDefault(Object code, Double otherwise) {
+      Double v = get(code);
+      return v == null ? otherwise : v;
+    }
   }
 
   /**
@@ -221,18 +248,13 @@ public final class Extraction {
         canonical.mentions().stream()
             .filter(m -> !m.provenance().equals(EventExtractor.INCIDENT))
             .toList();
-    Map<String, Double> goldstein = new HashMap<>();
-    for (EventMention m : mentions) {
-      goldstein.put(m.cameo(), codebook.goldstein(m.cameo()));
-    }
     ActorResolver actors = w.actors;
-    return new PerspectiveClassifier(goldstein)
-        .classify(
-            w.ctx,
-            canonical.quotes(),
-            mentions,
-            name -> actors.personCountry(name),
-            this::outletCountry);
+    return perspectives.classify(
+        w.ctx,
+        canonical.quotes(),
+        mentions,
+        name -> actors.personCountry(name),
+        this::outletCountry);
   }
 
   /**
