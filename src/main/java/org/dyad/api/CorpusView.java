@@ -161,25 +161,8 @@ final class CorpusView {
     return period == TensionIndex.Period.WEEK ? weekly : analysis.tension();
   }
 
-  /**
-   * A text naming articles by their Dyad ids, with export ids instead; ids are the words between
-   * spaces, commas and parentheses, as divergences list them.
-   */
+  /** A text naming articles by their Dyad ids, with export ids instead. */
   String withExportIds(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    int i = 0;
-    while (i < text.length()) {
-      int j = i;
-      while (j < text.length() && " ,()".indexOf(text.charAt(j)) < 0) {
-        j++;
-      }
-      String word = text.substring(i, j);
-      out.append(exportIds.getOrDefault(word, word));
-      if (j < text.length()) {
-        out.append(text.charAt(j));
-      }
-      i = j + 1;
-    }
-    return out.toString();
+    return org.dyad.report.ExportIds.replaceIds(text, exportIds);
   }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.dyad.model.AnnotatedArticle;
 
 /** The short ids exports and reports give articles: {@code a1, a2, ...} in corpus order. */
-final class ExportIds {
+public final class ExportIds {
 
   private final Map<String, String> byArticleId = new HashMap<>();
 
@@ -24,21 +24,21 @@ final class ExportIds {
     return id;
   }
 
-  /**
-   * The text with every article id in it replaced by its export id; ids are the words between
-   * spaces, commas and parentheses, as divergences list them ("cause: natural (ID, ID) vs ...").
-   */
+  /** The text with every article id in it replaced by its export id (see {@link #replaceIds}). */
   String replaceIn(String text) {
     return replaceIds(text, byArticleId);
   }
 
-  /** {@code text} with each word that is a key of {@code ids} replaced by its value. */
-  static String replaceIds(String text, Map<String, String> ids) {
+  /**
+   * {@code text} with each word that is a key of {@code ids} replaced by its value; words are runs
+   * of letters, digits, hyphens and underscores, as article ids are ("cause:natural only in ID").
+   */
+  public static String replaceIds(String text, Map<String, String> ids) {
     StringBuilder out = new StringBuilder(text.length());
     int i = 0;
     while (i < text.length()) {
       int j = i;
-      while (j < text.length() && " ,()".indexOf(text.charAt(j)) < 0) {
+      while (j < text.length() && isWordChar(text.charAt(j))) {
         j++;
       }
       if (j > i) {
@@ -51,5 +51,9 @@ final class ExportIds {
       i = j + 1;
     }
     return out.toString();
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '-' || c == '_';
   }
 }
