@@ -121,13 +121,20 @@ public final class ScaleBenchmark {
               store,
               new Extraction(gazetteer),
               threads);
-      for (String input : inputs) {
-        Dyad.RunSummary run = dyad.analyze(List.of(input), new Dyad.Listener() {});
-        log.printf("  %s: %d stored, %d duplicates%n", input, run.stored(), run.duplicates());
-        log.flush();
-        if (store.countArticles() >= wanted) {
-          break;
+      try {
+        for (String input : inputs) {
+          Dyad.RunSummary run = dyad.analyze(List.of(input), new Dyad.Listener() {});
+          log.printf("  %s: %d stored, %d duplicates%n", input, run.stored(), run.duplicates());
+          log.flush();
+          if (store.countArticles() >= wanted) {
+            break;
+          }
         }
+      } finally {
+        for (String input : inputs) {
+          Files.deleteIfExists(Path.of(input));
+        }
+        Files.deleteIfExists(dir);
       }
       return store.countArticles();
     }

@@ -35,6 +35,13 @@ import org.dyad.nlp.ParseScope;
 /** Runs every extractor over a corpus of annotated articles and merges what they find. */
 public final class Extraction {
 
+  /**
+   * The versions of the stages whose findings an {@link IncrementalAnalysis} keeps: findings kept
+   * under another version are extracted again.
+   */
+  public static final String VERSION =
+      "extract.event@" + EventExtractor.VERSION + ",extract.quote@" + QuoteExtractor.VERSION;
+
   private final Gazetteer gazetteer;
   private final Places places;
   private final EventExtractor events;

@@ -77,6 +77,7 @@ public final class IncrementalAnalysis {
    * @param answers the answers of the corpus directory its extraction and perspective used
    * @param perspective its perspective
    * @param perspectiveInputs what of its canonical findings the perspective was computed from
+   * @param version the {@link Extraction#VERSION} of its findings
    */
   private record Entry(
       AnnotatedArticle slim,
@@ -84,7 +85,8 @@ public final class IncrementalAnalysis {
       ArticleFindings findings,
       Map<PersonProfile, PersonProfile> answers,
       Perspective perspective,
-      List<String> perspectiveInputs) {}
+      List<String> perspectiveInputs,
+      String version) {}
 
   /** One article extracted: its findings, perspective and the directory answers they used. */
   private record Extracted(
@@ -134,13 +136,13 @@ public final class IncrementalAnalysis {
    */
   public <X extends Exception> CorpusAnalysis update(Source<X> source) throws X {
     List<String> ids = List.copyOf(new LinkedHashSet<>(source.ids()));
-    List<String> added = ids.stream().filter(id -> !entries.containsKey(id)).toList();
+    List<String> added = ids.stream().filter(id -> !isKept(id)).toList();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       // 1. What is kept of the new articles, with their people.
       Map<String, Entry> kept = new HashMap<>();
       for (String id : ids) {
-        if (entries.containsKey(id)) {
+        if (isKept(id)) {
           kept.put(id, entries.get(id));
         }
       }
@@ -183,7 +185,8 @@ public final class IncrementalAnalysis {
                         x.findings(),
                         x.answers(),
                         x.perspective(),
-                        Extraction.perspectiveInputs(x.findings())));
+                        Extraction.perspectiveInputs(x.findings()),
+                        Extraction.VERSION));
               });
       // 3. Actors merged across the corpus; the perspectives of articles whose actors that changes
       // are computed again.
@@ -216,7 +219,8 @@ public final class IncrementalAnalysis {
                         e.findings(),
                         e.answers(),
                         p,
-                        Extraction.perspectiveInputs(redo.get(id))));
+                        Extraction.perspectiveInputs(redo.get(id)),
+                        e.version()));
               });
       // 4. Merging and comparing the whole corpus from what is kept.
       List<Event> merged = extraction.merge(canonical);
@@ -239,6 +243,12 @@ public final class IncrementalAnalysis {
     }
   }
 
+  /** True when an article's findings are kept, from the current version of the extractors. */
+  private boolean isKept(String id) {
+    Entry e = entries.get(id);
+    return e != null && e.version().equals(Extraction.VERSION);
+  }
+
   /** What is kept of a new article: its people, its text and annotations without its parse. */
   private Entry introduce(AnnotatedArticle a) {
     List<Sentence> spans = new ArrayList<>(a.sentences().size());
@@ -247,7 +257,7 @@ public final class IncrementalAnalysis {
     }
     AnnotatedArticle slim =
         new AnnotatedArticle(a.article(), spans, a.entities(), a.timexes(), a.provenance());
-    return new Entry(slim, extraction.people(a), null, null, null, null);
+    return new Entry(slim, extraction.people(a), null, null, null, null, Extraction.VERSION);
   }
 
   /** What one article gives. */
