@@ -150,12 +150,11 @@ public final class IncrementalAnalysis {
       // 2. The corpus directory. The new articles, and those whose directory answers it changes,
       // are extracted (again), each with the perspective its findings give before merging.
       List<String> extract = new ArrayList<>(added);
-      PeopleDirectory directory = PeopleDirectory.EMPTY;
       List<PersonProfile> people = new ArrayList<>();
       for (String id : ids) {
         people.addAll(kept.get(id).people());
       }
-      directory = PeopleDirectory.of(people);
+      PeopleDirectory directory = PeopleDirectory.of(people);
       if (!ids.equals(order)) {
         for (String id : ids) {
           Entry e = kept.get(id);
@@ -164,14 +163,14 @@ public final class IncrementalAnalysis {
           }
         }
       }
-      PeopleDirectory dir = directory;
       forEach(
               pool,
               source,
               extract,
               a -> {
                 Map<PersonProfile, PersonProfile> answers = new HashMap<>();
-                Extraction.Extracted x = extraction.findWithPerspective(a, dir.recording(answers));
+                Extraction.Extracted x =
+                    extraction.findWithPerspective(a, directory.recording(answers));
                 return new Extracted(x.findings(), x.perspective(), answers);
               })
           .forEach(
@@ -207,7 +206,7 @@ public final class IncrementalAnalysis {
               pool,
               source,
               new ArrayList<>(redo.keySet()),
-              a -> extraction.perspective(a, dir, redo.get(a.article().id())))
+              a -> extraction.perspective(a, directory, redo.get(a.article().id())))
           .forEach(
               (id, p) -> {
                 Entry e = kept.get(id);
