@@ -24,6 +24,7 @@ import org.dyad.model.Actor;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Divergence;
 import org.dyad.model.Event;
+import org.dyad.model.PairAnalysis;
 import org.dyad.model.Quote;
 import org.dyad.store.ArticleStore;
 import org.dyad.store.StoreException;
@@ -226,10 +227,10 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void routes() {
-    app.get("/api/summary", ctx -> send(ctx, ApiJson.summary(corpus.current(), ingestAllowed())));
+    app.get("/api/summary", ctx -> send(ctx, summary(corpus.current(), ctx)));
     app.get("/api/cameo", ctx -> send(ctx, ApiJson.cameoRoots()));
     app.get("/api/articles", this::articles);
-    app.get("/api/articles/{id}", ctx -> send(ctx, article(ctx.pathParam("id"))));
+    app.get("/api/articles/{id}", ctx -> send(ctx, article(ctx, ctx.pathParam("id"))));
     app.get("/api/events", this::events);
     app.get("/api/events/{id}", ctx -> send(ctx, event(ctx.pathParam("id"))));
     app.get("/api/quotes", this::quotes);
@@ -270,6 +271,15 @@ public final class ApiServer implements AutoCloseable {
         });
   }
 
+  private ObjectNode summary(CorpusView view, Context ctx) {
+    return ApiJson.summary(view, ingestAllowed(), pair(view, ctx));
+  }
+
+  /** The pair a request names with {@code pair=AZE,RUS}, else the corpus's default pair. */
+  private static PairAnalysis pair(CorpusView view, Context ctx) {
+    return view.pair(ctx.queryParam("pair"));
+  }
+
   private boolean ingestAllowed() {
     return ingest != null;
   }
@@ -288,27 +298,24 @@ public final class ApiServer implements AutoCloseable {
   private void reload(Context ctx) {
     requireToken(ctx);
     RequestBody.requireNone(ctx.req(), "POST /api/reload");
-    ctx.future(
-        () ->
-            corpus
-                .requestReload()
-                .thenAccept(view -> send(ctx, ApiJson.summary(view, ingestAllowed()))));
+    ctx.future(() -> corpus.requestReload().thenAccept(view -> send(ctx, summary(view, ctx))));
   }
 
   private void articles(Context ctx) {
     CorpusView view = corpus.current();
     Query.Page page = query(ctx).page(100);
+    PairAnalysis pair = pair(view, ctx);
     List<AnnotatedArticle> all = List.copyOf(view.articles().values());
     List<ObjectNode> items = new ArrayList<>();
     for (AnnotatedArticle a : page.of(all)) {
-      items.add(ApiJson.articleSummary(view, a));
+      items.add(ApiJson.articleSummary(view, a, pair));
     }
     send(ctx, ApiJson.page("articles", all.size(), page, items));
   }
 
-  private ObjectNode article(String id) {
+  private ObjectNode article(Context ctx, String id) {
     CorpusView view = corpus.current();
-    return ApiJson.article(view, view.article(id));
+    return ApiJson.article(view, view.article(id), pair(view, ctx));
   }
 
   private void events(Context ctx) {
@@ -357,7 +364,8 @@ public final class ApiServer implements AutoCloseable {
   private void divergences(Context ctx) {
     CorpusView view = corpus.current();
     Query.Page page = query(ctx).page(Query.MAX_LIMIT);
-    List<Divergence> all = view.analysis().divergences();
+    PairAnalysis pair = pair(view, ctx);
+    List<Divergence> all = pair == null ? List.of() : pair.divergences();
     List<ObjectNode> items = new ArrayList<>();
     for (Divergence d : page.of(all)) {
       items.add(ApiJson.divergence(view, d));
@@ -367,11 +375,13 @@ public final class ApiServer implements AutoCloseable {
 
   private void tension(Context ctx) {
     String period = query(ctx).oneOf("period", "month", "month", "week");
+    CorpusView view = corpus.current();
     send(
         ctx,
         ApiJson.tension(
-            corpus.current(),
-            period.equals("week") ? TensionIndex.Period.WEEK : TensionIndex.Period.MONTH));
+            view,
+            period.equals("week") ? TensionIndex.Period.WEEK : TensionIndex.Period.MONTH,
+            pair(view, ctx)));
   }
 
   /** {@code POST /api/articles}: JSON Lines in the body, ingested, annotated and stored. */

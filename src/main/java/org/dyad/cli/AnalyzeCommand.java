@@ -51,6 +51,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin StoreOptions storeOptions;
 
+  @Mixin PairOptions pairOptions;
+
   @Option(
       names = "--full-parse",
       description =
@@ -124,6 +126,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "cannot use --gazetteer " + gazetteerFile + ": " + e.getMessage());
     }
+    List<List<String>> pairs = pairOptions.resolve(gazetteer);
     TextArticleParser parser;
     try {
       parser =
@@ -149,7 +152,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                       : CoreNlpAnnotator.shared().parsingOnly(Extraction.parseScope()),
                   gazetteer),
               store,
-              new Extraction(gazetteer),
+              new Extraction(gazetteer, pairs),
               Math.max(1, threads));
       ProgressListener listener = new ProgressListener(err);
       Dyad.RunSummary run;

@@ -43,6 +43,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin StoreOptions storeOptions;
 
+  @Mixin PairOptions pairOptions;
+
   @Option(
       names = "--host",
       paramLabel = "HOST",
@@ -145,9 +147,9 @@ final class ServeCommand implements Callable<Integer> {
     }
     CountDownLatch stopping = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
+    Gazetteer gazetteer = Gazetteer.load();
+    Extraction extraction = new Extraction(gazetteer, pairOptions.resolve(gazetteer));
     try (ArticleStore store = storeOptions.open(err)) {
-      Gazetteer gazetteer = Gazetteer.load();
-      Extraction extraction = new Extraction(gazetteer);
       Supplier<Dyad> ingest =
           allowIngest ? () -> pipeline(store, extraction, gazetteer, err) : null;
       ApiServer server;

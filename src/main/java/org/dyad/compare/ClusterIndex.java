@@ -3,6 +3,7 @@ package org.dyad.compare;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,18 +14,18 @@ import org.dyad.model.PartialDate;
 /**
  * The clusters of one merge group (CAMEO family and countries) as {@link EventMerger} builds them,
  * indexed so that a mention finds its cluster without comparing it to every other: dated clusters
- * by the first cluster of each year, month and day, clusters by the article and code of their
- * mentions, and by the anchors their mentions carry (see {@link EventAnchors}).
+ * by the first cluster of each year, month and day, and clusters by the articles and codes of their
+ * mentions, each with the anchors its mentions carry (see {@link EventAnchors}).
  */
 final class ClusterIndex {
 
   private final List<List<EventMention>> clusters = new ArrayList<>();
+  private final List<Set<String>> anchorsOf = new ArrayList<>();
   private final Map<PartialDate, Integer> firstAt = new HashMap<>();
+  private final Map<String, TreeSet<Integer>> byArticle = new HashMap<>();
   private final Map<String, TreeSet<Integer>> byArticleCode = new HashMap<>();
-  private final Map<String, TreeSet<Integer>> byAnchor = new HashMap<>();
-  private final TreeSet<Integer> withoutAnchors = new TreeSet<>();
+  private final BitSet withoutAnchors = new BitSet();
   private final BitSet withObject = new BitSet();
-  private int largest = -1;
 
   /** The clusters in the order they were opened. */
   List<List<EventMention>> clusters() {
@@ -35,6 +36,7 @@ final class ClusterIndex {
   void open(EventMention m, Set<String> anchors) {
     int c = clusters.size();
     clusters.add(new ArrayList<>());
+    anchorsOf.add(new HashSet<>());
     if (m.date() != null) {
       PartialDate d = m.date();
       firstAt.putIfAbsent(PartialDate.ofYear(d.year()), c);
@@ -57,72 +59,68 @@ final class ClusterIndex {
 
   /** Adds a mention to cluster {@code c}. */
   void add(int c, EventMention m, Set<String> anchors) {
-    List<EventMention> cluster = clusters.get(c);
-    cluster.add(m);
+    clusters.get(c).add(m);
+    byArticle.computeIfAbsent(m.articleId(), k -> new TreeSet<>()).add(c);
     byArticleCode.computeIfAbsent(m.articleId() + "|" + m.cameo(), k -> new TreeSet<>()).add(c);
     if (anchors.isEmpty()) {
-      withoutAnchors.add(c);
+      withoutAnchors.set(c);
     }
-    for (String a : anchors) {
-      byAnchor.computeIfAbsent(a, k -> new TreeSet<>()).add(c);
-      if (a.startsWith("o:")) {
-        withObject.set(c);
-      }
+    anchorsOf.get(c).addAll(anchors);
+    if (anchors.stream().anyMatch(a -> a.startsWith("o:"))) {
+      withObject.set(c);
     }
-    if (largest < 0
-        || cluster.size() > clusters.get(largest).size()
-        || cluster.size() == clusters.get(largest).size() && c < largest) {
-      largest = c;
-    }
-  }
-
-  /** The clusters holding a mention of {@code m}'s article with {@code m}'s code, in order. */
-  Set<Integer> sameArticle(EventMention m) {
-    return byArticleCode.getOrDefault(m.articleId() + "|" + m.cameo(), new TreeSet<>());
   }
 
   /**
-   * The clusters a mention with {@code anchors} shares an anchor with, as {@code EventMerger.share}
-   * decides, in order: all when it has none, else those with a mention without anchors and those
-   * holding one of its anchors (its object anchors when it has one) whose mentions name an object
-   * exactly when it does.
+   * The cluster an undated mention with {@code anchors} joins among these: the only one holding a
+   * mention of its article with its code and sharing an anchor with it, else the largest (first of
+   * equals) told by its article and sharing an anchor, or -1.
    */
-  private TreeSet<Integer> sharing(Set<String> anchors) {
-    TreeSet<Integer> out = new TreeSet<>(withoutAnchors);
-    boolean object = anchors.stream().anyMatch(a -> a.startsWith("o:"));
-    for (String a : anchors) {
-      if (object && !a.startsWith("o:")) {
-        continue;
-      }
-      for (int c : byAnchor.getOrDefault(a, new TreeSet<>())) {
-        if (object || !withObject.get(c)) {
-          out.add(c);
-        }
+  int home(EventMention m, Set<String> anchors) {
+    int only = -1;
+    int count = 0;
+    for (int c : byArticleCode.getOrDefault(m.articleId() + "|" + m.cameo(), new TreeSet<>())) {
+      if (shares(c, anchors)) {
+        only = c;
+        count++;
       }
     }
-    return out;
-  }
-
-  /** The largest cluster sharing an anchor with {@code anchors} (the first of equals), or -1. */
-  int largestSharing(Set<String> anchors) {
-    if (anchors.isEmpty()) {
-      return largest;
+    if (count == 1) {
+      return only;
     }
     int best = -1;
-    for (int c : sharing(anchors)) {
-      if (best < 0 || clusters.get(c).size() > clusters.get(best).size()) {
+    for (int c : byArticle.getOrDefault(m.articleId(), new TreeSet<>())) {
+      if (shares(c, anchors) && (best < 0 || clusters.get(c).size() > clusters.get(best).size())) {
         best = c;
       }
     }
     return best;
   }
 
-  /** The first cluster sharing an anchor with {@code anchors}, or -1. */
-  int firstSharing(Set<String> anchors) {
-    if (anchors.isEmpty()) {
-      return clusters.isEmpty() ? -1 : 0;
+  /** The first cluster told by {@code m}'s article that shares an anchor with it, or -1. */
+  int firstTold(EventMention m, Set<String> anchors) {
+    for (int c : byArticle.getOrDefault(m.articleId(), new TreeSet<>())) {
+      if (shares(c, anchors)) {
+        return c;
+      }
     }
-    TreeSet<Integer> s = sharing(anchors);
-    return s.isEmpty() ? -1 : s.first();
+    return -1;
+  }
+
+  /**
+   * True when a mention with {@code anchors} shares an anchor with cluster {@code c}, as {@code
+   * EventMerger.share} decides: when either side has none, else when both or neither name an object
+   * and they have an anchor (an object anchor, when they name one) in common.
+   */
+  private boolean shares(int c, Set<String> anchors) {
+    if (anchors.isEmpty() || withoutAnchors.get(c)) {
+      return true;
+    }
+    boolean object = anchors.stream().anyMatch(a -> a.startsWith("o:"));
+    if (object != withObject.get(c)) {
+      return false;
+    }
+    Set<String> theirs = anchorsOf.get(c);
+    return anchors.stream().filter(a -> !object || a.startsWith("o:")).anyMatch(theirs::contains);
   }
 }

@@ -247,14 +247,12 @@ public final class EventMerger {
     ClusterIndex undatedClusters = new ClusterIndex();
     for (EventMention m : undated) {
       Set<String> mine = anchors.apply(m);
-      Set<Integer> sameArticle = clusters.sameArticle(m);
-      int home =
-          sameArticle.size() == 1 ? sameArticle.iterator().next() : clusters.largestSharing(mine);
+      int home = clusters.home(m, mine);
       if (home >= 0) {
         clusters.add(home, m, mine);
         continue;
       }
-      int loose = undatedClusters.firstSharing(mine);
+      int loose = undatedClusters.firstTold(m, mine);
       if (loose >= 0) {
         undatedClusters.add(loose, m, mine);
       } else {

@@ -2,14 +2,15 @@ package org.dyad.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dyad.compare.DivergenceFinder;
+import org.dyad.compare.CorpusPairs;
 import org.dyad.compare.EventAnchors;
 import org.dyad.compare.EventMerger;
+import org.dyad.compare.PairComparison;
 import org.dyad.compare.PerspectiveClassifier;
-import org.dyad.compare.TensionIndex;
 import org.dyad.extract.actor.ActorRegistry;
 import org.dyad.extract.actor.ActorResolver;
 import org.dyad.extract.actor.PeopleDirectory;
@@ -21,14 +22,14 @@ import org.dyad.extract.event.EventLexicon;
 import org.dyad.extract.quote.QuoteExtractor;
 import org.dyad.model.Actor;
 import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Article;
 import org.dyad.model.CorpusAnalysis;
-import org.dyad.model.Divergence;
 import org.dyad.model.Event;
 import org.dyad.model.EventMention;
+import org.dyad.model.PairAnalysis;
 import org.dyad.model.Perspective;
 import org.dyad.model.Quote;
 import org.dyad.model.Span;
-import org.dyad.model.TensionPoint;
 import org.dyad.nlp.Gazetteer;
 import org.dyad.nlp.ParseScope;
 
@@ -48,64 +49,63 @@ public final class Extraction {
   private final QuoteExtractor quotes = new QuoteExtractor();
   private final EventMerger merger;
   private final CameoCodebook codebook;
-  private final PerspectiveClassifier perspectives;
+  private final List<List<String>> chosenPairs;
+  private final PerspectiveClassifier classifier;
 
+  /** Extraction with the gazetteer's pairs ({@code pair:} in its YAML), else the corpus's own. */
   public Extraction(Gazetteer gazetteer) {
+    this(gazetteer, gazetteer.pairs());
+  }
+
+  /**
+   * Extraction that studies {@code pairs}, the first being the default, whatever the corpus covers;
+   * with no pairs, those of the corpus ({@link CorpusPairs}).
+   */
+  public Extraction(Gazetteer gazetteer, List<List<String>> pairs) {
     this.gazetteer = gazetteer;
     this.places = Places.load();
     this.events = new EventExtractor(EventLexicon.load(), gazetteer, places);
     this.codebook = CameoCodebook.load();
     this.merger = new EventMerger(codebook);
-    this.perspectives = new PerspectiveClassifier(new GoldsteinValues(codebook));
-  }
-
-  /**
-   * The Goldstein value of every code, looked up in the codebook when first asked for: one
-   * perspective classifier (whose cues are compiled once) serves every article.
-   */
-  private static final class GoldsteinValues
-      extends java.util.concurrent.ConcurrentHashMap<String, Double> {
-    private static final long serialVersionUID = 1L;
-    private final transient CameoCodebook codebook;
-
-    GoldsteinValues(CameoCodebook codebook) {
-      this.codebook = codebook;
+    List<List<String>> chosen = new ArrayList<>();
+    for (List<String> p : pairs) {
+      if (p.size() != 2) {
+        throw new IllegalArgumentException("a pair has two countries: " + p);
+      }
+      List<String> pair = CorpusPairs.sorted(p.get(0), p.get(1));
+      if (!chosen.contains(pair)) {
+        chosen.add(pair);
+      }
     }
-
-    @Override
-    public Double get(Object code) {
-      return code instanceof String c ? computeIfAbsent(c, codebook::goldstein) : null;
-    }
-
-    @Override
-    public Double getOrDefault(Object code, Double otherwise) {
-      Double v = get(code);
-      return v == null ? otherwise : v;
-    }
+    this.chosenPairs = List.copyOf(chosen);
+    this.classifier = new PerspectiveClassifier(codebook::goldstein, gazetteer);
   }
 
   /**
    * The sentences the extractors need parsed: those with an event trigger (and the words its row
-   * requires), a quote cue or an evaluative phrase (for {@code CoreNlpAnnotator.parsingOnly}).
+   * requires) or a quote cue (for {@code CoreNlpAnnotator.parsingOnly}).
    */
   public static ParseScope parseScope() {
     Map<String, List<Set<String>>> cues = new HashMap<>(EventLexicon.load().cues());
     for (String cue : QuoteExtractor.cueLemmas()) {
       cues.put(cue, List.of(Set.of()));
     }
-    return new ParseScope(cues, PerspectiveClassifier.evaluativePhrases());
+    return new ParseScope(cues, null);
   }
 
   /**
    * Extracts events and quotes from every article, resolves actors across the corpus, merges
-   * events. The steps are the public methods below, which a cluster runs article by article
-   * (people, find, perspective) or block by block (merge).
+   * events, then compares the sides of each of the corpus's pairs. The steps are the public methods
+   * below, which a cluster runs article by article (people, find, perspectives) or block by block
+   * (merge).
    */
   public CorpusAnalysis analyze(List<AnnotatedArticle> articles) {
+    List<Map<String, Integer>> countries = articles.stream().map(CorpusPairs::countries).toList();
+    List<List<String>> candidates = candidates(countries);
     List<Work> work = new ArrayList<>();
     List<PersonProfile> directory = new ArrayList<>();
-    for (AnnotatedArticle a : articles) {
-      Work w = new Work(a);
+    for (int i = 0; i < articles.size(); i++) {
+      Work w = new Work(articles.get(i), CorpusPairs.pairOf(countries.get(i), candidates));
       work.add(w);
       directory.addAll(w.actors.people());
     }
@@ -117,11 +117,32 @@ public final class Extraction {
     ActorRegistry registry = actors(found);
     List<ArticleFindings> canonical = found.stream().map(f -> f.canonical(registry)).toList();
     List<Event> merged = merge(canonical);
-    Map<String, Perspective> perspectives = new HashMap<>();
+    List<List<String>> pairs = pairs(candidates, merged);
+    Map<List<String>, Map<String, Perspective>> byPair = new LinkedHashMap<>();
+    pairs.forEach(p -> byPair.put(p, new HashMap<>()));
     for (int i = 0; i < work.size(); i++) {
-      perspectives.put(work.get(i).ctx.articleId(), perspective(work.get(i), canonical.get(i)));
+      List<Perspective> ps = perspectives(work.get(i), canonical.get(i), pairs);
+      for (int k = 0; k < pairs.size(); k++) {
+        byPair.get(pairs.get(k)).put(work.get(i).ctx.articleId(), ps.get(k));
+      }
     }
-    return compare(articles, merged, canonical, perspectives);
+    return compare(articles, merged, canonical, byPair);
+  }
+
+  /**
+   * The pairs the extraction uses before merging, from each article's {@link
+   * CorpusPairs#countries}: the chosen pairs if any, else the corpus's candidates.
+   */
+  public List<List<String>> candidates(List<Map<String, Integer>> countries) {
+    return chosenPairs.isEmpty() ? CorpusPairs.candidates(countries) : chosenPairs;
+  }
+
+  /**
+   * The pairs of the analysis, the default first: the chosen pairs in their order, else the
+   * candidates ranked by their merged events ({@link CorpusPairs#rank}).
+   */
+  public List<List<String>> pairs(List<List<String>> candidates, List<Event> merged) {
+    return chosenPairs.isEmpty() ? CorpusPairs.rank(candidates, merged) : chosenPairs;
   }
 
   /** One article's parse graphs and actor resolver, shared by the steps that need them. */
@@ -129,33 +150,62 @@ public final class Extraction {
     final ArticleContext ctx;
     final ActorResolver actors;
 
-    Work(AnnotatedArticle a) {
-      this.ctx = new ArticleContext(a);
+    Work(AnnotatedArticle a, List<String> pair) {
+      this.ctx = new ArticleContext(a, pair);
       this.actors = new ActorResolver(ctx, gazetteer, places);
     }
   }
 
   /**
-   * What one article's extraction found from a corpus directory, with its perspective from its
-   * findings as they are, before actors are merged across the corpus.
+   * What one article's extraction found from a corpus directory, with its perspectives on pairs
+   * from its findings as they are, before actors are merged across the corpus.
    */
-  record Extracted(ArticleFindings findings, Perspective perspective) {}
+  record Extracted(ArticleFindings findings, Map<List<String>, Perspective> perspectives) {}
 
   /**
-   * The findings of one article and the perspective they give before actors are merged across the
-   * corpus, in one pass over its parse (the perspective is the one {@link #perspective} gives as
-   * long as merging leaves the countries it reads alone: see {@link #perspectiveInputs}).
+   * The findings of one article analysed against {@code pair} and the perspectives on each of
+   * {@code pairs} they give before actors are merged across the corpus, in one pass over its parse
+   * (each is the one {@link #perspectives} gives as long as merging leaves the countries it reads
+   * alone: see {@link #perspectiveInputs}).
    */
-  Extracted findWithPerspective(AnnotatedArticle article, PeopleDirectory directory) {
-    Work w = new Work(article);
+  Extracted findWithPerspectives(
+      AnnotatedArticle article,
+      List<String> pair,
+      PeopleDirectory directory,
+      List<List<String>> pairs) {
+    Work w = new Work(article, pair);
     ArticleFindings found = find(w, directory);
-    return new Extracted(found, perspective(w, found));
+    return new Extracted(found, byPair(pairs, perspectives(w, found, pairs)));
   }
 
   /**
-   * All that {@link #perspective} reads of an article's findings besides texts, spans and codes,
-   * which merging actors leaves alone: the country of each quote's speaker and of each event
-   * source.
+   * The perspectives on each of {@code pairs} of one article analysed against {@code pair}, from
+   * its findings with canonical actors.
+   */
+  Map<List<String>, Perspective> perspectives(
+      AnnotatedArticle article,
+      List<String> pair,
+      PeopleDirectory directory,
+      ArticleFindings canonical,
+      List<List<String>> pairs) {
+    Work w = new Work(article, pair);
+    w.actors.useDirectory(directory);
+    return byPair(pairs, perspectives(w, canonical, pairs));
+  }
+
+  private static Map<List<String>, Perspective> byPair(
+      List<List<String>> pairs, List<Perspective> perspectives) {
+    Map<List<String>, Perspective> out = new HashMap<>();
+    for (int k = 0; k < pairs.size(); k++) {
+      out.put(pairs.get(k), perspectives.get(k));
+    }
+    return out;
+  }
+
+  /**
+   * All that {@link #perspectives} reads of an article's findings besides texts, spans and codes,
+   * which merging actors leaves alone: the country of each quote's speaker and of each event's
+   * source and target.
    */
   static List<String> perspectiveInputs(ArticleFindings findings) {
     List<String> out = new ArrayList<>();
@@ -163,29 +213,38 @@ public final class Extraction {
       out.add(q.speaker() == null ? "-" : "q:" + q.speaker().country());
     }
     for (EventMention m : findings.mentions()) {
-      out.add("m:" + m.source().actor().country());
+      out.add(
+          "m:"
+              + (m.source() == null ? "-" : m.source().actor().country())
+              + ">"
+              + (m.target() == null ? "-" : m.target().actor().country()));
     }
     return out;
   }
 
   /** The people an article introduces; every article's, in corpus order, form the directory. */
   public List<PersonProfile> people(AnnotatedArticle article) {
-    return List.copyOf(new Work(article).actors.people());
+    return List.copyOf(new Work(article, List.of()).actors.people());
   }
 
   /**
    * The event mentions and quotes of one article, its people completed from the corpus directory
-   * (every article's {@link #people}, in corpus order).
+   * (every article's {@link #people}, in corpus order), the article analysed against the pair of
+   * {@code candidates} it is about.
    */
-  public ArticleFindings find(AnnotatedArticle article, PeopleDirectory directory) {
-    return find(new Work(article), directory);
+  public ArticleFindings find(
+      AnnotatedArticle article, PeopleDirectory directory, List<List<String>> candidates) {
+    return find(
+        new Work(article, CorpusPairs.pairOf(CorpusPairs.countries(article), candidates)),
+        directory);
   }
 
   private ArticleFindings find(Work w, PeopleDirectory directory) {
     w.actors.useDirectory(directory);
     List<Quote> articleQuotes = speakerCountries(w.ctx, quotes.extract(w.ctx, w.actors));
     List<EventMention> mentions = new ArrayList<>(events.extract(w.ctx, w.actors));
-    mentions.addAll(events.statements(w.ctx, w.actors, articleQuotes));
+    mentions.addAll(events.statements(w.ctx, w.actors, articleQuotes, mentions));
+    mentions = EventExtractor.onePerHappening(mentions);
     List<ArticleFindings.Found> found = new ArrayList<>();
     for (EventMention m : mentions) {
       String s = m.span().of(w.ctx.text()).strip();
@@ -240,39 +299,48 @@ public final class Extraction {
   }
 
   /**
-   * The perspective of one article from its findings with canonical actors, its people completed
-   * from the corpus directory.
+   * The perspectives of one article on each of {@code pairs}, in that order, from its findings with
+   * canonical actors, its people completed from the corpus directory.
    */
-  public Perspective perspective(
-      AnnotatedArticle article, PeopleDirectory directory, ArticleFindings canonical) {
-    Work w = new Work(article);
+  public List<Perspective> perspectives(
+      AnnotatedArticle article,
+      PeopleDirectory directory,
+      ArticleFindings canonical,
+      List<List<String>> pairs) {
+    Work w = new Work(article, CorpusPairs.pairOf(CorpusPairs.countries(article), pairs));
     w.actors.useDirectory(directory);
-    return perspective(w, canonical);
+    return perspectives(w, canonical, pairs);
   }
 
-  private Perspective perspective(Work w, ArticleFindings canonical) {
+  private List<Perspective> perspectives(
+      Work w, ArticleFindings canonical, List<List<String>> pairs) {
     List<EventMention> mentions =
         canonical.mentions().stream()
             .filter(m -> !m.provenance().equals(EventExtractor.INCIDENT))
             .toList();
     ActorResolver actors = w.actors;
-    return perspectives.classify(
-        w.ctx,
-        canonical.quotes(),
-        mentions,
-        name -> actors.personCountry(name),
-        this::outletCountry);
+    String dateline = datelineCountry(w.ctx.annotated());
+    List<Perspective> out = new ArrayList<>();
+    for (List<String> pair : pairs) {
+      out.add(
+          classifier.classify(
+              w.ctx, pair, canonical.quotes(), mentions, actors::personCountry, dateline));
+    }
+    return out;
   }
 
   /**
-   * The corpus analysis of merged events: divergences between the sides' versions and the tension
-   * index. Articles need only their sentence spans, not tokens.
+   * The corpus analysis of merged events: for each pair (the default first), its divergences
+   * between the sides' versions and its tension index. Articles need only their sentence spans, not
+   * tokens.
+   *
+   * @param perspectives each pair's perspectives by article id, in the order of the pairs
    */
   public CorpusAnalysis compare(
       List<AnnotatedArticle> articles,
       List<Event> merged,
       List<ArticleFindings> canonical,
-      Map<String, Perspective> perspectives) {
+      Map<List<String>, Map<String, Perspective>> perspectives) {
     List<Quote> found = new ArrayList<>();
     canonical.forEach(f -> found.addAll(f.quotes()));
     Map<String, String> texts = new HashMap<>();
@@ -282,12 +350,12 @@ public final class Extraction {
       sentences.put(
           a.article().id(), a.sentences().stream().map(org.dyad.model.Sentence::span).toList());
     }
-    List<Divergence> divergences =
-        new DivergenceFinder().find(merged, texts, perspectives, sentences, found);
-    List<TensionPoint> tension =
-        TensionIndex.series(
-            merged, TensionIndex.mainPair(merged), perspectives, TensionIndex.Period.MONTH);
-    return new CorpusAnalysis(articles, merged, found, perspectives, divergences, tension);
+    PairComparison comparison = new PairComparison(merged, texts, sentences, found);
+    List<PairAnalysis> pairs = new ArrayList<>();
+    for (var p : perspectives.entrySet()) {
+      pairs.add(comparison.of(p.getKey(), p.getValue()));
+    }
+    return new CorpusAnalysis(articles, merged, found, pairs);
   }
 
   /** The anchors of a mention: its trigger's stem and, unless it is a country, its patient. */
@@ -378,7 +446,7 @@ public final class Extraction {
     for (ArticleContext ctx : contexts) {
       String c = datelineCountry(ctx.annotated());
       if (c == null) {
-        c = outletCountry(ctx.annotated().article().outlet());
+        c = outletCountry(ctx.annotated().article());
       }
       if (c != null && ctx.mainPair().contains(c)) {
         home.put(ctx.articleId(), c);
@@ -445,8 +513,8 @@ public final class Extraction {
         q.provenance());
   }
 
-  /** The country an outlet is based in, or null when Dyad cannot tell. */
-  String outletCountry(String outlet) {
-    return gazetteer.outletCountry(outlet).orElse(null);
+  /** The country whose media an article is, or null when Dyad cannot tell. */
+  String outletCountry(Article article) {
+    return gazetteer.articleCountry(article).orElse(null);
   }
 }

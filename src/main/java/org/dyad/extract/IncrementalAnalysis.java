@@ -2,6 +2,7 @@ package org.dyad.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.dyad.compare.CorpusPairs;
 import org.dyad.extract.actor.ActorRegistry;
 import org.dyad.extract.actor.PeopleDirectory;
 import org.dyad.extract.actor.PersonProfile;
@@ -73,25 +75,48 @@ public final class IncrementalAnalysis {
    *
    * @param slim the article without tokens and parses
    * @param people the people it introduces
+   * @param countries the countries it names and how often ({@link CorpusPairs#countries})
+   * @param pair the pair its findings were extracted against
    * @param findings what extraction found in it, before actors are merged across the corpus
-   * @param answers the answers of the corpus directory its extraction and perspective used
-   * @param perspective its perspective
-   * @param perspectiveInputs what of its canonical findings the perspective was computed from
+   * @param answers the answers of the corpus directory its extraction and perspectives used
+   * @param perspectives its perspectives by pair
+   * @param perspectiveInputs what of its canonical findings the perspectives were computed from
    * @param version the {@link Extraction#VERSION} of its findings
    */
   private record Entry(
       AnnotatedArticle slim,
       List<PersonProfile> people,
+      Map<String, Integer> countries,
+      List<String> pair,
       ArticleFindings findings,
       Map<PersonProfile, PersonProfile> answers,
-      Perspective perspective,
+      Map<List<String>, Perspective> perspectives,
       List<String> perspectiveInputs,
-      String version) {}
+      String version) {
 
-  /** One article extracted: its findings, perspective and the directory answers they used. */
+    Entry with(
+        List<String> pair,
+        ArticleFindings findings,
+        Map<PersonProfile, PersonProfile> answers,
+        Map<List<String>, Perspective> perspectives,
+        List<String> perspectiveInputs) {
+      return new Entry(
+          slim,
+          people,
+          countries,
+          pair,
+          findings,
+          answers,
+          perspectives,
+          perspectiveInputs,
+          Extraction.VERSION);
+    }
+  }
+
+  /** One article extracted: its findings, perspectives and the directory answers they used. */
   private record Extracted(
       ArticleFindings findings,
-      Perspective perspective,
+      Map<List<String>, Perspective> perspectives,
       Map<PersonProfile, PersonProfile> answers) {}
 
   /**
@@ -147,20 +172,26 @@ public final class IncrementalAnalysis {
         }
       }
       kept.putAll(forEach(pool, source, added, this::introduce));
-      // 2. The corpus directory. The new articles, and those whose directory answers it changes,
-      // are extracted (again), each with the perspective its findings give before merging.
-      List<String> extract = new ArrayList<>(added);
+      // 2. The pairs the articles are analysed against, and the corpus directory. The new
+      // articles, and those whose pair or directory answers change, are extracted (again), each
+      // with the perspectives its findings give on every candidate pair before merging.
+      List<Map<String, Integer>> countries = new ArrayList<>(ids.size());
       List<PersonProfile> people = new ArrayList<>();
       for (String id : ids) {
+        countries.add(kept.get(id).countries());
         people.addAll(kept.get(id).people());
       }
+      List<List<String>> candidates = extraction.candidates(countries);
       PeopleDirectory directory = PeopleDirectory.of(people);
-      if (!ids.equals(order)) {
-        for (String id : ids) {
-          Entry e = kept.get(id);
-          if (e.findings() != null && !directory.repeats(e.answers())) {
-            extract.add(id);
-          }
+      Map<String, List<String>> pairOf = new HashMap<>();
+      List<String> extract = new ArrayList<>(added);
+      for (String id : ids) {
+        Entry e = kept.get(id);
+        List<String> pair = CorpusPairs.pairOf(e.countries(), candidates);
+        pairOf.put(id, pair);
+        if (e.findings() != null
+            && (!pair.equals(e.pair()) || !ids.equals(order) && !directory.repeats(e.answers()))) {
+          extract.add(id);
         }
       }
       forEach(
@@ -170,64 +201,95 @@ public final class IncrementalAnalysis {
               a -> {
                 Map<PersonProfile, PersonProfile> answers = new HashMap<>();
                 Extraction.Extracted x =
-                    extraction.findWithPerspective(a, directory.recording(answers));
-                return new Extracted(x.findings(), x.perspective(), answers);
+                    extraction.findWithPerspectives(
+                        a, pairOf.get(a.article().id()), directory.recording(answers), candidates);
+                return new Extracted(x.findings(), x.perspectives(), answers);
               })
           .forEach(
-              (id, x) -> {
-                Entry e = kept.get(id);
-                kept.put(
-                    id,
-                    new Entry(
-                        e.slim(),
-                        e.people(),
-                        x.findings(),
-                        x.answers(),
-                        x.perspective(),
-                        Extraction.perspectiveInputs(x.findings()),
-                        Extraction.VERSION));
-              });
-      // 3. Actors merged across the corpus; the perspectives of articles whose actors that changes
-      // are computed again.
+              (id, x) ->
+                  kept.put(
+                      id,
+                      kept.get(id)
+                          .with(
+                              pairOf.get(id),
+                              x.findings(),
+                              x.answers(),
+                              x.perspectives(),
+                              Extraction.perspectiveInputs(x.findings()))));
+      // 3. Actors merged across the corpus and events merged; the perspectives of articles whose
+      // actors that changes are computed again, and those on pairs an article has none on.
       List<ArticleFindings> found = new ArrayList<>(ids.size());
       for (String id : ids) {
         found.add(kept.get(id).findings());
       }
       ActorRegistry registry = Extraction.actors(found);
       List<ArticleFindings> canonical = found.stream().map(f -> f.canonical(registry)).toList();
+      List<Event> merged = extraction.merge(canonical);
+      List<List<String>> pairs = extraction.pairs(candidates, merged);
       Map<String, ArticleFindings> redo = new HashMap<>();
+      Map<String, List<List<String>>> missing = new HashMap<>();
       for (int i = 0; i < ids.size(); i++) {
-        if (!Extraction.perspectiveInputs(canonical.get(i))
-            .equals(kept.get(ids.get(i)).perspectiveInputs())) {
+        Entry e = kept.get(ids.get(i));
+        if (!Extraction.perspectiveInputs(canonical.get(i)).equals(e.perspectiveInputs())) {
           redo.put(ids.get(i), canonical.get(i));
+          missing.put(ids.get(i), pairs);
+        } else {
+          List<List<String>> lacking =
+              pairs.stream().filter(p -> !e.perspectives().containsKey(p)).toList();
+          if (!lacking.isEmpty()) {
+            redo.put(ids.get(i), canonical.get(i));
+            missing.put(ids.get(i), lacking);
+          }
         }
       }
       forEach(
               pool,
               source,
               new ArrayList<>(redo.keySet()),
-              a -> extraction.perspective(a, directory, redo.get(a.article().id())))
+              a -> {
+                String id = a.article().id();
+                Map<PersonProfile, PersonProfile> answers = new HashMap<>();
+                Map<List<String>, Perspective> ps =
+                    extraction.perspectives(
+                        a,
+                        kept.get(id).pair(),
+                        directory.recording(answers),
+                        redo.get(id),
+                        missing.get(id));
+                return new Extracted(null, ps, answers);
+              })
           .forEach(
-              (id, p) -> {
+              (id, x) -> {
                 Entry e = kept.get(id);
+                List<String> inputs = Extraction.perspectiveInputs(redo.get(id));
+                Map<List<String>, Perspective> ps =
+                    new HashMap<>(
+                        inputs.equals(e.perspectiveInputs()) ? e.perspectives() : Map.of());
+                ps.putAll(x.perspectives());
+                Map<PersonProfile, PersonProfile> answers = new HashMap<>(e.answers());
+                answers.putAll(x.answers());
                 kept.put(
                     id,
                     new Entry(
                         e.slim(),
                         e.people(),
+                        e.countries(),
+                        e.pair(),
                         e.findings(),
-                        e.answers(),
-                        p,
-                        Extraction.perspectiveInputs(redo.get(id)),
+                        answers,
+                        ps,
+                        inputs,
                         e.version()));
               });
-      // 4. Merging and comparing the whole corpus from what is kept.
-      List<Event> merged = extraction.merge(canonical);
-      Map<String, Perspective> perspectives = new HashMap<>();
+      // 4. Comparing the whole corpus from what is kept.
+      Map<List<String>, Map<String, Perspective>> perspectives = new LinkedHashMap<>();
+      pairs.forEach(p -> perspectives.put(p, new HashMap<>()));
       List<AnnotatedArticle> articles = new ArrayList<>(ids.size());
       for (String id : ids) {
         Entry e = kept.get(id);
-        perspectives.put(id, e.perspective());
+        for (List<String> p : pairs) {
+          perspectives.get(p).put(id, e.perspectives().get(p));
+        }
         articles.add(e.slim());
       }
       CorpusAnalysis analysis = extraction.compare(articles, merged, canonical, perspectives);
@@ -256,7 +318,16 @@ public final class IncrementalAnalysis {
     }
     AnnotatedArticle slim =
         new AnnotatedArticle(a.article(), spans, a.entities(), a.timexes(), a.provenance());
-    return new Entry(slim, extraction.people(a), null, null, null, null, Extraction.VERSION);
+    return new Entry(
+        slim,
+        extraction.people(a),
+        CorpusPairs.countries(a),
+        null,
+        null,
+        null,
+        null,
+        null,
+        Extraction.VERSION);
   }
 
   /** What one article gives. */

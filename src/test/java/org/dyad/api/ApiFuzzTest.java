@@ -184,7 +184,11 @@ class ApiFuzzTest {
     // The request line is sent byte for byte; characters outside Latin-1 become '?'.
     String head = "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close";
     RawHttp.Reply r = assertTimeoutPreemptively(LIMIT, () -> RawHttp.send(port, head), target);
-    assertTrue(Set.of(200, 400, 404, 414, 431).contains(r.status()), r.status() + " for " + target);
+    // Whitespace sent raw ends the request target early: what follows is read as the version.
+    boolean brokenLine = target.chars().anyMatch(c -> c <= ' ' || c == 0x7f);
+    assertTrue(
+        Set.of(200, 400, 404, 414, 431).contains(r.status()) || brokenLine && r.status() == 505,
+        r.status() + " for " + target);
     assertTrue(
         r.header("Content-Type") != null && r.header("Content-Type").startsWith("application/json"),
         r.status() + " " + r.header("Content-Type") + " for " + target);

@@ -123,22 +123,23 @@ class ClusterIndexTest {
               .filter(
                   c ->
                       c.stream()
-                          .anyMatch(
-                              x ->
-                                  x.articleId().equals(m.articleId())
-                                      && x.cameo().equals(m.cameo())))
+                              .anyMatch(
+                                  x ->
+                                      x.articleId().equals(m.articleId())
+                                          && x.cameo().equals(m.cameo()))
+                          && EventMerger.share(m, c, anchors))
               .toList();
       List<EventMention> home =
           sameArticle.size() == 1
               ? sameArticle.get(0)
               : clusters.stream()
-                  .filter(c -> EventMerger.share(m, c, anchors))
+                  .filter(c -> told(c, m.articleId()) && EventMerger.share(m, c, anchors))
                   .max(Comparator.comparingInt(List::size))
                   .orElse(null);
       if (home == null) {
         home =
             undatedClusters.stream()
-                .filter(c -> EventMerger.share(m, c, anchors))
+                .filter(c -> told(c, m.articleId()) && EventMerger.share(m, c, anchors))
                 .findFirst()
                 .orElse(null);
       }
@@ -150,5 +151,9 @@ class ClusterIndexTest {
     }
     clusters.addAll(undatedClusters);
     return clusters;
+  }
+
+  private static boolean told(List<EventMention> cluster, String articleId) {
+    return cluster.stream().anyMatch(x -> x.articleId().equals(articleId));
   }
 }

@@ -3,6 +3,7 @@ package org.dyad.ingest.feed;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -155,7 +156,8 @@ public final class FeedReader implements DocumentReader {
             published,
             item.published() == null && page.publishedInferred(),
             first(feed.language(), page.language()),
-            page.text()),
+            page.text(),
+            page.syndicatedFrom()),
         null);
   }
 
@@ -180,7 +182,9 @@ public final class FeedReader implements DocumentReader {
     if (text.isBlank()) {
       return null;
     }
-    ArticleDraft parsed = parser.parse(source, text);
+    ArticleDraft parsed =
+        parser.parse(
+            source, text, new TextArticleParser.PageContext(item.link(), feed.title(), Set.of()));
     if (parsed.text().isBlank()) {
       return null;
     }
@@ -194,7 +198,8 @@ public final class FeedReader implements DocumentReader {
         stated ? item.published() : parsed.published(),
         !stated && parsed.publishedInferred(),
         first(feed.language(), "en"),
-        parsed.text());
+        parsed.text(),
+        parsed.syndicatedFrom());
   }
 
   /** The task's outcome, or null when this thread was interrupted while waiting. */
