@@ -45,8 +45,11 @@ class IncrementalAnalysisTest {
     {"Mira Toval", "Mira Tovall", "Toval", "", "Spokeswoman"},
   };
 
+  /** Three countries, so that which pairs the corpus studies changes as articles arrive. */
   private static final String[][] SIDES = {
-    {"Russia", "Russian", "Moscow"}, {"Azerbaijan", "Azerbaijani", "Baku"},
+    {"Russia", "Russian", "Moscow"},
+    {"Azerbaijan", "Azerbaijani", "Baku"},
+    {"Georgia", "Georgian", "Tbilisi"},
   };
 
   private static final String[] OUTLETS = {"TASS", "Azertac", "Interfax", null};
@@ -71,9 +74,9 @@ class IncrementalAnalysisTest {
 
   /** An invented report on the pair, in sentences written for this test. */
   private static Article article(String id, Random r) {
-    int side = r.nextInt(2);
+    int side = r.nextInt(SIDES.length);
     String[] us = SIDES[side];
-    String[] them = SIDES[1 - side];
+    String[] them = SIDES[(side + 1 + r.nextInt(SIDES.length - 1)) % SIDES.length];
     int day = 1 + r.nextInt(20);
     String date = "March " + day + ", 2025";
     List<String> sentences = new ArrayList<>();
