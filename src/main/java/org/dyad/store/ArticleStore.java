@@ -357,9 +357,9 @@ public final class ArticleStore implements AutoCloseable {
       for (int from = 0; from < ids.size(); from += 100) {
         List<String> part = ids.subList(from, Math.min(ids.size(), from + 100));
         String sql =
-            "SELECT a.id, a.source, a.url, a.title, a.outlet, a.author, a.published,"
-                + " a.published_inferred, a.language, a.text, n.body FROM article a"
-                + " JOIN annotation n ON n.article_id = a.id WHERE a.id IN ("
+            "SELECT "
+                + COLUMNS
+                + " FROM article a JOIN annotation n ON n.article_id = a.id WHERE a.id IN ("
                 + String.join(", ", java.util.Collections.nCopies(part.size(), "?"))
                 + ")";
         try (PreparedStatement q = connection.prepareStatement(sql)) {
@@ -368,19 +368,7 @@ public final class ArticleStore implements AutoCloseable {
           }
           try (ResultSet r = q.executeQuery()) {
             while (r.next()) {
-              String published = r.getString(7);
-              Article a =
-                  new Article(
-                      r.getString(1),
-                      r.getString(2),
-                      r.getString(3),
-                      r.getString(4),
-                      r.getString(5),
-                      r.getString(6),
-                      published == null ? null : PartialDate.parse(published),
-                      r.getBoolean(8),
-                      r.getString(9),
-                      r.getString(10));
+              Article a = article(r);
               out.put(a.id(), new Row(a, r.getString(11)));
             }
           }
@@ -407,11 +395,33 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
+  /** The columns {@link #article} reads, the annotation body 11th. */
+  private static final String COLUMNS =
+      "a.id, a.source, a.url, a.title, a.outlet, a.author, a.published, a.published_inferred,"
+          + " a.language, a.text, n.body, a.syndicated_from";
+
+  /** The article of the current row of a query selecting {@link #COLUMNS}. */
+  private static Article article(ResultSet r) throws SQLException {
+    String published = r.getString(7);
+    return new Article(
+        r.getString(1),
+        r.getString(2),
+        r.getString(3),
+        r.getString(4),
+        r.getString(5),
+        r.getString(6),
+        published == null ? null : PartialDate.parse(published),
+        r.getBoolean(8),
+        r.getString(9),
+        r.getString(10),
+        r.getString(12));
+  }
+
   private List<AnnotatedArticle> query(String where, String arg) throws StoreException {
     String sql =
-        "SELECT a.id, a.source, a.url, a.title, a.outlet, a.author, a.published,"
-            + " a.published_inferred, a.language, a.text, n.body, a.syndicated_from FROM article a"
-            + " JOIN annotation n ON n.article_id = a.id "
+        "SELECT "
+            + COLUMNS
+            + " FROM article a JOIN annotation n ON n.article_id = a.id "
             + where
             + " ORDER BY a.source, a.id";
     List<AnnotatedArticle> out = new ArrayList<>();
@@ -421,20 +431,7 @@ public final class ArticleStore implements AutoCloseable {
       }
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
-          String published = r.getString(7);
-          Article a =
-              new Article(
-                  r.getString(1),
-                  r.getString(2),
-                  r.getString(3),
-                  r.getString(4),
-                  r.getString(5),
-                  r.getString(6),
-                  published == null ? null : PartialDate.parse(published),
-                  r.getBoolean(8),
-                  r.getString(9),
-                  r.getString(10),
-                  r.getString(12));
+          Article a = article(r);
           AnnotationBody body = JSON.readValue(r.getString(11), AnnotationBody.class);
           out.add(
               new AnnotatedArticle(

@@ -119,6 +119,8 @@ abstract class ArticleStoreContract {
           new AnnotatedArticle(wire, a.sentences(), a.entities(), a.timexes(), a.provenance());
       store.save(withWire);
       assertEquals("Quaywire", store.load(wire.id()).orElseThrow().article().syndicatedFrom());
+      assertEquals(
+          "Quaywire", store.load(List.of(wire.id())).get(0).article().syndicatedFrom(), "by ids");
     }
   }
 
