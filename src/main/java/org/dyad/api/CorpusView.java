@@ -192,10 +192,6 @@ final class CorpusView {
 
   /** A text naming articles by their Dyad ids, with export ids instead. */
   String withExportIds(String text) {
-    String out = text;
-    for (var e : exportIds.entrySet()) {
-      out = out.replace(e.getKey(), e.getValue());
-    }
-    return out;
+    return org.dyad.report.ExportIds.replaceIds(text, exportIds);
   }
 }

@@ -3,7 +3,9 @@ package org.dyad.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dyad.Dyad;
 import org.dyad.extract.Extraction;
+import org.dyad.extract.IncrementalAnalysis;
 import org.dyad.model.CorpusAnalysis;
 import org.dyad.nlp.Gazetteer;
 import org.dyad.report.GdeltExporter;
@@ -71,7 +73,10 @@ final class ExportCommand implements Callable<Integer> {
     Gazetteer gazetteer = Gazetteer.load();
     List<List<String>> pairs = pairOptions.resolve(gazetteer);
     try (ArticleStore store = storeOptions.open(spec.commandLine().getErr())) {
-      CorpusAnalysis analysis = new Extraction(gazetteer, pairs).analyze(store.loadAll());
+      CorpusAnalysis analysis =
+          new IncrementalAnalysis(
+                  new Extraction(gazetteer, pairs), Runtime.getRuntime().availableProcessors())
+              .update(Dyad.source(store));
       switch (format) {
         case json -> JsonExporter.write(analysis, out);
         case gdelt_csv -> GdeltExporter.write(analysis, out, header);

@@ -13,6 +13,7 @@ import org.dyad.compare.PairComparison;
 import org.dyad.compare.PerspectiveClassifier;
 import org.dyad.extract.actor.ActorRegistry;
 import org.dyad.extract.actor.ActorResolver;
+import org.dyad.extract.actor.PeopleDirectory;
 import org.dyad.extract.actor.PersonProfile;
 import org.dyad.extract.actor.Places;
 import org.dyad.extract.event.CameoCodebook;
@@ -34,6 +35,13 @@ import org.dyad.nlp.ParseScope;
 
 /** Runs every extractor over a corpus of annotated articles and merges what they find. */
 public final class Extraction {
+
+  /**
+   * The versions of the stages whose findings an {@link IncrementalAnalysis} keeps: findings kept
+   * under another version are extracted again.
+   */
+  public static final String VERSION =
+      "extract.event@" + EventExtractor.VERSION + ",extract.quote@" + QuoteExtractor.VERSION;
 
   private final Gazetteer gazetteer;
   private final Places places;
@@ -101,9 +109,10 @@ public final class Extraction {
       work.add(w);
       directory.addAll(w.actors.people());
     }
+    PeopleDirectory people = PeopleDirectory.of(directory);
     List<ArticleFindings> found = new ArrayList<>();
     for (Work w : work) {
-      found.add(find(w, directory));
+      found.add(find(w, people));
     }
     ActorRegistry registry = actors(found);
     List<ArticleFindings> canonical = found.stream().map(f -> f.canonical(registry)).toList();
@@ -147,6 +156,72 @@ public final class Extraction {
     }
   }
 
+  /**
+   * What one article's extraction found from a corpus directory, with its perspectives on pairs
+   * from its findings as they are, before actors are merged across the corpus.
+   */
+  record Extracted(ArticleFindings findings, Map<List<String>, Perspective> perspectives) {}
+
+  /**
+   * The findings of one article analysed against {@code pair} and the perspectives on each of
+   * {@code pairs} they give before actors are merged across the corpus, in one pass over its parse
+   * (each is the one {@link #perspectives} gives as long as merging leaves the countries it reads
+   * alone: see {@link #perspectiveInputs}).
+   */
+  Extracted findWithPerspectives(
+      AnnotatedArticle article,
+      List<String> pair,
+      PeopleDirectory directory,
+      List<List<String>> pairs) {
+    Work w = new Work(article, pair);
+    ArticleFindings found = find(w, directory);
+    return new Extracted(found, byPair(pairs, perspectives(w, found, pairs)));
+  }
+
+  /**
+   * The perspectives on each of {@code pairs} of one article analysed against {@code pair}, from
+   * its findings with canonical actors.
+   */
+  Map<List<String>, Perspective> perspectives(
+      AnnotatedArticle article,
+      List<String> pair,
+      PeopleDirectory directory,
+      ArticleFindings canonical,
+      List<List<String>> pairs) {
+    Work w = new Work(article, pair);
+    w.actors.useDirectory(directory);
+    return byPair(pairs, perspectives(w, canonical, pairs));
+  }
+
+  private static Map<List<String>, Perspective> byPair(
+      List<List<String>> pairs, List<Perspective> perspectives) {
+    Map<List<String>, Perspective> out = new HashMap<>();
+    for (int k = 0; k < pairs.size(); k++) {
+      out.put(pairs.get(k), perspectives.get(k));
+    }
+    return out;
+  }
+
+  /**
+   * All that {@link #perspectives} reads of an article's findings besides texts, spans and codes,
+   * which merging actors leaves alone: the country of each quote's speaker and of each event's
+   * source and target.
+   */
+  static List<String> perspectiveInputs(ArticleFindings findings) {
+    List<String> out = new ArrayList<>();
+    for (Quote q : findings.quotes()) {
+      out.add(q.speaker() == null ? "-" : "q:" + q.speaker().country());
+    }
+    for (EventMention m : findings.mentions()) {
+      out.add(
+          "m:"
+              + (m.source() == null ? "-" : m.source().actor().country())
+              + ">"
+              + (m.target() == null ? "-" : m.target().actor().country()));
+    }
+    return out;
+  }
+
   /** The people an article introduces; every article's, in corpus order, form the directory. */
   public List<PersonProfile> people(AnnotatedArticle article) {
     return List.copyOf(new Work(article, List.of()).actors.people());
@@ -158,13 +233,13 @@ public final class Extraction {
    * {@code candidates} it is about.
    */
   public ArticleFindings find(
-      AnnotatedArticle article, List<PersonProfile> directory, List<List<String>> candidates) {
+      AnnotatedArticle article, PeopleDirectory directory, List<List<String>> candidates) {
     return find(
         new Work(article, CorpusPairs.pairOf(CorpusPairs.countries(article), candidates)),
         directory);
   }
 
-  private ArticleFindings find(Work w, List<PersonProfile> directory) {
+  private ArticleFindings find(Work w, PeopleDirectory directory) {
     w.actors.useDirectory(directory);
     List<Quote> articleQuotes = speakerCountries(w.ctx, quotes.extract(w.ctx, w.actors));
     List<EventMention> mentions = new ArrayList<>(events.extract(w.ctx, w.actors));
@@ -229,7 +304,7 @@ public final class Extraction {
    */
   public List<Perspective> perspectives(
       AnnotatedArticle article,
-      List<PersonProfile> directory,
+      PeopleDirectory directory,
       ArticleFindings canonical,
       List<List<String>> pairs) {
     Work w = new Work(article, CorpusPairs.pairOf(CorpusPairs.countries(article), pairs));

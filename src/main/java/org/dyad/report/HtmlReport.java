@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,8 +181,9 @@ public final class HtmlReport {
     }
     quotes(b, analysis, ids);
     articleTable(b, analysis, ids);
+    Marks marks = Marks.of(analysis);
     for (AnnotatedArticle a : analysis.articles()) {
-      articleSection(b, a, analysis, ids);
+      articleSection(b, a, analysis, ids, marks);
     }
     b.append("</main>").append(FILTER_SCRIPT);
     if (analysis.pairs().size() > 1) {
@@ -541,8 +543,41 @@ public final class HtmlReport {
     return String.join(", ", parts);
   }
 
+  /**
+   * The event mentions, claims and quotes of each article, gathered in one pass over the corpus, in
+   * the order the corpus lists them.
+   */
+  private record Marks(
+      Map<String, List<Map.Entry<Event, EventMention>>> mentions,
+      Map<String, List<Map.Entry<Divergence, Claim>>> claims,
+      Map<String, List<Quote>> quotes) {
+
+    static Marks of(CorpusAnalysis analysis) {
+      Marks m = new Marks(new HashMap<>(), new HashMap<>(), new HashMap<>());
+      for (Event e : analysis.events()) {
+        for (EventMention x : e.mentions()) {
+          m.mentions.computeIfAbsent(x.articleId(), k -> new ArrayList<>()).add(Map.entry(e, x));
+        }
+      }
+      java.util.Set<String> claimed = new java.util.HashSet<>();
+      for (PairAnalysis p : analysis.pairs()) {
+        for (Divergence d : p.divergences()) {
+          for (Claim c : d.versions()) {
+            if (claimed.add(c.articleId() + " " + d.eventId() + " " + c.span())) {
+              m.claims.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(Map.entry(d, c));
+            }
+          }
+        }
+      }
+      for (Quote q : analysis.quotes()) {
+        m.quotes.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q);
+      }
+      return m;
+    }
+  }
+
   private static void articleSection(
-      StringBuilder b, AnnotatedArticle an, CorpusAnalysis analysis, ExportIds ids) {
+      StringBuilder b, AnnotatedArticle an, CorpusAnalysis analysis, ExportIds ids, Marks marks) {
     Article a = an.article();
     String aid = ids.of(a.id());
     b.append("<section id=\"")
@@ -554,7 +589,7 @@ public final class HtmlReport {
         .append("</h2>\n");
     articleMeta(b, a, analysis);
     b.append("<div class=\"article-text\">")
-        .append(highlights(an, analysis, aid).render(a.text()))
+        .append(highlights(an, marks, aid).render(a.text()))
         .append("</div>\n</section>\n");
   }
 
@@ -588,37 +623,32 @@ public final class HtmlReport {
     return s != null && s.matches("(?i)https?://[^\\s]+");
   }
 
-  private static Highlighter highlights(AnnotatedArticle an, CorpusAnalysis analysis, String aid) {
+  private static Highlighter highlights(AnnotatedArticle an, Marks marks, String aid) {
     String articleId = an.article().id();
     Highlighter h = new Highlighter();
-    for (Event e : analysis.events()) {
-      for (EventMention m : e.mentions()) {
-        if (m.articleId().equals(articleId)) {
-          h.add(
-              m.span(),
-              "event",
-              e.id() + " CAMEO " + m.cameo() + " (" + m.modality().label() + ")",
-              anchor(aid, m.span()));
-        }
-      }
+    for (var em : marks.mentions().getOrDefault(articleId, List.of())) {
+      Event e = em.getKey();
+      EventMention m = em.getValue();
+      h.add(
+          m.span(),
+          "event",
+          e.id() + " CAMEO " + m.cameo() + " (" + m.modality().label() + ")",
+          anchor(aid, m.span()));
     }
-    java.util.Set<String> claimed = new java.util.HashSet<>();
-    for (Divergence d : analysis.pairs().stream().flatMap(p -> p.divergences().stream()).toList()) {
-      for (Claim c : d.versions()) {
-        if (c.articleId().equals(articleId) && claimed.add(d.eventId() + " " + c.span())) {
-          h.add(
-              c.span(), "claim", d.eventId() + " as this article tells it", anchor(aid, c.span()));
-        }
-      }
+    for (var dc : marks.claims().getOrDefault(articleId, List.of())) {
+      Claim c = dc.getValue();
+      h.add(
+          c.span(),
+          "claim",
+          dc.getKey().eventId() + " as this article tells it",
+          anchor(aid, c.span()));
     }
-    for (Quote q : analysis.quotes()) {
-      if (q.articleId().equals(articleId)) {
-        h.add(
-            q.span(),
-            "quote",
-            q.speaker() == null ? "unattributed" : "said by " + q.speaker().name(),
-            anchor(aid, q.span()));
-      }
+    for (Quote q : marks.quotes().getOrDefault(articleId, List.of())) {
+      h.add(
+          q.span(),
+          "quote",
+          q.speaker() == null ? "unattributed" : "said by " + q.speaker().name(),
+          anchor(aid, q.span()));
     }
     for (int i = 0; i < an.entities().size(); i++) {
       EntityMention e = an.entities().get(i);

@@ -62,6 +62,10 @@ public final class JsonExporter {
 
   private static void write(CorpusAnalysis analysis, Writer w) throws IOException {
     ExportIds ids = new ExportIds(analysis.articles());
+    Map<String, String> texts = new java.util.HashMap<>();
+    for (AnnotatedArticle a : analysis.articles()) {
+      texts.putIfAbsent(a.article().id(), a.article().text());
+    }
     try (JsonGenerator g = FACTORY.createGenerator(w)) {
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
@@ -73,7 +77,7 @@ public final class JsonExporter {
       g.writeEndArray();
       g.writeArrayFieldStart("events");
       for (Event e : analysis.events()) {
-        event(g, ids, e, analysis);
+        event(g, ids, e, texts);
       }
       g.writeEndArray();
       g.writeArrayFieldStart("quotes");
@@ -273,7 +277,7 @@ public final class JsonExporter {
     g.writeEndObject();
   }
 
-  private static void event(JsonGenerator g, ExportIds ids, Event e, CorpusAnalysis analysis)
+  private static void event(JsonGenerator g, ExportIds ids, Event e, Map<String, String> texts)
       throws IOException {
     g.writeStartObject();
     g.writeStringField("id", e.id());
@@ -285,7 +289,7 @@ public final class JsonExporter {
     g.writeStringField("summary", e.summary());
     g.writeArrayFieldStart("mentions");
     for (EventMention m : e.mentions()) {
-      String text = textOf(analysis, m.articleId());
+      String text = textOf(texts, m.articleId());
       g.writeStartObject();
       g.writeStringField("article", ids.of(m.articleId()));
       g.writeNumberField("start", m.span().start());
@@ -337,12 +341,11 @@ public final class JsonExporter {
     g.writeEndObject();
   }
 
-  private static String textOf(CorpusAnalysis analysis, String articleId) {
-    for (AnnotatedArticle a : analysis.articles()) {
-      if (a.article().id().equals(articleId)) {
-        return a.article().text();
-      }
+  private static String textOf(Map<String, String> texts, String articleId) {
+    String text = texts.get(articleId);
+    if (text == null) {
+      throw new IllegalArgumentException("articleId is not in the corpus: " + articleId);
     }
-    throw new IllegalArgumentException("articleId is not in the corpus: " + articleId);
+    return text;
   }
 }

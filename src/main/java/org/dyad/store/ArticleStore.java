@@ -15,8 +15,10 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.model.AnnotatedArticle;
@@ -298,6 +300,88 @@ public final class ArticleStore implements AutoCloseable {
     return query("", null);
   }
 
+  /** The ids of every stored article, in the order of {@link #loadAll}: by source, then id. */
+  public synchronized List<String> articleIds() throws StoreException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement q =
+            connection.prepareStatement(
+                "SELECT a.id FROM article a JOIN annotation n ON n.article_id = a.id"
+                    + " ORDER BY a.source, a.id");
+        ResultSet r = q.executeQuery()) {
+      while (r.next()) {
+        out.add(r.getString(1));
+      }
+      connection.commit();
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read article ids from " + description + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** One stored row before its annotations are parsed. */
+  private record Row(Article article, String body) {}
+
+  /**
+   * The stored articles with these ids, in the given order, leaving out ids that are not stored.
+   * Their annotations are parsed outside the store's lock, so several threads can load at once.
+   */
+  public List<AnnotatedArticle> load(List<String> ids) throws StoreException {
+    Map<String, Row> rows = rows(ids);
+    List<AnnotatedArticle> out = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      Row row = rows.get(id);
+      if (row == null) {
+        continue;
+      }
+      try {
+        AnnotationBody body = JSON.readValue(row.body(), AnnotationBody.class);
+        out.add(
+            new AnnotatedArticle(
+                row.article(),
+                body.sentences(),
+                body.entities(),
+                body.timexes(),
+                body.provenance()));
+      } catch (JsonProcessingException e) {
+        throw new StoreException(
+            "cannot read article " + id + " from " + description + ": " + e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  private synchronized Map<String, Row> rows(List<String> ids) throws StoreException {
+    Map<String, Row> out = new HashMap<>();
+    try {
+      for (int from = 0; from < ids.size(); from += 100) {
+        List<String> part = ids.subList(from, Math.min(ids.size(), from + 100));
+        String sql =
+            "SELECT "
+                + COLUMNS
+                + " FROM article a JOIN annotation n ON n.article_id = a.id WHERE a.id IN ("
+                + String.join(", ", java.util.Collections.nCopies(part.size(), "?"))
+                + ")";
+        try (PreparedStatement q = connection.prepareStatement(sql)) {
+          for (int i = 0; i < part.size(); i++) {
+            q.setString(i + 1, part.get(i));
+          }
+          try (ResultSet r = q.executeQuery()) {
+            while (r.next()) {
+              Article a = article(r);
+              out.put(a.id(), new Row(a, r.getString(11)));
+            }
+          }
+        }
+      }
+      connection.commit();
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read articles from " + description + ": " + e.getMessage(), e);
+    }
+  }
+
   public synchronized int countArticles() throws StoreException {
     try (PreparedStatement q = connection.prepareStatement("SELECT COUNT(*) FROM article");
         ResultSet r = q.executeQuery()) {
@@ -311,11 +395,33 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
+  /** The columns {@link #article} reads, the annotation body 11th. */
+  private static final String COLUMNS =
+      "a.id, a.source, a.url, a.title, a.outlet, a.author, a.published, a.published_inferred,"
+          + " a.language, a.text, n.body, a.syndicated_from";
+
+  /** The article of the current row of a query selecting {@link #COLUMNS}. */
+  private static Article article(ResultSet r) throws SQLException {
+    String published = r.getString(7);
+    return new Article(
+        r.getString(1),
+        r.getString(2),
+        r.getString(3),
+        r.getString(4),
+        r.getString(5),
+        r.getString(6),
+        published == null ? null : PartialDate.parse(published),
+        r.getBoolean(8),
+        r.getString(9),
+        r.getString(10),
+        r.getString(12));
+  }
+
   private List<AnnotatedArticle> query(String where, String arg) throws StoreException {
     String sql =
-        "SELECT a.id, a.source, a.url, a.title, a.outlet, a.author, a.published,"
-            + " a.published_inferred, a.language, a.text, n.body, a.syndicated_from FROM article a"
-            + " JOIN annotation n ON n.article_id = a.id "
+        "SELECT "
+            + COLUMNS
+            + " FROM article a JOIN annotation n ON n.article_id = a.id "
             + where
             + " ORDER BY a.source, a.id";
     List<AnnotatedArticle> out = new ArrayList<>();
@@ -325,20 +431,7 @@ public final class ArticleStore implements AutoCloseable {
       }
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
-          String published = r.getString(7);
-          Article a =
-              new Article(
-                  r.getString(1),
-                  r.getString(2),
-                  r.getString(3),
-                  r.getString(4),
-                  r.getString(5),
-                  r.getString(6),
-                  published == null ? null : PartialDate.parse(published),
-                  r.getBoolean(8),
-                  r.getString(9),
-                  r.getString(10),
-                  r.getString(12));
+          Article a = article(r);
           AnnotationBody body = JSON.readValue(r.getString(11), AnnotationBody.class);
           out.add(
               new AnnotatedArticle(
