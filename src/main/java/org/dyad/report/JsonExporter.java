@@ -62,6 +62,7 @@ public final class JsonExporter {
 
   private static void write(CorpusAnalysis analysis, Writer w) throws IOException {
     ExportIds ids = new ExportIds(analysis.articles());
+    Headlines headlines = new Headlines(analysis.articles());
     try (JsonGenerator g = FACTORY.createGenerator(w)) {
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
@@ -73,7 +74,7 @@ public final class JsonExporter {
       g.writeEndArray();
       g.writeArrayFieldStart("events");
       for (Event e : analysis.events()) {
-        event(g, ids, e, analysis);
+        event(g, ids, e, analysis, headlines);
       }
       g.writeEndArray();
       g.writeArrayFieldStart("quotes");
@@ -273,7 +274,8 @@ public final class JsonExporter {
     g.writeEndObject();
   }
 
-  private static void event(JsonGenerator g, ExportIds ids, Event e, CorpusAnalysis analysis)
+  private static void event(
+      JsonGenerator g, ExportIds ids, Event e, CorpusAnalysis analysis, Headlines headlines)
       throws IOException {
     g.writeStartObject();
     g.writeStringField("id", e.id());
@@ -283,6 +285,7 @@ public final class JsonExporter {
     actor(g, "source", e.source());
     actor(g, "target", e.target());
     g.writeStringField("summary", e.summary());
+    g.writeStringField("headline", headlines.of(e));
     g.writeArrayFieldStart("mentions");
     for (EventMention m : e.mentions()) {
       String text = textOf(analysis, m.articleId());
