@@ -327,7 +327,7 @@
       link(route('event', e.event), e.event), ' ', el('span', { class: 'cameo' }, e.cameo), ' ',
       e.modality, ' · ', spanLink(a.id, e.start, e.end, e.text.length > 90 ? e.text.slice(0, 89) + '…' : e.text)));
     const quotes = a.quotes.map((q) => el('li', {},
-      q.speaker || 'unnamed speaker', ': ', spanLink(a.id, q.start, q.end, '“' + q.text + '”')));
+      q.speaker || 'unnamed speaker', ': ', spanLink(a.id, q.start, q.end, q.direct ? '“' + q.text + '”' : q.text)));
     show(
       el('p', {}, link('#/articles', '← articles')),
       el('h2', { id: 'article-title' }, a.title || '(untitled)'),

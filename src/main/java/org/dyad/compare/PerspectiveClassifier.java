@@ -1,7 +1,6 @@
 package org.dyad.compare;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,6 @@ import org.dyad.model.Perspective;
 import org.dyad.model.Quote;
 import org.dyad.model.Span;
 import org.dyad.nlp.Gazetteer;
-import org.dyad.nlp.Resources;
 
 /**
  * Tells whose narrative an article carries on a country pair: one side's, both sides' (it carries
@@ -35,18 +33,6 @@ public final class PerspectiveClassifier {
 
   /** Quoted words that count as one voice unit. */
   static final double WORDS_PER_VOICE = 20.0;
-
-  private static final class Lexicon {
-    static final Map<String, Double> VALENCE = read();
-
-    private static Map<String, Double> read() {
-      Map<String, Double> out = new HashMap<>();
-      for (String[] f : Resources.tsv("/dyad/vader-lexicon.tsv", 2)) {
-        out.put(f[0], Double.parseDouble(f[1]));
-      }
-      return Map.copyOf(out);
-    }
-  }
 
   private final ToDoubleFunction<String> goldstein;
   private final Gazetteer gazetteer;
@@ -71,7 +57,7 @@ public final class PerspectiveClassifier {
 
   /** The valence of a word in the VADER lexicon (-4 to 4), 0 when it has none. */
   public static double valence(String word) {
-    return Lexicon.VALENCE.getOrDefault(word.toLowerCase(Locale.ROOT), 0.0);
+    return org.dyad.nlp.Valence.of(word);
   }
 
   /** What the classifier measured on one side of the pair. */

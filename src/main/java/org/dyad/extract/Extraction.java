@@ -169,6 +169,7 @@ public final class Extraction {
     List<Quote> articleQuotes = speakerCountries(w.ctx, quotes.extract(w.ctx, w.actors));
     List<EventMention> mentions = new ArrayList<>(events.extract(w.ctx, w.actors));
     mentions.addAll(events.statements(w.ctx, w.actors, articleQuotes, mentions));
+    mentions = EventExtractor.onePerHappening(mentions);
     List<ArticleFindings.Found> found = new ArrayList<>();
     for (EventMention m : mentions) {
       String s = m.span().of(w.ctx.text()).strip();

@@ -98,6 +98,7 @@ public final class Gazetteer {
   private final Map<String, Set<String>> names;
   private final Map<String, String> countryByWord;
   private final Map<String, String> roleByPhrase;
+  private final Set<String> agentPhrases;
   private final Set<String> capitals;
   private final Map<String, String> domains;
   private final Map<String, String> outletByName;
@@ -111,6 +112,7 @@ public final class Gazetteer {
     this.names = Collections.unmodifiableMap(n);
     this.countryByWord = Map.copyOf(b.countryByWord);
     this.roleByPhrase = Map.copyOf(b.roleByPhrase);
+    this.agentPhrases = Set.copyOf(b.agentPhrases);
     this.capitals = Set.copyOf(b.capitals);
     this.domains = Map.copyOf(b.domains);
     this.outletByName = Map.copyOf(b.outletByName);
@@ -172,7 +174,7 @@ public final class Gazetteer {
       if (!kind.equals("title") && !kind.equals("agent")) {
         throw new IOException(extraYaml + ": title kind must be title or agent: " + t);
       }
-      b.addTitle(phrase, role);
+      b.addTitle(phrase, role, kind.equals("agent"));
     }
     for (JsonNode o : yaml.path("outlets")) {
       String iso = o.path("iso3").asText(null);
@@ -257,6 +259,7 @@ public final class Gazetteer {
     final Map<String, Set<String>> names = new LinkedHashMap<>();
     final Map<String, String> countryByWord = new HashMap<>();
     final Map<String, String> roleByPhrase = new HashMap<>();
+    final Set<String> agentPhrases = new HashSet<>();
     final Set<String> capitals = new HashSet<>();
     final Map<String, String> domains = new HashMap<>();
     final Map<String, String> outletByName = new HashMap<>();
@@ -272,7 +275,7 @@ public final class Gazetteer {
         if (!f[2].equals("title") && !f[2].equals("agent")) {
           throw new IllegalStateException("titles.tsv: kind must be title or agent: " + f[0]);
         }
-        b.addTitle(f[0], f[1]);
+        b.addTitle(f[0], f[1], f[2].equals("agent"));
       }
       for (String[] f : Resources.tsv("/dyad/not-countries.tsv", 1)) {
         b.addIgnored(f[0]);
@@ -327,12 +330,20 @@ public final class Gazetteer {
       }
     }
 
-    void addTitle(String phrase, String role) {
+    void addTitle(String phrase, String role, boolean agent) {
       add(phrase, EntityType.TITLE, role, true);
       roleByPhrase.put(key(phrase), role);
+      if (agent) {
+        agentPhrases.add(key(phrase));
+      } else {
+        agentPhrases.remove(key(phrase));
+      }
       for (String plural : role.equals("IGO") ? List.<String>of() : plurals(phrase)) {
         add(plural, EntityType.TITLE, role, true);
         roleByPhrase.putIfAbsent(key(plural), role);
+        if (agent) {
+          agentPhrases.add(key(plural));
+        }
       }
     }
 
@@ -525,6 +536,14 @@ public final class Gazetteer {
     return titlePhrase == null
         ? Optional.empty()
         : Optional.ofNullable(roleByPhrase.get(key(titlePhrase)));
+  }
+
+  /**
+   * True for a role noun of kind agent in {@code titles.tsv}: a group or institution ("the
+   * ministry", "the military"), not a person's title ("the ambassador").
+   */
+  public boolean isAgentNoun(String phrase) {
+    return phrase != null && agentPhrases.contains(key(phrase));
   }
 
   /** The country's names, the canonical one first; empty for an unknown code. */

@@ -14,6 +14,7 @@ import java.util.List;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.CorpusAnalysis;
 import org.dyad.model.EntityMention;
+import org.dyad.model.Quote;
 import org.dyad.model.Span;
 import org.dyad.model.TimeExpression;
 import org.jsoup.Jsoup;
@@ -49,6 +50,31 @@ class HtmlReportTest {
     assertTrue(doc.text().contains("<script>alert(1)</script>"));
     assertTrue(doc.text().contains("\"not acceptable\" & 'final'"));
     assertEquals(ReportFixtures.TITLE_1, doc.select("#a1 h2").text().substring(4));
+  }
+
+  @Test
+  void reportedSpeechIsNotShownInQuotationMarks() {
+    CorpusAnalysis facts = ReportFixtures.withFacts();
+    Quote direct = facts.quotes().get(0);
+    Quote reported =
+        new Quote(
+            direct.articleId(),
+            direct.span(),
+            "talks are over",
+            direct.speaker(),
+            direct.speakerSpan(),
+            "said",
+            null,
+            false,
+            direct.provenance());
+    Document doc =
+        render(
+            new CorpusAnalysis(facts.articles(), facts.events(), List.of(reported), facts.pairs()));
+    String said = doc.select("#quotes ~ ul li li").text();
+    assertTrue(said.contains("talks are over"), said);
+    assertFalse(said.contains("\u201ctalks are over\u201d"), said);
+    assertTrue(
+        render(facts).select("#quotes ~ ul li li").text().contains("\u201cnot acceptable\u201d"));
   }
 
   @Test

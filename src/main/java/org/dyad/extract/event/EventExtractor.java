@@ -143,6 +143,46 @@ public final class EventExtractor {
     return out;
   }
 
+  /**
+   * One mention per happening and sentence: of mentions of one sentence with the same CAMEO family
+   * and the same two countries, the dated one with the most specific code is kept, in text order.
+   */
+  public static List<EventMention> onePerHappening(List<EventMention> mentions) {
+    Map<String, EventMention> best = new LinkedHashMap<>();
+    for (EventMention m : mentions) {
+      String key =
+          m.articleId()
+              + "|"
+              + m.span()
+              + "|"
+              + family(m.cameo())
+              + "|"
+              + m.source().actor().country()
+              + "|"
+              + m.target().actor().country();
+      EventMention before = best.get(key);
+      if (before == null || better(m, before)) {
+        best.put(key, m);
+      }
+    }
+    return List.copyOf(best.values());
+  }
+
+  private static boolean better(EventMention a, EventMention b) {
+    if ((a.date() == null) != (b.date() == null)) {
+      return a.date() != null;
+    }
+    return a.cameo().length() > b.cameo().length();
+  }
+
+  /** A CAMEO code's family: violence (roots 18 to 20) by root, else its first three digits. */
+  static String family(String code) {
+    String root = code.substring(0, 2);
+    return Set.of("18", "19", "20").contains(root) || code.length() < 3
+        ? root
+        : code.substring(0, 3);
+  }
+
   private LexiconEntry trigger(SentenceGraph g, int i) {
     String pos = g.pos(i);
     List<LexiconEntry> entries;

@@ -20,6 +20,7 @@ import org.dyad.model.Provenance;
 import org.dyad.model.Quote;
 import org.dyad.model.Span;
 import org.dyad.model.TimeExpression;
+import org.dyad.nlp.Valence;
 
 /**
  * Codes public statements as events: a quote or reported statement whose speaker has a country
@@ -111,7 +112,7 @@ final class StatementCoder {
           || pair.contains(sp.country()) && pair.contains(target))) {
         continue;
       }
-      TimeExpression when = attributionDate(ctx, sentence, q.span(), dates);
+      TimeExpression when = attributionDate(ctx, sentence, q.span(), q.direct(), dates);
       PartialDate date = when == null ? null : dates.get(when);
       if (date == null && when == null && published != null && reportedNow(ctx, g, cue, q)) {
         date = published;
@@ -245,7 +246,10 @@ final class StatementCoder {
     if (accusation != null) {
       return accusation;
     }
-    return new Coding(obligation != null ? obligation : "010", target);
+    if (obligation != null) {
+      return new Coding(obligation, target);
+    }
+    return new Coding(negative(ctx, q) ? "111" : "010", target);
   }
 
   /**
@@ -275,6 +279,25 @@ final class StatementCoder {
       }
     }
     return null;
+  }
+
+  /**
+   * True when a statement's words are on balance hostile: their VADER valences add up to at most -2
+   * and one of them is strongly negative (-2 or lower), as in denunciations ("piracy", "a
+   * resounding failure", "aggression"); such a statement disapproves of whom it addresses.
+   */
+  private static boolean negative(ArticleContext ctx, Quote q) {
+    double sum = 0;
+    boolean strong = false;
+    for (String w : ctx.text().substring(q.span().start(), q.span().end()).split("[^\\p{L}'-]+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      double v = Valence.of(w);
+      sum += v;
+      strong |= v <= -2;
+    }
+    return strong && sum <= -2;
   }
 
   /** Marks an agent as the speaker's own side. */
@@ -419,11 +442,15 @@ final class StatementCoder {
    * sentence outside the quoted words ("said on Tuesday").
    */
   private static TimeExpression attributionDate(
-      ArticleContext ctx, Span sentence, Span quote, Map<TimeExpression, PartialDate> dates) {
+      ArticleContext ctx,
+      Span sentence,
+      Span quote,
+      boolean direct,
+      Map<TimeExpression, PartialDate> dates) {
     for (TimeExpression t : ctx.annotated().timexes()) {
       PartialDate d = dates.get(t);
       if (sentence.contains(t.span())
-          && !quote.contains(t.span())
+          && !quoted(ctx.text(), quote, direct, t.span())
           && d != null
           && d.precision() != PartialDate.Precision.YEAR) {
         return t;
@@ -433,13 +460,39 @@ final class StatementCoder {
   }
 
   /**
+   * True when a span lies within a quote's own words: anywhere in reported speech, and inside the
+   * quotation marks of a direct quote whose span also covers its attribution ("“A,” she said on
+   * Monday. “B.”").
+   */
+  static boolean quoted(String text, Span quote, boolean direct, Span span) {
+    if (!quote.contains(span)) {
+      return false;
+    }
+    if (!direct) {
+      return true;
+    }
+    boolean inside = true;
+    for (int i = quote.start(); i < span.start(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u201d' || c == '\u00bb') {
+        inside = false;
+      } else if (c == '\u201c' || c == '\u00ab') {
+        inside = true;
+      } else if (c == '"') {
+        inside = !inside;
+      }
+    }
+    return inside;
+  }
+
+  /**
    * True when a statement is told as news of the day: no time expression outside the quoted words
    * in its sentence, no word moving it into the past, and its cue not in the past perfect.
    */
   private static boolean reportedNow(ArticleContext ctx, SentenceGraph g, int cue, Quote q) {
     Span sentence = g.sentence().span();
     for (TimeExpression t : ctx.annotated().timexes()) {
-      if (sentence.contains(t.span()) && !q.span().contains(t.span())) {
+      if (sentence.contains(t.span()) && !quoted(ctx.text(), q.span(), q.direct(), t.span())) {
         return false;
       }
     }

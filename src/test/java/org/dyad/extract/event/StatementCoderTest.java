@@ -37,6 +37,8 @@ class StatementCoderTest {
       Chile expelled two Peruvian diplomats.
 
       Years ago Peru had seized a Chilean fishing boat.
+
+      Soto said the Peruvian explanation was "a shameful, cowardly lie."
       """;
 
   private static CorpusAnalysis analysis;
@@ -99,6 +101,13 @@ class StatementCoderTest {
   void whatTheAddresseeMustDoIsADemand() {
     Event e = event("must withdraw");
     assertEquals("10", e.root(), e.toString());
+    assertEquals("PER", e.target().country(), e.toString());
+  }
+
+  @Test
+  void hostileWordsAboutTheOtherSideAreDisapproval() {
+    Event e = event("cowardly lie");
+    assertEquals("111", e.cameo(), e.toString());
     assertEquals("PER", e.target().country(), e.toString());
   }
 
