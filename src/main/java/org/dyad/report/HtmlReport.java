@@ -67,7 +67,7 @@ public final class HtmlReport {
       @media (max-width:640px){main{padding:.6rem .7rem 3rem}.columns{grid-template-columns:1fr}
       .chart.fit svg.tension text{font-size:19px}.chart.fit svg.tension .wide,.chart.fit svg.tension .hint{display:none}
       .chart.fit svg.tension .narrow{display:inline}.chart.fit svg.tension .phase-label{font-size:17px}
-      .chart.fit svg.tension .trigger circle{r:12px}.chart.fit svg.tension .trigger-number{font-size:15px}
+      .chart.fit svg.tension .trigger circle{r:9px}.chart.fit svg.tension .trigger-number{font-size:12px}
       table.timeline thead{display:none}table.timeline tr{display:block;border-bottom:1px solid #ddd;padding:.3rem 0}table.timeline td{display:block;border:0;padding:.05rem 0}
       ol.news time{display:block}}
       @media print{nav.toc,#filter,#pair-select,.noprint{display:none}body{background:#fff}main{max-width:none;padding:0}

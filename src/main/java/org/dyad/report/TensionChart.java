@@ -162,13 +162,14 @@ final class TensionChart {
         String headline = headlines.of(e);
         triggerNotes.add(new String[] {Integer.toString(n), e.id(), dateOf(e), headline});
         int same = markers.merge(at, 1, Integer::sum) - 1;
-        double cx = LEFT + (at + 0.5) * band + same * 22;
+        double cx = LEFT + (at + 0.5) * band;
+        double cy = TOP + 8 + same * 17;
         b.append("<g class=\"trigger\"><circle cx=\"")
             .append(num(cx))
             .append("\" cy=\"")
-            .append(TOP + 8)
+            .append(num(cy))
             .append("\" r=\"7\" fill=\"#fff\" stroke=\"#b3261e\"/>")
-            .append(text(cx, TOP + 11.5, "middle", "trigger-number", Integer.toString(n)))
+            .append(text(cx, cy + 3.5, "middle", "trigger-number", Integer.toString(n)))
             .append("<title>")
             .append(Html.escape(n + ": " + dateOf(e) + " " + headline))
             .append("</title></g>");
