@@ -169,6 +169,10 @@ final class ServeCommand implements Callable<Integer> {
                     options.publicHosts(),
                     options.token(),
                     ingest),
+                new ApiServer.Workspace(
+                    storeOptions.embeddedFolder() == null
+                        ? null
+                        : storeOptions.embeddedFolder().resolve("search")),
                 line -> {
                   err.println(line);
                   err.flush();
