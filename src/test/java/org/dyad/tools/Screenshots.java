@@ -134,31 +134,67 @@ public final class Screenshots implements AutoCloseable {
     browser.quit();
   }
 
+  /** One screenshot: a file name, an address (a web UI route or a report section), a size. */
+  record Shot(String file, String where, Viewport size) {}
+
   /**
-   * Takes the report's screenshots: {@code Screenshots REPORT.html OUT_DIR}; the web UI's are taken
-   * separately.
+   * Takes the README's screenshots: {@code Screenshots --db DIR --report FILE.html --out DIR}. The
+   * web UI is served from a copy of the database (corrections made for the pictures stay there).
    */
   public static void main(String[] args) throws Exception {
-    if (args.length != 2) {
-      System.err.println("usage: Screenshots REPORT.html OUT_DIR");
+    Map<String, String> a = new java.util.HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      a.put(args[i], args[i + 1]);
+    }
+    if (!a.containsKey("--db") || !a.containsKey("--report") || !a.containsKey("--out")) {
+      System.err.println("usage: Screenshots --db DIR --report FILE.html --out DIR");
       System.exit(2);
     }
-    Path report = Path.of(args[0]).toAbsolutePath();
-    Path out = Path.of(args[1]);
+    Path out = Path.of(a.get("--out"));
+    Path work = Files.createTempDirectory("dyad-shots");
+    Path db = copy(Path.of(a.get("--db")), work.resolve("db"));
     List<Path> saved = new ArrayList<>();
-    try (Screenshots s = standard(Files.createTempDirectory("dyad-shots"))) {
+    try (org.dyad.store.ArticleStore store = org.dyad.store.ArticleStore.openEmbedded(db);
+        org.dyad.api.ApiServer server =
+            org.dyad.api.ApiServer.start(
+                store,
+                new org.dyad.extract.Extraction(org.dyad.nlp.Gazetteer.load()),
+                org.dyad.api.ApiServer.Options.readOnly("127.0.0.1", 0),
+                new org.dyad.api.ApiServer.Workspace(work.resolve("search")),
+                line -> System.err.println(line));
+        Screenshots s = standard(work.resolve("profile"))) {
+      String base = "http://127.0.0.1:" + server.port() + "/";
+      for (Shot shot : WebUiShots.shots(base, s)) {
+        s.size(shot.size());
+        s.open(base + shot.where(), true);
+        WebUiShots.prepare(shot, s);
+        saved.add(s.save(out.resolve(shot.file())));
+      }
+      Path report = Path.of(a.get("--report")).toAbsolutePath();
       for (Viewport v : List.of(DESKTOP, PHONE)) {
         String w = Integer.toString(v.width());
         s.size(v);
         s.open(report.toUri().toString(), false);
         saved.add(s.save(out.resolve("report-overview-" + w + ".png")));
-        for (String section : List.of("divergences", "timeline")) {
-          s.scrollTo(section);
-          saved.add(s.save(out.resolve("report-" + section + "-" + w + ".png")));
+        s.scrollTo("divergences");
+        saved.add(s.save(out.resolve("report-sides-" + w + ".png")));
+      }
+    }
+    for (Path p : saved) {
+      System.out.println("wrote " + p + " (" + Files.size(p) / 1024 + " KB)");
+    }
+  }
+
+  private static Path copy(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (var files = Files.list(from)) {
+      for (Path f : files.toList()) {
+        if (Files.isRegularFile(f) && !f.getFileName().toString().startsWith("dyad-serve")) {
+          Files.copy(f, to.resolve(f.getFileName()));
         }
       }
     }
-    saved.forEach(p -> System.out.println("wrote " + p));
+    return to;
   }
 
   /** Chromium and its driver where Debian installs them, or where the environment says. */
