@@ -88,7 +88,7 @@ final class HelpLayout {
     StringBuilder b = new StringBuilder();
     for (PositionalParamSpec p : help.commandSpec().positionalParameters()) {
       if (!p.hidden()) {
-        row(b, "  " + p.paramLabel() + (p.isMultiValue() ? "..." : ""), p.renderedDescription());
+        row(b, "  " + p.paramLabel() + (p.isMultiValue() ? "..." : ""), p.description());
       }
     }
     return b.toString();
@@ -107,7 +107,7 @@ final class HelpLayout {
       String names = String.join(", ", o.names());
       String label = o.typeInfo().isBoolean() ? "" : "=" + o.paramLabel();
       String head = (o.shortestName().startsWith("--") ? "      " : "  ") + names + label;
-      row(b, head, o.renderedDescription());
+      row(b, head, o.description());
     }
     return b.toString();
   }

@@ -58,6 +58,7 @@ class CliMessagesTest extends CliTestSupport {
     assertEquals(ExitCodes.OK, run(command, "--help"));
     String help = out.toString();
     assertTrue(help.contains("~/.local/share/dyad/db"), help);
+    assertFalse(help.contains("${"), "defaults are filled in: " + help);
     for (String line : help.lines().toList()) {
       assertTrue(line.length() <= HelpLayout.WIDTH, line);
     }
