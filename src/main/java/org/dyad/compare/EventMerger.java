@@ -236,10 +236,11 @@ public final class EventMerger {
               .filter(
                   c ->
                       c.stream()
-                          .anyMatch(
-                              x ->
-                                  x.articleId().equals(m.articleId())
-                                      && x.cameo().equals(m.cameo())))
+                              .anyMatch(
+                                  x ->
+                                      x.articleId().equals(m.articleId())
+                                          && x.cameo().equals(m.cameo()))
+                          && share(m, c, anchors))
               .toList();
       List<EventMention> home =
           sameArticle.size() == 1

@@ -106,9 +106,9 @@ public final class PairComparison {
     return out;
   }
 
-  /** A hostile event between two countries dated to the day. */
+  /** An event between two countries dated to the day that is not cooperative (Goldstein <= 0). */
   private static boolean clash(Event e) {
-    return e.goldstein() < 0
+    return e.goldstein() <= 0
         && e.date() != null
         && e.date().day() != null
         && e.target() != null

@@ -138,7 +138,9 @@ class EventMergerTest {
   void anUndatedMentionJoinsOnlyAnEventItsOwnArticleTells() {
     EventMention closure = mention("a", "160", "AZE", "RUS", "2025-02");
     EventMention ban = mention("a", "160", "AZE", "RUS", null);
-    EventMention closedAgain = mention("a", "162", "AZE", "RUS", null);
+    EventMention closedAgain =
+        mention(
+            "a", "160", new Actor("AZE", "AZE", null), "RUS", null, new Provenance("test", "2"));
     EventMention elsewhere = mention("c", "160", "AZE", "RUS", null);
     java.util.Map<EventMention, java.util.Set<String>> anchors =
         java.util.Map.of(
@@ -152,7 +154,7 @@ class EventMergerTest {
     assertEquals(
         2,
         events.get(0).mentions().size(),
-        "the closure and its own article's undated mention of that code");
+        "the closure and its own article's undated mention of the same thing");
     assertEquals(null, events.get(1).date());
     assertTrue(
         events.stream().noneMatch(e -> e.mentions().contains(elsewhere) && e.mentions().size() > 1),

@@ -477,6 +477,9 @@ public final class EventExtractor {
     if (when == null) {
       when = onlyDate(ctx, g.sentence().span(), dates);
     }
+    if (when != null && embeddedElsewhere(ctx, s, when, i)) {
+      when = null;
+    }
     if (when == null && antecedent != null) {
       when = onlyDate(ctx, ctx.graph(antecedent[0]).sentence().span(), dates);
     }
@@ -945,8 +948,9 @@ public final class EventExtractor {
 
   /**
    * The report's date for an act told as its news: any act of a headline, or a verb in the past,
-   * present or present perfect in a sentence with no time expression and nothing that moves it
-   * back; else null.
+   * present or present perfect (or a noun that is the subject or object of such a verb: "a string
+   * of attacks has raised tensions") in a sentence with no time expression of its own and nothing
+   * that moves it back; else null.
    */
   private static PartialDate newsDate(
       ArticleContext ctx, int s, int trigger, Map<TimeExpression, PartialDate> dates) {
@@ -954,11 +958,19 @@ public final class EventExtractor {
       return ReportTime.date(ctx, dates);
     }
     SentenceGraph g = ctx.graph(s);
-    if (!ReportTime.toldAsNews(g, trigger) || ReportTime.shifted(ctx.textOf(g.sentence().span()))) {
+    int clause = trigger;
+    if (!g.pos(trigger).startsWith("VB")) {
+      String rel = g.relationToParent(trigger);
+      clause =
+          SentenceGraph.is(rel, "nsubj") || SentenceGraph.is(rel, "obj") ? g.head(trigger) : -1;
+    }
+    if (clause < 0
+        || !ReportTime.toldAsNews(g, clause)
+        || ReportTime.shifted(ctx.textOf(g.sentence().span()))) {
       return null;
     }
     for (TimeExpression t : ctx.annotated().timexes()) {
-      if (g.sentence().span().contains(t.span())) {
+      if (g.sentence().span().contains(t.span()) && !embeddedElsewhere(ctx, s, t, trigger)) {
         return null;
       }
     }
@@ -1017,6 +1029,35 @@ public final class EventExtractor {
   private static boolean referencePoint(SentenceGraph g, int noun) {
     for (int c : g.children(noun, "case")) {
       if (Set.of("after", "before", "since", "until", "following").contains(g.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a time expression of the trigger's sentence sits in a clause that does not hold the
+   * trigger (a relative or adverbial clause about something else: "condemned the law, which was
+   * approved in the December 3 referendum").
+   */
+  private static boolean embeddedElsewhere(
+      ArticleContext ctx, int s, TimeExpression t, int trigger) {
+    SentenceGraph g = ctx.graph(s);
+    if (!g.sentence().span().contains(t.span())) {
+      return false;
+    }
+    int head = timexHead(g, ctx, s, t);
+    if (head < 0) {
+      return false;
+    }
+    Set<Integer> above = new HashSet<>(g.ancestors(trigger));
+    above.add(trigger);
+    for (int node = head, hops = 0; node >= 0 && hops < 20; node = g.head(node), hops++) {
+      if (above.contains(node)) {
+        return false;
+      }
+      String rel = g.relationToParent(node);
+      if (SentenceGraph.is(rel, "acl") || SentenceGraph.is(rel, "advcl")) {
         return true;
       }
     }

@@ -35,7 +35,8 @@ final class ReportTime {
 
   /**
    * The date of the report: a day-precise date in the article's dateline ("BEIJING, Aug. 31
-   * (Xinhua) --"), else its publication date, else null.
+   * (Xinhua) --"), else its publication date, else (for an undated article) the latest day it
+   * states in full, else null.
    */
   static PartialDate date(ArticleContext ctx, Map<TimeExpression, PartialDate> dates) {
     String text = ctx.text();
@@ -71,7 +72,26 @@ final class ReportTime {
         return published;
       }
     }
-    return published;
+    return published != null ? published : latestStated(dates);
+  }
+
+  /**
+   * For an undated article, the latest day it states in full, when no later month is named: the
+   * report was written on or after it, and news reports the days just past (an analysis that names
+   * a later month without its day is left undated).
+   */
+  private static PartialDate latestStated(Map<TimeExpression, PartialDate> dates) {
+    PartialDate latest = null;
+    for (var e : dates.entrySet()) {
+      PartialDate d = e.getValue();
+      if (d.precision() != PartialDate.Precision.YEAR
+          && e.getKey().value() != null
+          && e.getKey().value().matches("\\d{4}-\\d{2}.*")
+          && (latest == null || d.lastDay().isAfter(latest.lastDay()))) {
+        latest = d;
+      }
+    }
+    return latest == null || latest.precision() != PartialDate.Precision.DAY ? null : latest;
   }
 
   private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";

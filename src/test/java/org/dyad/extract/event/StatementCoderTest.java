@@ -39,6 +39,10 @@ class StatementCoderTest {
       Years ago Peru had seized a Chilean fishing boat.
 
       Soto said the Peruvian explanation was "a shameful, cowardly lie."
+
+      Chile condemned Peru's new fishing law, which the Peruvian congress passed on January 4, 2024.
+
+      A wave of Peruvian raids on Chilean outposts has alarmed the region.
       """;
 
   private static CorpusAnalysis analysis;
@@ -121,6 +125,18 @@ class StatementCoderTest {
   @Test
   void anUndatedActToldAsNewsTakesTheReportsDate() {
     Event e = event("expelled two Peruvian diplomats");
+    assertEquals("2025-03-12", String.valueOf(e.date()), e.toString());
+  }
+
+  @Test
+  void aDateInARelativeClauseAboutSomethingElseDoesNotDateTheAct() {
+    Event e = event("new fishing law");
+    assertEquals("2025-03-12", String.valueOf(e.date()), e.toString());
+  }
+
+  @Test
+  void aNominalActThatIsTheSubjectOfTheNewsIsDatedByTheReport() {
+    Event e = event("Peruvian raids");
     assertEquals("2025-03-12", String.valueOf(e.date()), e.toString());
   }
 
