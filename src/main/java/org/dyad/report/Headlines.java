@@ -71,7 +71,7 @@ public final class Headlines {
       Set.of("about", "around", "some", "nearly", "almost", "approximately", "over", "roughly");
 
   private final Map<String, AnnotatedArticle> articles = new HashMap<>();
-  private final Map<String, String> made = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Event, String> made = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Headlines for the events of a corpus of these articles. */
   public Headlines(List<AnnotatedArticle> articles) {
@@ -96,9 +96,7 @@ public final class Headlines {
     if (e == null) {
       throw new IllegalArgumentException("event must not be null");
     }
-    return made.computeIfAbsent(
-        e.id() + "|" + e.cameo() + "|" + e.mentions().size() + "|" + e.source() + "|" + e.target(),
-        k -> make(e));
+    return made.computeIfAbsent(e, this::make);
   }
 
   private String make(Event e) {
