@@ -446,7 +446,7 @@ public final class ApiServer implements AutoCloseable {
   private Set<String> searchedEvents(CorpusView view, String text) throws IOException {
     Set<String> ids = new LinkedHashSet<>();
     for (SearchIndex.Hit h : search.search(text, Set.of(SearchIndex.Kind.MENTION), 10_000)) {
-      Event e = view.eventAt(h.articleId(), h.span());
+      Event e = view.eventAt(h.articleId(), h.span(), h.mention());
       if (e != null) {
         ids.add(e.id());
       }
@@ -486,7 +486,7 @@ public final class ApiServer implements AutoCloseable {
       Set<String> seen = new LinkedHashSet<>();
       PairAnalysis pair = pair(view, ctx);
       for (SearchIndex.Hit h : search.search(text, Set.of(SearchIndex.Kind.MENTION), limit * 3)) {
-        Event e = view.eventAt(h.articleId(), h.span());
+        Event e = view.eventAt(h.articleId(), h.span(), h.mention());
         if (e != null && seen.add(e.id()) && seen.size() <= limit) {
           events.add(ApiJson.eventHit(view, e, h, pair));
         }

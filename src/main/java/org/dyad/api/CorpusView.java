@@ -16,6 +16,7 @@ import org.dyad.model.Quote;
 import org.dyad.model.Span;
 import org.dyad.model.TensionPoint;
 import org.dyad.report.Headlines;
+import org.dyad.search.SearchIndex;
 
 /**
  * One analysed state of the corpus and the lookups the API answers from. Articles get the ids of
@@ -73,7 +74,8 @@ final class CorpusView {
         mentionsByArticle
             .computeIfAbsent(m.articleId(), k -> new ArrayList<>())
             .add(new MentionOf(e, m));
-        eventByMention.putIfAbsent(key(m.articleId(), m.span()), e);
+        eventByMention.putIfAbsent(
+            key(m.articleId(), m.span()) + "|" + SearchIndex.mentionKey(m), e);
       }
     }
     for (Quote q : analysis.quotes()) {
@@ -103,9 +105,12 @@ final class CorpusView {
     return articleId + "|" + span.start() + "|" + span.end();
   }
 
-  /** The event a mention at {@code span} of an article (by Dyad id) belongs to, or null. */
-  Event eventAt(String articleId, Span span) {
-    return eventByMention.get(key(articleId, span));
+  /**
+   * The event a mention at {@code span} of an article (by Dyad id) belongs to, or null; {@code
+   * mention} tells apart mentions that share the span ({@link SearchIndex#mentionKey}).
+   */
+  Event eventAt(String articleId, Span span, String mention) {
+    return eventByMention.get(key(articleId, span) + "|" + mention);
   }
 
   /** The quote at {@code span} of an article (by Dyad id), or null. */

@@ -72,12 +72,28 @@ public final class SearchIndex implements AutoCloseable {
    *     article
    * @param text the words at {@code span}
    * @param matches where the query's words are in {@code text}, as offsets into {@code text}
+   * @param mention for a mention, which of the mentions at {@code span} it is ({@link
+   *     #mentionKey}), else null
    */
   public record Hit(
-      Kind kind, String articleId, Span span, float score, String text, List<Span> matches) {
+      Kind kind,
+      String articleId,
+      Span span,
+      float score,
+      String text,
+      List<Span> matches,
+      String mention) {
     public Hit {
       matches = List.copyOf(matches);
     }
+  }
+
+  /**
+   * What tells apart event mentions that share a span (one clause coded as two events): their code
+   * and trigger.
+   */
+  public static String mentionKey(EventMention m) {
+    return m.cameo() + "|" + m.trigger().start() + "-" + m.trigger().end();
   }
 
   /** How many characters an article's snippet holds. */
@@ -207,6 +223,7 @@ public final class SearchIndex implements AutoCloseable {
     for (MentionOf mo : mentions) {
       EventMention m = mo.mention();
       Document md = base(Kind.MENTION, a.id(), m.span());
+      md.add(new StoredField("mention", mentionKey(m)));
       md.add(new TextField("text", m.span().of(a.text()), Field.Store.YES));
       md.add(
           new TextField(
@@ -250,6 +267,7 @@ public final class SearchIndex implements AutoCloseable {
     for (MentionOf m : mentions) {
       b.append("|m")
           .append(m.mention().span())
+          .append(mentionKey(m.mention()))
           .append(names(m.event().source()))
           .append(names(m.event().target()));
     }
@@ -314,9 +332,23 @@ public final class SearchIndex implements AutoCloseable {
           }
           hits.add(
               new Hit(
-                  k, d.get("article"), new Span(at, to), sd.score, body.substring(at, to), inside));
+                  k,
+                  d.get("article"),
+                  new Span(at, to),
+                  sd.score,
+                  body.substring(at, to),
+                  inside,
+                  null));
         } else {
-          hits.add(new Hit(k, d.get("article"), new Span(start, end), sd.score, body, found));
+          hits.add(
+              new Hit(
+                  k,
+                  d.get("article"),
+                  new Span(start, end),
+                  sd.score,
+                  body,
+                  found,
+                  d.get("mention")));
         }
       }
     } finally {

@@ -142,4 +142,50 @@ class SearchIndexTest {
       assertThrows(IllegalArgumentException.class, () -> index.update(null));
     }
   }
+
+  @Test
+  void mentionsThatShareAClauseAreToldApartByCodeAndTrigger() throws Exception {
+    Actor bor = new Actor("Borduria", "BOR", "MIL");
+    Span clause = at(T1, "Bordurian guards detained twelve fishermen near Klopstock");
+    List<Event> events = new java.util.ArrayList<>();
+    for (String[] c :
+        new String[][] {
+          {"173", "detained", "Ruritanian fishermen"}, {"190", "guards", "Klopstock"}
+        }) {
+      EventMention m =
+          new EventMention(
+              "a1",
+              c[0],
+              new ActorMention(bor, at(T1, "Bordurian guards")),
+              new ActorMention(
+                  new Actor(c[2], "RUR", "CVL"),
+                  at(T1, c[2].equals("Klopstock") ? "Klopstock" : "twelve fishermen")),
+              null,
+              null,
+              null,
+              Modality.ASSERTED,
+              null,
+              clause,
+              at(T1, c[1]),
+              P);
+      events.add(new Event("e" + c[0], c[0], -5, bor, m.target().actor(), null, "s", List.of(m)));
+    }
+    try (SearchIndex index = SearchIndex.inMemory()) {
+      index.update(
+          new CorpusAnalysis(List.of(article("a1", "Fishermen held", T1)), events, List.of()));
+      List<SearchIndex.Hit> hits =
+          index.search("Bordurian", EnumSet.of(SearchIndex.Kind.MENTION), 10);
+      assertEquals(2, hits.size(), hits.toString());
+      assertEquals(
+          Set.of(
+              SearchIndex.mentionKey(events.get(0).mentions().get(0)),
+              SearchIndex.mentionKey(events.get(1).mentions().get(0))),
+          Set.of(hits.get(0).mention(), hits.get(1).mention()));
+      List<SearchIndex.Hit> byName =
+          index.search("Ruritanian", EnumSet.of(SearchIndex.Kind.MENTION), 10);
+      assertEquals(1, byName.size(), "only the mention whose event names the fishermen");
+      assertEquals(
+          SearchIndex.mentionKey(events.get(0).mentions().get(0)), byName.get(0).mention());
+    }
+  }
 }
