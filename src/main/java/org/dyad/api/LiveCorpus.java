@@ -24,6 +24,8 @@ import org.dyad.store.StoreException;
  * compares the corpus again. Reloads run one at a time on one thread: requests for a reload that
  * arrive before it starts share it, and reloads start at least a minimum interval apart, so a flood
  * of requests costs one or two reloads.
+ *
+ * <p>Each analysis readers see is also given to a listener (the search index).
  */
 final class LiveCorpus implements AutoCloseable {
 
@@ -35,6 +37,8 @@ final class LiveCorpus implements AutoCloseable {
   private final Consumer<String> log;
   private final Duration minInterval;
   private final AtomicReference<CorpusView> current = new AtomicReference<>();
+  private final Consumer<CorpusAnalysis> shown;
+
   private final ScheduledExecutorService worker;
   private String lastWatchProblem;
 
@@ -50,7 +54,7 @@ final class LiveCorpus implements AutoCloseable {
    */
   LiveCorpus(ArticleStore store, Extraction extraction, Duration refresh, Consumer<String> log)
       throws StoreException {
-    this(store, extraction, refresh, MIN_RELOAD_INTERVAL, log);
+    this(store, extraction, refresh, MIN_RELOAD_INTERVAL, log, a -> {});
   }
 
   LiveCorpus(
@@ -60,6 +64,20 @@ final class LiveCorpus implements AutoCloseable {
       Duration minInterval,
       Consumer<String> log)
       throws StoreException {
+    this(store, extraction, refresh, minInterval, log, a -> {});
+  }
+
+  /**
+   * @param shown hears about each analysis readers see, on the thread that made it
+   */
+  LiveCorpus(
+      ArticleStore store,
+      Extraction extraction,
+      Duration refresh,
+      Duration minInterval,
+      Consumer<String> log,
+      Consumer<CorpusAnalysis> shown)
+      throws StoreException {
     if (store == null || extraction == null || refresh == null || log == null) {
       throw new IllegalArgumentException("store, extraction, refresh and log are required");
     }
@@ -67,10 +85,14 @@ final class LiveCorpus implements AutoCloseable {
       throw new IllegalArgumentException(
           "refresh and minInterval must not be negative: " + refresh + ", " + minInterval);
     }
+    if (shown == null) {
+      throw new IllegalArgumentException("shown is required");
+    }
     this.store = store;
     this.analyser = new IncrementalAnalysis(extraction, Runtime.getRuntime().availableProcessors());
     this.log = log;
     this.minInterval = minInterval;
+    this.shown = shown;
     synchronized (this) {
       lastStart = System.nanoTime();
     }
@@ -134,6 +156,11 @@ final class LiveCorpus implements AutoCloseable {
         new CorpusView(
             analysis, stored, previous == null ? 1 : previous.generation() + 1, Instant.now());
     current.set(view);
+    try {
+      shown.accept(analysis);
+    } catch (RuntimeException e) {
+      log.accept("dyad: " + e.getMessage());
+    }
     return view;
   }
 

@@ -66,6 +66,7 @@ public final class JsonExporter {
     for (AnnotatedArticle a : analysis.articles()) {
       texts.putIfAbsent(a.article().id(), a.article().text());
     }
+    Headlines headlines = new Headlines(analysis.articles());
     try (JsonGenerator g = FACTORY.createGenerator(w)) {
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
@@ -77,7 +78,7 @@ public final class JsonExporter {
       g.writeEndArray();
       g.writeArrayFieldStart("events");
       for (Event e : analysis.events()) {
-        event(g, ids, e, texts);
+        event(g, ids, e, texts, headlines);
       }
       g.writeEndArray();
       g.writeArrayFieldStart("quotes");
@@ -277,7 +278,8 @@ public final class JsonExporter {
     g.writeEndObject();
   }
 
-  private static void event(JsonGenerator g, ExportIds ids, Event e, Map<String, String> texts)
+  private static void event(
+      JsonGenerator g, ExportIds ids, Event e, Map<String, String> texts, Headlines headlines)
       throws IOException {
     g.writeStartObject();
     g.writeStringField("id", e.id());
@@ -287,6 +289,7 @@ public final class JsonExporter {
     actor(g, "source", e.source());
     actor(g, "target", e.target());
     g.writeStringField("summary", e.summary());
+    g.writeStringField("headline", headlines.of(e));
     g.writeArrayFieldStart("mentions");
     for (EventMention m : e.mentions()) {
       String text = textOf(texts, m.articleId());
