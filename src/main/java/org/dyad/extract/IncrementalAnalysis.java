@@ -310,11 +310,14 @@ public final class IncrementalAnalysis {
     return e != null && e.version().equals(Extraction.VERSION);
   }
 
-  /** What is kept of a new article: its people, its text and annotations without its parse. */
+  /**
+   * What is kept of a new article: its people, its text and annotations without its parse (the
+   * tokens stay: the export's headlines read them).
+   */
   private Entry introduce(AnnotatedArticle a) {
     List<Sentence> spans = new ArrayList<>(a.sentences().size());
     for (Sentence s : a.sentences()) {
-      spans.add(new Sentence(s.index(), s.span(), List.of(), List.of()));
+      spans.add(new Sentence(s.index(), s.span(), s.tokens(), List.of()));
     }
     AnnotatedArticle slim =
         new AnnotatedArticle(a.article(), spans, a.entities(), a.timexes(), a.provenance());
