@@ -17,8 +17,8 @@ MEAN = {
     "event_recall_untyped": 0.765,
     "event_precision_all": 0.92,
     "quote_recall": 0.91,
-    "speaker_acc": 0.91,
-    "quote_end_to_end": 0.83,
+    "speaker_acc": 0.95,
+    "quote_end_to_end": 0.87,
     "perspective_acc": 0.90,
     "divergences_surfaced": 0.32,
 }
