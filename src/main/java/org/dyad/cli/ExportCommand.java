@@ -23,14 +23,15 @@ import picocli.CommandLine.Spec;
     name = "export",
     mixinStandardHelpOptions = true,
     description =
-        "Export everything in the database: json (docs/FORMAT.md), gdelt-csv, tension-csv or"
-            + " html.")
+        "Export everything in the database: json (docs/FORMAT.md), gdelt-csv,"
+            + " gdelt-mentions-csv, tension-csv or html.")
 final class ExportCommand implements Callable<Integer> {
 
   /** Export formats, by the names users type. */
   enum Format {
     JSON("json"),
     GDELT_CSV("gdelt-csv"),
+    GDELT_MENTIONS_CSV("gdelt-mentions-csv"),
     TENSION_CSV("tension-csv"),
     HTML("html");
 
@@ -40,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
       this.label = label;
     }
 
-    /** Every format's name, {@code json, gdelt-csv, tension-csv, html}. */
+    /** Every format's name, {@code json, gdelt-csv, gdelt-mentions-csv, tension-csv, html}. */
     static String labels() {
       return String.join(
           ", ", java.util.Arrays.stream(values()).map(f -> f.label).toArray(String[]::new));
@@ -60,7 +61,8 @@ final class ExportCommand implements Callable<Integer> {
       converter = FormatConverter.class,
       description =
           "json (the export of docs/FORMAT.md), gdelt-csv (the GDELT 2.0 event table),"
-              + " tension-csv (the tension index) or html (the report).")
+              + " gdelt-mentions-csv (its mentions table), tension-csv (the tension index) or"
+              + " html (the report).")
   Format format;
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file.")
@@ -68,6 +70,13 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(names = "--header", description = "Write column names as the first CSV line.")
   boolean header;
+
+  @Option(
+      names = "--all-modalities",
+      description =
+          "GDELT exports: also write events that are only reported, alleged, denied, planned or"
+              + " hypothetical (by default only asserted events, as GDELT codes them).")
+  boolean allModalities;
 
   /** Accepts the dashed names users type, in any case; anything else names the formats. */
   static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
@@ -122,7 +131,18 @@ final class ExportCommand implements Callable<Integer> {
               .update(Dyad.source(store));
       switch (format) {
         case JSON -> JsonExporter.write(analysis, out);
-        case GDELT_CSV -> GdeltExporter.write(analysis, out, header);
+        case GDELT_CSV ->
+            GdeltExporter.write(
+                analysis,
+                out,
+                header,
+                new GdeltExporter.Options(allModalities, java.time.Instant.now()));
+        case GDELT_MENTIONS_CSV ->
+            GdeltExporter.writeMentions(
+                analysis,
+                out,
+                header,
+                new GdeltExporter.Options(allModalities, java.time.Instant.now()));
         case TENSION_CSV -> {
           if (period == org.dyad.compare.TensionIndex.Period.MONTH) {
             TensionCsv.write(analysis, out);

@@ -32,7 +32,7 @@ class CliMessagesTest extends CliTestSupport {
     assertEquals(ExitCodes.USAGE, code);
     String e = err.toString();
     assertTrue(e.contains("'csv' is not a format"), e);
-    assertTrue(e.contains("json, gdelt-csv, tension-csv, html"), e);
+    assertTrue(e.contains("json, gdelt-csv, gdelt-mentions-csv, tension-csv, html"), e);
     assertFalse(e.contains("No enum constant"), e);
     assertEquals(2, e.lines().count(), e);
   }
