@@ -1,0 +1,384 @@
+package org.dyad.extract.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.extract.ArticleContext;
+import org.dyad.extract.SentenceGraph;
+import org.dyad.extract.actor.ActorResolver;
+import org.dyad.extract.actor.Places;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorMention;
+import org.dyad.model.EntityMention;
+import org.dyad.model.EntityType;
+import org.dyad.model.EventMention;
+import org.dyad.nlp.Gazetteer;
+
+/**
+ * The arguments of event mentions: who acts (subjects, passive agents, place authorities) on whom,
+ * and where.
+ */
+final class EventArguments {
+
+  /** Verbs whose object is blamed for the event named after "for" or "of" ("accuse X of Y"). */
+  private static final Set<String> BLAME_VERBS =
+      Set.of("accuse", "blame", "sue", "take", "hold", "punish", "condemn", "charge", "fault");
+
+  /**
+   * Verbs that judge or report an act named by their object ("called his expulsion a mistake"):
+   * their subject is not the act's agent.
+   */
+  private static final Set<String> JUDGING_VERBS =
+      Set.of(
+          "call",
+          "describe",
+          "label",
+          "term",
+          "dub",
+          "brand",
+          "criticize",
+          "criticise",
+          "denounce",
+          "decry",
+          "deplore",
+          "slam",
+          "welcome",
+          "praise",
+          "hail",
+          "question",
+          "regret",
+          "mention",
+          "recall",
+          "discuss",
+          "report",
+          "protest",
+          "oppose",
+          "lament",
+          "mourn");
+
+  private static final Set<String> TARGET_PREPOSITIONS =
+      Set.of("against", "on", "to", "with", "at", "toward", "towards", "from", "upon", "over");
+
+  private final Gazetteer gazetteer;
+  private final Places places;
+
+  EventArguments(Gazetteer gazetteer, Places places) {
+    this.gazetteer = gazetteer;
+    this.places = places;
+  }
+
+  ActorMention first(ArticleContext ctx, ActorResolver actors, int s, List<Integer> heads) {
+    for (int h : heads) {
+      ActorMention m = actors.resolve(s, h);
+      if (m == null) {
+        for (int c : ctx.graph(s).children(h, "conj")) {
+          m = actors.resolve(s, c);
+          if (m != null) {
+            break;
+          }
+        }
+      }
+      if (m == null) {
+        for (int c : ctx.graph(s).children(h, "appos")) {
+          m = actors.resolve(s, c);
+          if (m != null) {
+            break;
+          }
+        }
+      }
+      if (m != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The subject of a verb, or of the verb that governs it (controlled and adverbial clauses). */
+  ActorMention subject(ArticleContext ctx, ActorResolver actors, int s, int verb) {
+    SentenceGraph g = ctx.graph(s);
+    int node = verb;
+    for (int hops = 0; hops < 3 && node >= 0; hops++) {
+      ActorMention m = first(ctx, actors, s, g.children(node, "nsubj"));
+      if (m != null) {
+        return m;
+      }
+      if (!g.children(node, "nsubj").isEmpty()) {
+        return null;
+      }
+      String rel = g.relationToParent(node);
+      if (!(SentenceGraph.is(rel, "xcomp")
+          || SentenceGraph.is(rel, "advcl")
+          || SentenceGraph.is(rel, "conj")
+          || SentenceGraph.is(rel, "acl")
+          || rel.equals("dep"))) {
+        return null;
+      }
+      int up = g.head(node);
+      if (up >= 0 && SentenceGraph.is(rel, "acl") && g.pos(up).startsWith("NN") && up < verb) {
+        if (!afterComma(g, node) || g.head(up) < 0 || !g.pos(g.head(up)).startsWith("VB")) {
+          return first(ctx, actors, s, List.of(up));
+        }
+        up = g.head(up);
+      }
+      node = up;
+    }
+    return null;
+  }
+
+  /**
+   * True when a participle follows a comma ("fired at the ships, damaging one"): an adverbial of
+   * the clause before it, whose subject is its agent, rather than a modifier of the noun before.
+   */
+  static boolean afterComma(SentenceGraph g, int participle) {
+    return g.pos(participle).equals("VBG") && participle > 0 && g.word(participle - 1).equals(",");
+  }
+
+  /**
+   * True when a personal possessive of a coercive act is the one it is done to ("his arrest",
+   * "their expulsion"), not its agent: no of/on phrase names another patient.
+   */
+  static boolean undergoerPossessor(
+      SentenceGraph g, int noun, String root, List<Integer> possessors) {
+    if (possessors.isEmpty() || !Set.of("16", "17", "18").contains(root)) {
+      return false;
+    }
+    String word = g.word(possessors.get(0)).toLowerCase(java.util.Locale.ROOT);
+    return Set.of("his", "her", "their").contains(word)
+        && g.children(noun, "nmod:of").isEmpty()
+        && g.children(noun, "nmod:on").isEmpty()
+        && g.children(noun, "nmod:against").isEmpty();
+  }
+
+  ActorMention governingSubject(ArticleContext ctx, ActorResolver actors, int s, int noun) {
+    SentenceGraph g = ctx.graph(s);
+    String rel = g.relationToParent(noun);
+    int verb = g.head(noun);
+    if (verb >= 0
+        && (rel.equals("obl:for") || rel.equals("obl:of"))
+        && BLAME_VERBS.contains(g.lemma(verb))) {
+      return first(ctx, actors, s, g.children(verb, "obj"));
+    }
+    if (!SentenceGraph.is(rel, "obj") || verb < 0 || JUDGING_VERBS.contains(g.lemma(verb))) {
+      return null;
+    }
+    return subject(ctx, actors, s, verb);
+  }
+
+  /** A common noun with its compound modifiers: "passenger plane". */
+  static String nounWithCompounds(SentenceGraph g, int noun) {
+    StringBuilder out = new StringBuilder();
+    for (int c : g.children(noun, "compound")) {
+      if (c < noun) {
+        out.append(g.word(c)).append(' ');
+      }
+    }
+    return out.append(g.word(noun)).toString();
+  }
+
+  /** The token naming who or what the event happens to, or -1. */
+  static int patient(SentenceGraph g, int i, boolean verb, boolean passive, boolean happening) {
+    List<Integer> c =
+        !verb
+            ? g.children(i, "nmod:of")
+            : happening ? g.children(i, "nsubj") : g.children(i, passive ? "nsubj:pass" : "obj");
+    if (c.isEmpty() && !verb) {
+      for (int adv : g.children(i, "advmod")) {
+        if (c.isEmpty()) {
+          c = g.children(adv, "obl:of");
+        }
+      }
+    }
+    return c.isEmpty() ? -1 : c.get(0);
+  }
+
+  /**
+   * For a definite noun ("the plane") that names no country, the closest earlier mention of the
+   * same noun in the paragraph (at most three sentences back) that does: {sentence, token}, or
+   * null.
+   */
+  static int[] antecedent(ArticleContext ctx, ActorResolver actors, int s, int noun) {
+    SentenceGraph g = ctx.graph(s);
+    if (noun < 0 || !g.pos(noun).startsWith("NN") || g.pos(noun).startsWith("NNP")) {
+      return null;
+    }
+    boolean definite = false;
+    for (int d : g.children(noun, "det")) {
+      definite |= Set.of("the", "this", "that").contains(g.lemma(d));
+    }
+    if (!definite) {
+      return null;
+    }
+    int paragraph = ctx.paragraphOf(g.sentence().span().start());
+    for (int k = s - 1; k >= 0 && k >= s - 3; k--) {
+      SentenceGraph h = ctx.graph(k);
+      if (ctx.paragraphOf(h.sentence().span().start()) != paragraph) {
+        return null;
+      }
+      for (int t = h.size() - 1; t >= 0; t--) {
+        if (h.lemma(t).equals(g.lemma(noun))) {
+          ActorMention m = actors.resolve(k, t);
+          if (m != null && m.actor().country() != null) {
+            return new int[] {k, t};
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A coercive event told at most two sentences earlier in the paragraph: "The office was raided.
+   * Seven journalists were arrested." continues one story, on the same side.
+   */
+  static EventMention recentCoercion(ArticleContext ctx, int s, List<EventMention> earlier) {
+    if (earlier.isEmpty()) {
+      return null;
+    }
+    EventMention last = earlier.get(earlier.size() - 1);
+    int at = ctx.sentenceAt(last.span().start());
+    int paragraph = ctx.paragraphOf(ctx.graph(s).sentence().span().start());
+    boolean near = at >= s - 2 && ctx.paragraphOf(last.span().start()) == paragraph;
+    return near && EventExtractor.AUTHORITY_ROOTS.contains(last.root()) ? last : null;
+  }
+
+  /**
+   * The latest coercive event of the paragraph (arrest, detention) whose target fits: whoever holds
+   * people answers for what happens to them in custody.
+   */
+  static EventMention holding(
+      ArticleContext ctx, int s, List<EventMention> earlier, ActorMention target) {
+    int paragraph = ctx.paragraphOf(ctx.graph(s).sentence().span().start());
+    for (int k = earlier.size() - 1; k >= 0; k--) {
+      EventMention m = earlier.get(k);
+      if (ctx.paragraphOf(m.span().start()) != paragraph) {
+        break;
+      }
+      boolean fits =
+          target == null
+              || target.actor().country() == null
+              || target.actor().country().equals(m.target().actor().country());
+      if (m.root().equals("17") && fits) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  ActorMention prepositional(
+      ArticleContext ctx, ActorResolver actors, int s, int head, String rel, String root) {
+    SentenceGraph g = ctx.graph(s);
+    for (var d : g.children(head)) {
+      String r = d.relation();
+      if (!SentenceGraph.is(r, rel) || !r.contains(":")) {
+        continue;
+      }
+      String prep = r.substring(r.indexOf(':') + 1).toLowerCase(Locale.ROOT);
+      boolean destination = root.equals("04") && (prep.equals("in") || prep.equals("at"));
+      if (TARGET_PREPOSITIONS.contains(prep) || destination) {
+        ActorMention m = first(ctx, actors, s, List.of(d.dependent()));
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  ActorMention nationalityModifier(ArticleContext ctx, ActorResolver actors, int s, int noun) {
+    SentenceGraph g = ctx.graph(s);
+    for (int a : g.children(noun, "amod")) {
+      EntityMention e = ctx.entity(s, a);
+      if (e != null && e.type() == EntityType.NATIONALITY && e.normalized() != null) {
+        return new ActorMention(
+            new Actor(actors.countryName(e.normalized()), e.normalized(), "GOV"), e.span());
+      }
+    }
+    for (int a : g.children(noun, "compound")) {
+      EntityMention e = ctx.entity(s, a);
+      if (e != null && e.type() == EntityType.COUNTRY && e.normalized() != null) {
+        return new ActorMention(
+            new Actor(actors.countryName(e.normalized()), e.normalized(), "GOV"), e.span());
+      }
+    }
+    return null;
+  }
+
+  /** For agentless coercion: the authorities of the country where it happened. */
+  ActorMention placeAuthority(ArticleContext ctx, ActorResolver actors, int s, int i) {
+    SentenceGraph g = ctx.graph(s);
+    for (String rel : List.of("obl:in", "nmod:in", "obl:at")) {
+      for (int p : g.children(i, rel)) {
+        ActorMention m = actors.resolve(s, p);
+        if (m != null && m.actor().country() != null) {
+          String iso = m.actor().country();
+          return new ActorMention(
+              new Actor("authorities in " + m.actor().name(), iso, "GOV"), m.span());
+        }
+      }
+    }
+    return null;
+  }
+
+  String location(ArticleContext ctx, int s, int i) {
+    SentenceGraph g = ctx.graph(s);
+    for (String rel : List.of("obl:in", "nmod:in", "obl:near", "obl:at")) {
+      for (int p : g.children(i, rel)) {
+        EntityMention e = ctx.entity(s, p);
+        if (e != null
+            && (e.type() == EntityType.LOCATION || e.type() == EntityType.COUNTRY)
+            && !e.text().isBlank()) {
+          return e.text();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A headline's passive without its auxiliary ("Armenian MP denied entry to Russia", "Journalists
+   * detained in Baku"): a coercive verb in the past with no auxiliary, whose subject is a person or
+   * group rather than a state, and a country it happened to, in or from. Returns {source, target}
+   * for the passive reading (the authorities of that country act on the subject), or null.
+   */
+  ActorMention[] headlinePassive(
+      ArticleContext ctx, ActorResolver actors, int s, int i, String root) {
+    SentenceGraph g = ctx.graph(s);
+    if (!EventExtractor.AUTHORITY_ROOTS.contains(root)
+        || !(g.pos(i).equals("VBD") || g.pos(i).equals("VBN"))
+        || !g.children(i, "aux").isEmpty()
+        || !ReportTime.headline(ctx, s)) {
+      return null;
+    }
+    ActorMention subject = first(ctx, actors, s, g.children(i, "nsubj"));
+    if (subject == null
+        || subject.actor().country() == null
+        || "GOV".equals(subject.actor().role())
+        || subject.actor().name().equals(actors.countryName(subject.actor().country()))) {
+      return null;
+    }
+    List<Integer> heads = new java.util.ArrayList<>(List.of(i));
+    heads.addAll(g.children(i, "obj"));
+    for (String rel : List.of("to", "in", "from", "by")) {
+      List<Integer> places = new java.util.ArrayList<>(g.children(i, "obl:" + rel));
+      for (int h : heads) {
+        places.addAll(g.children(h, "nmod:" + rel));
+      }
+      for (int p : places) {
+        ActorMention place = actors.resolve(s, p);
+        if (place != null
+            && place.actor().country() != null
+            && !place.actor().country().equals(subject.actor().country())) {
+          Actor authority =
+              new Actor(
+                  rel.equals("obl:by")
+                      ? place.actor().name()
+                      : "authorities in " + place.actor().name(),
+                  place.actor().country(),
+                  rel.equals("obl:by") ? place.actor().role() : "GOV");
+          return new ActorMention[] {new ActorMention(authority, place.span()), subject};
+        }
+      }
+    }
+    return null;
+  }
+}
