@@ -9,6 +9,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.dyad.Dyad;
+import org.dyad.dictionary.Dictionaries;
 import org.dyad.extract.Extraction;
 import org.dyad.ingest.ArticleDraft;
 import org.dyad.ingest.Ingestor;
@@ -51,6 +52,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin StoreOptions storeOptions;
 
+  @Mixin DictionaryOptions dictionaryOptions;
+
   @Option(
       names = "--full-parse",
       description =
@@ -90,7 +93,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--gazetteer",
       paramLabel = "FILE.yaml",
-      description = "Extra countries, metonyms and titles to add to the built-in gazetteer.")
+      description =
+          "Extra countries, metonyms, titles, outlets, actors and agents to add to the built-in"
+              + " gazetteer and dictionaries.")
   Path gazetteerFile;
 
   @Option(
@@ -116,6 +121,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "cannot use --gazetteer " + gazetteerFile + ": " + e.getMessage());
     }
+    Dictionaries dictionaries = dictionaryOptions.load(spec.commandLine(), gazetteerFile, err);
+    Extraction extraction = new Extraction(gazetteer, dictionaries);
     TextArticleParser parser;
     try {
       parser =
@@ -136,10 +143,10 @@ final class AnalyzeCommand implements Callable<Integer> {
               new GazetteerAnnotator(
                   fullParse
                       ? CoreNlpAnnotator.shared()
-                      : CoreNlpAnnotator.shared().parsingOnly(Extraction.parseScope()),
+                      : CoreNlpAnnotator.shared().parsingOnly(extraction.scope()),
                   gazetteer),
               store,
-              new Extraction(gazetteer),
+              extraction,
               Math.max(1, threads));
       ProgressListener listener = new ProgressListener(err);
       Dyad.RunSummary run;

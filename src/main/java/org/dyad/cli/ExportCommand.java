@@ -35,6 +35,8 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin StoreOptions storeOptions;
 
+  @Mixin DictionaryOptions dictionaryOptions;
+
   @Option(
       names = "--format",
       required = true,
@@ -66,7 +68,11 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (ArticleStore store = storeOptions.open(spec.commandLine().getErr())) {
-      CorpusAnalysis analysis = new Extraction(Gazetteer.load()).analyze(store.loadAll());
+      CorpusAnalysis analysis =
+          new Extraction(
+                  Gazetteer.load(),
+                  dictionaryOptions.load(spec.commandLine(), null, spec.commandLine().getErr()))
+              .analyze(store.loadAll());
       switch (format) {
         case json -> JsonExporter.write(analysis, out);
         case gdelt_csv -> GdeltExporter.write(analysis, out, header);

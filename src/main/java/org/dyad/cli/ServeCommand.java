@@ -40,6 +40,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin StoreOptions storeOptions;
 
+  @Mixin DictionaryOptions dictionaryOptions;
+
   @Option(
       names = "--host",
       paramLabel = "HOST",
@@ -99,7 +101,8 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch closed = new CountDownLatch(1);
     try (ArticleStore store = storeOptions.open(err)) {
       Gazetteer gazetteer = Gazetteer.load();
-      Extraction extraction = new Extraction(gazetteer);
+      Extraction extraction =
+          new Extraction(gazetteer, dictionaryOptions.load(spec.commandLine(), null, err));
       Supplier<Dyad> ingest =
           allowIngest ? () -> pipeline(store, extraction, gazetteer, err) : null;
       ApiServer server;
@@ -155,7 +158,7 @@ final class ServeCommand implements Callable<Integer> {
     return new Dyad(
         new Ingestor(),
         new GazetteerAnnotator(
-            CoreNlpAnnotator.shared().parsingOnly(Extraction.parseScope()), gazetteer),
+            CoreNlpAnnotator.shared().parsingOnly(extraction.scope()), gazetteer),
         store,
         extraction,
         Runtime.getRuntime().availableProcessors());

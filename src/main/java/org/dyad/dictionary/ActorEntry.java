@@ -25,16 +25,17 @@ public record ActorEntry(String name, List<CodeRestriction> restrictions) {
   }
 
   /**
-   * The code on {@code date}: the first dated restriction that covers it, else the default. Without
-   * a date (or when nothing covers it and there is no default), the default, else the code whose
-   * period ends last, since news is mostly about the present.
+   * The code on {@code date}: the first dated restriction that covers it, else the default (the
+   * first undated code), else null. Without a date, the code whose period ends last, since news is
+   * mostly about the present; else the default.
    */
   public String codeOn(LocalDate date) {
-    if (date != null) {
-      for (CodeRestriction r : restrictions) {
-        if (!r.undated() && r.appliesOn(date)) {
-          return r.code();
-        }
+    if (date == null) {
+      return dated() ? latestCode() : restrictions.get(0).code();
+    }
+    for (CodeRestriction r : restrictions) {
+      if (!r.undated() && r.appliesOn(date)) {
+        return r.code();
       }
     }
     for (CodeRestriction r : restrictions) {
@@ -42,19 +43,22 @@ public record ActorEntry(String name, List<CodeRestriction> restrictions) {
         return r.code();
       }
     }
-    return date != null ? null : latestCode();
+    return null;
   }
 
-  /** The code whose period ends last (an open end is latest). */
+  /** The dated code whose period ends last (an open end is latest), or null. */
   public String latestCode() {
     CodeRestriction latest = null;
     for (CodeRestriction r : restrictions) {
+      if (r.undated()) {
+        continue;
+      }
       if (latest == null
           || latest.to() != null && (r.to() == null || r.to().isAfter(latest.to()))) {
         latest = r;
       }
     }
-    return latest.code();
+    return latest == null ? null : latest.code();
   }
 
   /** True when the code depends on the date. */

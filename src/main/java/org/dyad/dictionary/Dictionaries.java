@@ -3,6 +3,7 @@ package org.dyad.dictionary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The dictionaries Dyad codes actors and events with: by default the Phoenix actor, agent and
@@ -20,8 +21,8 @@ public record Dictionaries(
   }
 
   /** The shipped Phoenix actor files, in the order they are overlaid, then Dyad's own. */
-  public static final java.util.List<String> ACTOR_RESOURCES =
-      java.util.List.of(
+  public static final List<String> ACTOR_RESOURCES =
+      List.of(
           "/dyad/petrarch/Phoenix.Countries.actors.txt",
           "/dyad/petrarch/Phoenix.International.actors.txt",
           "/dyad/petrarch/Phoenix.MilNonState.actors.txt",
@@ -78,6 +79,77 @@ public record Dictionaries(
   /** These dictionaries with a user's verb file added. */
   public Dictionaries withVerbs(Path file) throws IOException {
     return new Dictionaries(actors, agents, verbs.with(VerbDictionary.read(file)), discards);
+  }
+
+  /**
+   * These dictionaries with the {@code actors:} and {@code agents:} of a gazetteer YAML file added:
+   *
+   * <pre>
+   * actors:
+   *   - names: [Jane Doe, President Doe]         # the first is the primary phrase
+   *     codes: [NRLGOV 20210120-20250120, NRLELI] # as inside the brackets of an actor file
+   * agents:
+   *   - phrase: coast guard
+   *     code: ~MIL
+   * </pre>
+   */
+  public Dictionaries withYaml(Path yaml) throws IOException {
+    com.fasterxml.jackson.databind.JsonNode root;
+    try {
+      root =
+          new com.fasterxml.jackson.databind.ObjectMapper(
+                  new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+              .readTree(java.nio.file.Files.readString(yaml));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IOException(yaml + ": not valid YAML: " + e.getOriginalMessage(), e);
+    }
+    if (root == null || !root.isObject()) {
+      return this;
+    }
+    StringBuilder actorText = new StringBuilder();
+    for (var a : root.path("actors")) {
+      List<String> names = strings(a.path("names"));
+      List<String> codes = strings(a.path("codes"));
+      if (names.isEmpty() || codes.isEmpty()) {
+        throw new IOException(yaml + ": an actor needs names and codes: " + a);
+      }
+      actorText.append(names.get(0).replace(' ', '_')).append('\n');
+      for (String n : names.subList(1, names.size())) {
+        actorText.append('+').append(n.replace(' ', '_')).append('\n');
+      }
+      for (String c : codes) {
+        actorText.append("\t[").append(c).append("]\n");
+      }
+    }
+    StringBuilder agentText = new StringBuilder();
+    for (var a : root.path("agents")) {
+      String phrase = a.path("phrase").asText("");
+      String code = a.path("code").asText("");
+      if (phrase.isBlank() || code.isBlank()) {
+        throw new IOException(yaml + ": an agent needs phrase and code: " + a);
+      }
+      agentText.append(phrase.replace(' ', '_')).append(" [").append(code).append("]\n");
+    }
+    return new Dictionaries(
+        actors.with(ActorDictionary.parse(yaml + " actors", actorText.toString())),
+        agents.with(AgentDictionary.parse(yaml + " agents", agentText.toString())),
+        verbs,
+        discards);
+  }
+
+  private static List<String> strings(com.fasterxml.jackson.databind.JsonNode n) {
+    List<String> out = new java.util.ArrayList<>();
+    if (n.isTextual()) {
+      for (String s : n.asText().split("\\|")) {
+        if (!s.isBlank()) {
+          out.add(s.strip());
+        }
+      }
+    }
+    for (var item : n) {
+      out.add(item.asText().strip());
+    }
+    return out;
   }
 
   /** These dictionaries with a user's discard list added. */

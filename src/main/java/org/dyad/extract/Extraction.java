@@ -10,6 +10,8 @@ import org.dyad.compare.EventAnchors;
 import org.dyad.compare.EventMerger;
 import org.dyad.compare.PerspectiveClassifier;
 import org.dyad.compare.TensionIndex;
+import org.dyad.dictionary.Dictionaries;
+import org.dyad.extract.actor.ActorCoder;
 import org.dyad.extract.actor.ActorRegistry;
 import org.dyad.extract.actor.ActorResolver;
 import org.dyad.extract.actor.PersonProfile;
@@ -40,13 +42,24 @@ public final class Extraction {
   private final QuoteExtractor quotes = new QuoteExtractor();
   private final EventMerger merger;
   private final CameoCodebook codebook;
+  private final ActorCoder coder;
 
+  /** Extraction with the shipped dictionaries. */
   public Extraction(Gazetteer gazetteer) {
+    this(gazetteer, Dictionaries.standard());
+  }
+
+  /** Extraction whose actors are coded with these actor and agent dictionaries. */
+  public Extraction(Gazetteer gazetteer, Dictionaries dictionaries) {
     this.gazetteer = gazetteer;
     this.places = Places.load();
     this.events = new EventExtractor(EventLexicon.load(), gazetteer, places);
     this.codebook = CameoCodebook.load();
     this.merger = new EventMerger(codebook);
+    this.coder =
+        gazetteer == Gazetteer.load() && dictionaries == Dictionaries.standard()
+            ? ActorCoder.standard()
+            : new ActorCoder(dictionaries, gazetteer);
   }
 
   /**
@@ -59,6 +72,11 @@ public final class Extraction {
       cues.put(cue, List.of(Set.of()));
     }
     return new ParseScope(cues, PerspectiveClassifier.evaluativePhrases());
+  }
+
+  /** The sentences this extraction needs parsed (see {@link #parseScope()}). */
+  public ParseScope scope() {
+    return parseScope();
   }
 
   /**
@@ -95,7 +113,7 @@ public final class Extraction {
 
     Work(AnnotatedArticle a) {
       this.ctx = new ArticleContext(a);
-      this.actors = new ActorResolver(ctx, gazetteer, places);
+      this.actors = new ActorResolver(ctx, gazetteer, places, coder);
     }
   }
 
@@ -117,6 +135,7 @@ public final class Extraction {
     List<Quote> articleQuotes = speakerCountries(w.ctx, quotes.extract(w.ctx, w.actors));
     List<EventMention> mentions = new ArrayList<>(events.extract(w.ctx, w.actors));
     mentions.addAll(events.statements(w.ctx, w.actors, articleQuotes));
+    mentions.replaceAll(w.actors::dated);
     List<ArticleFindings.Found> found = new ArrayList<>();
     for (EventMention m : mentions) {
       String s = m.span().of(w.ctx.text()).strip();

@@ -480,6 +480,11 @@ public final class Gazetteer {
         : Optional.ofNullable(roleByPhrase.get(key(titlePhrase)));
   }
 
+  /** The codes of every country the gazetteer knows. */
+  public Set<String> countryCodes() {
+    return names.keySet();
+  }
+
   /** The country's names, the canonical one first; empty for an unknown code. */
   public Set<String> names(String iso3) {
     return iso3 == null ? Set.of() : names.getOrDefault(iso3, Set.of());

@@ -152,4 +152,19 @@ class AnalyzeCommandTest extends CliTestSupport {
     assertEquals(ExitCodes.USAGE, code);
     assertTrue(err.toString().contains("--furniture " + missing), err.toString());
   }
+
+  @Test
+  void anUnreadableDictionaryIsAUsageErrorNamingIt() {
+    Path missing = dir.resolve("nope.actors.txt");
+    int code =
+        run(
+            "analyze",
+            dir.toString(),
+            "--db",
+            dir.resolve("db").toString(),
+            "--actors",
+            missing.toString());
+    assertEquals(ExitCodes.USAGE, code);
+    assertTrue(err.toString().contains(missing.toString()), err.toString());
+  }
 }

@@ -62,7 +62,7 @@ class ActorDictionaryTest {
     assertEquals("NRLGOV", berg.codeOn(LocalDate.of(2015, 1, 4)));
     assertEquals("NRLELI", berg.codeOn(LocalDate.of(2015, 1, 5)), "outside: the default");
     assertEquals("NRLELI", berg.codeOn(LocalDate.of(1990, 6, 1)));
-    assertEquals("NRLELI", berg.codeOn(null), "without a date: the default");
+    assertEquals("NRLGOV", berg.codeOn(null), "without a date: the latest office");
     assertTrue(berg.dated());
   }
 
@@ -101,7 +101,10 @@ class ActorDictionaryTest {
     assertEquals("NRLGOV", berg.codeOn(LocalDate.of(2021, 1, 1)));
     assertEquals("NRLMIL", berg.codeOn(LocalDate.of(2009, 6, 1)), "earlier history kept");
     assertEquals("NRLGOV", berg.codeOn(LocalDate.of(1990, 6, 1)), "the later default wins");
-    assertEquals("NRLELI", d.get("President Berg").codeOn(null), "other phrases unchanged");
+    assertEquals(
+        "NRLELI",
+        d.get("President Berg").codeOn(LocalDate.of(1990, 6, 1)),
+        "other phrases unchanged");
   }
 
   @Test

@@ -62,4 +62,23 @@ class DictionariesTest {
     assertEquals("NWH", d.actors().get("Nowhere Land").codeOn(null));
     assertEquals("IGOUNO", d.actors().get("United Nations").codeOn(null));
   }
+
+  @Test
+  void gazetteerYamlAddsActorsAndAgents(@TempDir Path dir) throws IOException {
+    Path yaml = dir.resolve("extra.yaml");
+    Files.writeString(
+        yaml,
+        """
+        actors:
+          - names: [Jane Doe, President Doe]
+            codes: [NRLGOV 20210120-20250120, NRLELI]
+        agents:
+          - phrase: harbour guard
+            code: ~MIL
+        """);
+    Dictionaries d = D.withYaml(yaml);
+    assertEquals("NRLGOV", d.actors().get("President Doe").codeOn(LocalDate.of(2022, 1, 1)));
+    assertEquals("NRLELI", d.actors().get("Jane Doe").codeOn(LocalDate.of(2026, 1, 1)));
+    assertEquals("MIL", d.agents().get("harbour guards").code());
+  }
 }
