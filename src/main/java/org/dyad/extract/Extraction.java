@@ -43,6 +43,7 @@ public final class Extraction {
   private final EventMerger merger;
   private final CameoCodebook codebook;
   private final ActorCoder coder;
+  private final EventLexicon lexicon;
 
   /** Extraction with the shipped dictionaries. */
   public Extraction(Gazetteer gazetteer) {
@@ -53,7 +54,8 @@ public final class Extraction {
   public Extraction(Gazetteer gazetteer, Dictionaries dictionaries) {
     this.gazetteer = gazetteer;
     this.places = Places.load();
-    this.events = new EventExtractor(EventLexicon.load(), gazetteer, places);
+    this.lexicon = EventLexicon.load(dictionaries.verbs());
+    this.events = new EventExtractor(lexicon, gazetteer, places);
     this.codebook = CameoCodebook.load();
     this.merger = new EventMerger(codebook);
     this.coder =
@@ -67,7 +69,11 @@ public final class Extraction {
    * requires), a quote cue or an evaluative phrase (for {@code CoreNlpAnnotator.parsingOnly}).
    */
   public static ParseScope parseScope() {
-    Map<String, List<Set<String>>> cues = new HashMap<>(EventLexicon.load().cues());
+    return scopeOf(EventLexicon.load(Dictionaries.standard().verbs()));
+  }
+
+  private static ParseScope scopeOf(EventLexicon lexicon) {
+    Map<String, List<Set<String>>> cues = new HashMap<>(lexicon.cues());
     for (String cue : QuoteExtractor.cueLemmas()) {
       cues.put(cue, List.of(Set.of()));
     }
@@ -76,7 +82,7 @@ public final class Extraction {
 
   /** The sentences this extraction needs parsed (see {@link #parseScope()}). */
   public ParseScope scope() {
-    return parseScope();
+    return scopeOf(lexicon);
   }
 
   /**

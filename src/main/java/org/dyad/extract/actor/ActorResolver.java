@@ -258,10 +258,7 @@ public final class ActorResolver {
       return found;
     }
     String role = fa.role() != null ? fa.role() : codes.role(code);
-    if (role != null && codes.role(code) == null && !codes.isType(code.substring(0, 3))) {
-      code = code + role;
-    }
-    Actor a = new Actor(fa.name(), dictCountry, role, code);
+    Actor a = new Actor(fa.name(), dictCountry, role, withRole(code, role));
     coded.put(found.span(), new Coded(entry, agent, a));
     return new ActorMention(a, found.span());
   }
@@ -329,7 +326,20 @@ public final class ActorResolver {
     ActorCodes codes = coder.codes();
     String country = codes.country(code) != null ? codes.country(code) : m.actor().country();
     String role = codes.role(code) != null ? codes.role(code) : m.actor().role();
-    return new ActorMention(new Actor(m.actor().name(), country, role, code), m.span());
+    return new ActorMention(
+        new Actor(m.actor().name(), country, role, withRole(code, role)), m.span());
+  }
+
+  /** A dictionary code that names no role, with the role the text gives ("GEO" + MIL). */
+  private String withRole(String code, String role) {
+    ActorCodes codes = coder.codes();
+    if (code == null
+        || role == null
+        || codes.role(code) != null
+        || codes.isType(code.substring(0, 3))) {
+      return code;
+    }
+    return code + role;
   }
 
   /** The mention with its source and target coded as of its own date. */
