@@ -421,7 +421,7 @@ public final class EventExtractor {
       source = new ActorMention(new Actor(actors.countryName(other), other, "GOV"), triggerSpan);
       srcCountry = other;
     }
-    if (srcCountry == null || tgtCountry == null || srcCountry.equals(tgtCountry)) {
+    if (!codedDyad(source, target)) {
       return null;
     }
     TimeExpression when = dateFor(g, ctx, s, i, triggers, dates);
@@ -455,6 +455,21 @@ public final class EventExtractor {
         g.sentence().span(),
         triggerSpan,
         PROVENANCE);
+  }
+
+  /**
+   * True when an event between these actors is kept: both have a country, the article's pair or any
+   * other (GDELT codes every dyad; {@code IGO} and {@code EU} count), and the countries differ.
+   * Events within one country (a government and its opposition) are left out: coding them added no
+   * gold event and cost precision on the dev sets.
+   */
+  private static boolean codedDyad(ActorMention source, ActorMention target) {
+    if (source == null || target == null) {
+      return false;
+    }
+    String s = source.actor().country();
+    String t = target.actor().country();
+    return s != null && t != null && !s.equals(t);
   }
 
   /**
