@@ -54,6 +54,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin DictionaryOptions dictionaryOptions;
 
+  @Mixin PairOptions pairOptions;
+
   @Option(
       names = "--full-parse",
       description =
@@ -91,6 +93,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   boolean noFollow;
 
   @Option(
+      names = "--allow-private-hosts",
+      description =
+          "Also download from loopback, private and link-local addresses (this machine, its"
+              + " network, cloud metadata services); refused by default, after DNS and at every"
+              + " redirect.")
+  boolean allowPrivateHosts;
+
+  @Option(
       names = "--gazetteer",
       paramLabel = "FILE.yaml",
       description =
@@ -122,7 +132,8 @@ final class AnalyzeCommand implements Callable<Integer> {
           spec.commandLine(), "cannot use --gazetteer " + gazetteerFile + ": " + e.getMessage());
     }
     Dictionaries dictionaries = dictionaryOptions.load(spec.commandLine(), gazetteerFile, err);
-    Extraction extraction = new Extraction(gazetteer, dictionaries);
+    List<List<String>> pairs = pairOptions.resolve(gazetteer);
+    Extraction extraction = new Extraction(gazetteer, dictionaries, pairs);
     TextArticleParser parser;
     try {
       parser =
@@ -139,7 +150,9 @@ final class AnalyzeCommand implements Callable<Integer> {
               new Ingestor(
                   maxInputMb * 1024L * 1024L,
                   parser,
-                  WebOptions.defaults().withFollowLinks(!noFollow)),
+                  WebOptions.defaults()
+                      .withFollowLinks(!noFollow)
+                      .withPrivateHosts(allowPrivateHosts)),
               new GazetteerAnnotator(
                   fullParse
                       ? CoreNlpAnnotator.shared()

@@ -1,6 +1,7 @@
 package org.dyad.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.extract.Extraction;
 import org.dyad.model.CorpusAnalysis;
@@ -37,6 +38,8 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin DictionaryOptions dictionaryOptions;
 
+  @Mixin PairOptions pairOptions;
+
   @Option(
       names = "--format",
       required = true,
@@ -67,25 +70,31 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Gazetteer gazetteer = Gazetteer.load();
+    List<List<String>> pairs = pairOptions.resolve(gazetteer);
     try (ArticleStore store = storeOptions.open(spec.commandLine().getErr())) {
       CorpusAnalysis analysis =
           new Extraction(
-                  Gazetteer.load(),
-                  dictionaryOptions.load(spec.commandLine(), null, spec.commandLine().getErr()))
+                  gazetteer,
+                  dictionaryOptions.load(spec.commandLine(), null, spec.commandLine().getErr()),
+                  pairs)
               .analyze(store.loadAll());
       switch (format) {
         case json -> JsonExporter.write(analysis, out);
         case gdelt_csv -> GdeltExporter.write(analysis, out, header);
-        case tension_csv ->
-            TensionCsv.write(
-                period == org.dyad.compare.TensionIndex.Period.MONTH
-                    ? analysis.tension()
-                    : org.dyad.compare.TensionIndex.series(
-                        analysis.events(),
-                        org.dyad.compare.TensionIndex.mainPair(analysis.events()),
-                        analysis.perspectives(),
-                        period),
-                out);
+        case tension_csv -> {
+          if (period == org.dyad.compare.TensionIndex.Period.MONTH) {
+            TensionCsv.write(analysis, out);
+          } else {
+            List<org.dyad.model.TensionPoint> weekly = new java.util.ArrayList<>();
+            for (org.dyad.model.PairAnalysis p : analysis.pairs()) {
+              weekly.addAll(
+                  org.dyad.compare.TensionIndex.series(
+                      analysis.events(), p.pair(), p.perspectives(), period));
+            }
+            TensionCsv.write(weekly, out);
+          }
+        }
         case html -> HtmlReport.write(analysis, out);
       }
       spec.commandLine()

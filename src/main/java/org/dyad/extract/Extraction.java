@@ -2,14 +2,15 @@ package org.dyad.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dyad.compare.DivergenceFinder;
+import org.dyad.compare.CorpusPairs;
 import org.dyad.compare.EventAnchors;
 import org.dyad.compare.EventMerger;
+import org.dyad.compare.PairComparison;
 import org.dyad.compare.PerspectiveClassifier;
-import org.dyad.compare.TensionIndex;
 import org.dyad.dictionary.Dictionaries;
 import org.dyad.extract.actor.ActorCoder;
 import org.dyad.extract.actor.ActorRegistry;
@@ -22,14 +23,14 @@ import org.dyad.extract.event.EventLexicon;
 import org.dyad.extract.quote.QuoteExtractor;
 import org.dyad.model.Actor;
 import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Article;
 import org.dyad.model.CorpusAnalysis;
-import org.dyad.model.Divergence;
 import org.dyad.model.Event;
 import org.dyad.model.EventMention;
+import org.dyad.model.PairAnalysis;
 import org.dyad.model.Perspective;
 import org.dyad.model.Quote;
 import org.dyad.model.Span;
-import org.dyad.model.TensionPoint;
 import org.dyad.nlp.Gazetteer;
 import org.dyad.nlp.ParseScope;
 
@@ -44,14 +45,33 @@ public final class Extraction {
   private final CameoCodebook codebook;
   private final ActorCoder coder;
   private final EventLexicon lexicon;
+  private final List<List<String>> chosenPairs;
+  private final PerspectiveClassifier classifier;
 
-  /** Extraction with the shipped dictionaries. */
+  /**
+   * Extraction with the shipped dictionaries and the gazetteer's pairs ({@code pair:} in its YAML),
+   * else the corpus's own.
+   */
   public Extraction(Gazetteer gazetteer) {
-    this(gazetteer, Dictionaries.standard());
+    this(gazetteer, Dictionaries.standard(), gazetteer.pairs());
   }
 
   /** Extraction whose actors are coded with these actor and agent dictionaries. */
   public Extraction(Gazetteer gazetteer, Dictionaries dictionaries) {
+    this(gazetteer, dictionaries, gazetteer.pairs());
+  }
+
+  /** Extraction that studies {@code pairs} with the shipped dictionaries. */
+  public Extraction(Gazetteer gazetteer, List<List<String>> pairs) {
+    this(gazetteer, Dictionaries.standard(), pairs);
+  }
+
+  /**
+   * Extraction whose actors and events are coded with {@code dictionaries} and that studies {@code
+   * pairs}, the first being the default, whatever the corpus covers; with no pairs, those of the
+   * corpus ({@link CorpusPairs}).
+   */
+  public Extraction(Gazetteer gazetteer, Dictionaries dictionaries, List<List<String>> pairs) {
     this.gazetteer = gazetteer;
     this.places = Places.load();
     this.lexicon = EventLexicon.load(dictionaries.verbs());
@@ -62,11 +82,23 @@ public final class Extraction {
         gazetteer == Gazetteer.load() && dictionaries == Dictionaries.standard()
             ? ActorCoder.standard()
             : new ActorCoder(dictionaries, gazetteer);
+    List<List<String>> chosen = new ArrayList<>();
+    for (List<String> p : pairs) {
+      if (p.size() != 2) {
+        throw new IllegalArgumentException("a pair has two countries: " + p);
+      }
+      List<String> pair = CorpusPairs.sorted(p.get(0), p.get(1));
+      if (!chosen.contains(pair)) {
+        chosen.add(pair);
+      }
+    }
+    this.chosenPairs = List.copyOf(chosen);
+    this.classifier = new PerspectiveClassifier(codebook::goldstein, gazetteer);
   }
 
   /**
    * The sentences the extractors need parsed: those with an event trigger (and the words its row
-   * requires), a quote cue or an evaluative phrase (for {@code CoreNlpAnnotator.parsingOnly}).
+   * requires) or a quote cue (for {@code CoreNlpAnnotator.parsingOnly}).
    */
   public static ParseScope parseScope() {
     return scopeOf(EventLexicon.load(Dictionaries.standard().verbs()));
@@ -77,7 +109,7 @@ public final class Extraction {
     for (String cue : QuoteExtractor.cueLemmas()) {
       cues.put(cue, List.of(Set.of()));
     }
-    return new ParseScope(cues, PerspectiveClassifier.evaluativePhrases());
+    return new ParseScope(cues, null);
   }
 
   /** The sentences this extraction needs parsed (see {@link #parseScope()}). */
@@ -87,14 +119,17 @@ public final class Extraction {
 
   /**
    * Extracts events and quotes from every article, resolves actors across the corpus, merges
-   * events. The steps are the public methods below, which a cluster runs article by article
-   * (people, find, perspective) or block by block (merge).
+   * events, then compares the sides of each of the corpus's pairs. The steps are the public methods
+   * below, which a cluster runs article by article (people, find, perspectives) or block by block
+   * (merge).
    */
   public CorpusAnalysis analyze(List<AnnotatedArticle> articles) {
+    List<Map<String, Integer>> countries = articles.stream().map(CorpusPairs::countries).toList();
+    List<List<String>> candidates = candidates(countries);
     List<Work> work = new ArrayList<>();
     List<PersonProfile> directory = new ArrayList<>();
-    for (AnnotatedArticle a : articles) {
-      Work w = new Work(a);
+    for (int i = 0; i < articles.size(); i++) {
+      Work w = new Work(articles.get(i), CorpusPairs.pairOf(countries.get(i), candidates));
       work.add(w);
       directory.addAll(w.actors.people());
     }
@@ -105,11 +140,32 @@ public final class Extraction {
     ActorRegistry registry = actors(found);
     List<ArticleFindings> canonical = found.stream().map(f -> f.canonical(registry)).toList();
     List<Event> merged = merge(canonical);
-    Map<String, Perspective> perspectives = new HashMap<>();
+    List<List<String>> pairs = pairs(candidates, merged);
+    Map<List<String>, Map<String, Perspective>> byPair = new LinkedHashMap<>();
+    pairs.forEach(p -> byPair.put(p, new HashMap<>()));
     for (int i = 0; i < work.size(); i++) {
-      perspectives.put(work.get(i).ctx.articleId(), perspective(work.get(i), canonical.get(i)));
+      List<Perspective> ps = perspectives(work.get(i), canonical.get(i), pairs);
+      for (int k = 0; k < pairs.size(); k++) {
+        byPair.get(pairs.get(k)).put(work.get(i).ctx.articleId(), ps.get(k));
+      }
     }
-    return compare(articles, merged, canonical, perspectives);
+    return compare(articles, merged, canonical, byPair);
+  }
+
+  /**
+   * The pairs the extraction uses before merging, from each article's {@link
+   * CorpusPairs#countries}: the chosen pairs if any, else the corpus's candidates.
+   */
+  public List<List<String>> candidates(List<Map<String, Integer>> countries) {
+    return chosenPairs.isEmpty() ? CorpusPairs.candidates(countries) : chosenPairs;
+  }
+
+  /**
+   * The pairs of the analysis, the default first: the chosen pairs in their order, else the
+   * candidates ranked by their merged events ({@link CorpusPairs#rank}).
+   */
+  public List<List<String>> pairs(List<List<String>> candidates, List<Event> merged) {
+    return chosenPairs.isEmpty() ? CorpusPairs.rank(candidates, merged) : chosenPairs;
   }
 
   /** One article's parse graphs and actor resolver, shared by the steps that need them. */
@@ -117,31 +173,35 @@ public final class Extraction {
     final ArticleContext ctx;
     final ActorResolver actors;
 
-    Work(AnnotatedArticle a) {
-      this.ctx = new ArticleContext(a);
+    Work(AnnotatedArticle a, List<String> pair) {
+      this.ctx = new ArticleContext(a, pair);
       this.actors = new ActorResolver(ctx, gazetteer, places, coder);
     }
   }
 
   /** The people an article introduces; every article's, in corpus order, form the directory. */
   public List<PersonProfile> people(AnnotatedArticle article) {
-    return List.copyOf(new Work(article).actors.people());
+    return List.copyOf(new Work(article, List.of()).actors.people());
   }
 
   /**
    * The event mentions and quotes of one article, its people completed from the corpus directory
-   * (every article's {@link #people}, in corpus order).
+   * (every article's {@link #people}, in corpus order), the article analysed against the pair of
+   * {@code candidates} it is about.
    */
-  public ArticleFindings find(AnnotatedArticle article, List<PersonProfile> directory) {
-    return find(new Work(article), directory);
+  public ArticleFindings find(
+      AnnotatedArticle article, List<PersonProfile> directory, List<List<String>> candidates) {
+    return find(
+        new Work(article, CorpusPairs.pairOf(CorpusPairs.countries(article), candidates)),
+        directory);
   }
 
   private ArticleFindings find(Work w, List<PersonProfile> directory) {
     w.actors.useDirectory(directory);
     List<Quote> articleQuotes = speakerCountries(w.ctx, quotes.extract(w.ctx, w.actors));
     List<EventMention> mentions = new ArrayList<>(events.extract(w.ctx, w.actors));
-    mentions.addAll(events.statements(w.ctx, w.actors, articleQuotes));
-    mentions.replaceAll(w.actors::dated);
+    mentions.addAll(events.statements(w.ctx, w.actors, articleQuotes, mentions));
+    mentions = EventExtractor.onePerHappening(mentions).stream().map(w.actors::dated).toList();
     List<ArticleFindings.Found> found = new ArrayList<>();
     for (EventMention m : mentions) {
       String s = m.span().of(w.ctx.text()).strip();
@@ -196,44 +256,48 @@ public final class Extraction {
   }
 
   /**
-   * The perspective of one article from its findings with canonical actors, its people completed
-   * from the corpus directory.
+   * The perspectives of one article on each of {@code pairs}, in that order, from its findings with
+   * canonical actors, its people completed from the corpus directory.
    */
-  public Perspective perspective(
-      AnnotatedArticle article, List<PersonProfile> directory, ArticleFindings canonical) {
-    Work w = new Work(article);
+  public List<Perspective> perspectives(
+      AnnotatedArticle article,
+      List<PersonProfile> directory,
+      ArticleFindings canonical,
+      List<List<String>> pairs) {
+    Work w = new Work(article, CorpusPairs.pairOf(CorpusPairs.countries(article), pairs));
     w.actors.useDirectory(directory);
-    return perspective(w, canonical);
+    return perspectives(w, canonical, pairs);
   }
 
-  private Perspective perspective(Work w, ArticleFindings canonical) {
+  private List<Perspective> perspectives(
+      Work w, ArticleFindings canonical, List<List<String>> pairs) {
     List<EventMention> mentions =
         canonical.mentions().stream()
             .filter(m -> !m.provenance().equals(EventExtractor.INCIDENT))
             .toList();
-    Map<String, Double> goldstein = new HashMap<>();
-    for (EventMention m : mentions) {
-      goldstein.put(m.cameo(), codebook.goldstein(m.cameo()));
-    }
     ActorResolver actors = w.actors;
-    return new PerspectiveClassifier(goldstein)
-        .classify(
-            w.ctx,
-            canonical.quotes(),
-            mentions,
-            name -> actors.personCountry(name),
-            this::outletCountry);
+    String dateline = datelineCountry(w.ctx.annotated());
+    List<Perspective> out = new ArrayList<>();
+    for (List<String> pair : pairs) {
+      out.add(
+          classifier.classify(
+              w.ctx, pair, canonical.quotes(), mentions, actors::personCountry, dateline));
+    }
+    return out;
   }
 
   /**
-   * The corpus analysis of merged events: divergences between the sides' versions and the tension
-   * index. Articles need only their sentence spans, not tokens.
+   * The corpus analysis of merged events: for each pair (the default first), its divergences
+   * between the sides' versions and its tension index. Articles need only their sentence spans, not
+   * tokens.
+   *
+   * @param perspectives each pair's perspectives by article id, in the order of the pairs
    */
   public CorpusAnalysis compare(
       List<AnnotatedArticle> articles,
       List<Event> merged,
       List<ArticleFindings> canonical,
-      Map<String, Perspective> perspectives) {
+      Map<List<String>, Map<String, Perspective>> perspectives) {
     List<Quote> found = new ArrayList<>();
     canonical.forEach(f -> found.addAll(f.quotes()));
     Map<String, String> texts = new HashMap<>();
@@ -243,12 +307,12 @@ public final class Extraction {
       sentences.put(
           a.article().id(), a.sentences().stream().map(org.dyad.model.Sentence::span).toList());
     }
-    List<Divergence> divergences =
-        new DivergenceFinder().find(merged, texts, perspectives, sentences, found);
-    List<TensionPoint> tension =
-        TensionIndex.series(
-            merged, TensionIndex.mainPair(merged), perspectives, TensionIndex.Period.MONTH);
-    return new CorpusAnalysis(articles, merged, found, perspectives, divergences, tension);
+    PairComparison comparison = new PairComparison(merged, texts, sentences, found);
+    List<PairAnalysis> pairs = new ArrayList<>();
+    for (var p : perspectives.entrySet()) {
+      pairs.add(comparison.of(p.getKey(), p.getValue()));
+    }
+    return new CorpusAnalysis(articles, merged, found, pairs);
   }
 
   /** The anchors of a mention: its trigger's stem and, unless it is a country, its patient. */
@@ -339,7 +403,7 @@ public final class Extraction {
     for (ArticleContext ctx : contexts) {
       String c = datelineCountry(ctx.annotated());
       if (c == null) {
-        c = outletCountry(ctx.annotated().article().outlet());
+        c = outletCountry(ctx.annotated().article());
       }
       if (c != null && ctx.mainPair().contains(c)) {
         home.put(ctx.articleId(), c);
@@ -406,8 +470,8 @@ public final class Extraction {
         q.provenance());
   }
 
-  /** The country an outlet is based in, or null when Dyad cannot tell. */
-  String outletCountry(String outlet) {
-    return gazetteer.outletCountry(outlet).orElse(null);
+  /** The country whose media an article is, or null when Dyad cannot tell. */
+  String outletCountry(Article article) {
+    return gazetteer.articleCountry(article).orElse(null);
   }
 }

@@ -197,8 +197,8 @@ public final class ArticleStore implements AutoCloseable {
     try (PreparedStatement p =
         connection.prepareStatement(
             "INSERT INTO article (id, source, url, title, outlet, author, published,"
-                + " published_inferred, language, text, content_hash, minhash, ingested_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " published_inferred, language, text, content_hash, minhash, ingested_at,"
+                + " syndicated_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       p.setString(1, a.id());
       p.setString(2, a.source());
       setNullable(p, 3, a.url());
@@ -212,6 +212,7 @@ public final class ArticleStore implements AutoCloseable {
       p.setString(11, hash);
       p.setString(12, MinHash.encode(sig));
       p.setTimestamp(13, Timestamp.from(Instant.now()));
+      setNullable(p, 14, a.syndicatedFrom());
       p.executeUpdate();
     }
     try (PreparedStatement p =
@@ -313,7 +314,7 @@ public final class ArticleStore implements AutoCloseable {
   private List<AnnotatedArticle> query(String where, String arg) throws StoreException {
     String sql =
         "SELECT a.id, a.source, a.url, a.title, a.outlet, a.author, a.published,"
-            + " a.published_inferred, a.language, a.text, n.body FROM article a"
+            + " a.published_inferred, a.language, a.text, n.body, a.syndicated_from FROM article a"
             + " JOIN annotation n ON n.article_id = a.id "
             + where
             + " ORDER BY a.source, a.id";
@@ -336,7 +337,8 @@ public final class ArticleStore implements AutoCloseable {
                   published == null ? null : PartialDate.parse(published),
                   r.getBoolean(8),
                   r.getString(9),
-                  r.getString(10));
+                  r.getString(10),
+                  r.getString(12));
           AnnotationBody body = JSON.readValue(r.getString(11), AnnotationBody.class);
           out.add(
               new AnnotatedArticle(
