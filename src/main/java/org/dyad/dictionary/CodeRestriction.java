@@ -41,7 +41,7 @@ public record CodeRestriction(String code, LocalDate from, LocalDate to) {
    */
   public static CodeRestriction parse(String bracket) {
     String[] parts = bracket.strip().split("\\s+", 2);
-    String code = parts[0];
+    String code = parts[0].toUpperCase(java.util.Locale.ROOT);
     if (parts.length == 1) {
       return new CodeRestriction(code, null, null);
     }

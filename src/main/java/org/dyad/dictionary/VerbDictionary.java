@@ -316,7 +316,7 @@ public final class VerbDictionary {
         return other;
       }
       boolean plural = plurals && !phrase.endsWith("_");
-      List<String> words = Words.of(phrase);
+      List<String> words = wordKeys(phrase);
       if (words.isEmpty()) {
         return List.of();
       }
@@ -458,10 +458,25 @@ public final class VerbDictionary {
       if (w.startsWith("&")) {
         return sets.get(w.replaceAll("_+$", ""));
       }
-      List<String> words = Words.of(w);
+      List<String> words = wordKeys(w);
       List<Noun> out = new ArrayList<>();
       if (!words.isEmpty()) {
         out.add(new Noun(words.get(words.size() - 1), words.subList(0, words.size() - 1)));
+      }
+      return out;
+    }
+
+    /**
+     * The words of a phrase, split at blanks and underscores, each in its matching form (so "N'T"
+     * is one word, "N T", as the token "n't" gives).
+     */
+    private static List<String> wordKeys(String phrase) {
+      List<String> out = new ArrayList<>();
+      for (String w : phrase.replace('_', ' ').strip().split("\\s+")) {
+        String k = Words.key(w);
+        if (!k.isEmpty()) {
+          out.add(k);
+        }
       }
       return out;
     }

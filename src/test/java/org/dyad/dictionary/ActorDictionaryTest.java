@@ -131,4 +131,9 @@ class ActorDictionaryTest {
   void countryCodesAreTheThreeLetterCodesGivenAlone() throws IOException {
     assertEquals(java.util.Set.of("NRL"), small().countryCodes());
   }
+
+  @Test
+  void aCodeWrittenInLowerCaseIsReadInUpperCase() {
+    assertEquals("NRLGOV", CodeRestriction.parse("nrlgov 100101-120101").code());
+  }
 }

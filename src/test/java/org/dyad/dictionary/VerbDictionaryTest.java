@@ -116,4 +116,20 @@ class VerbDictionaryTest {
     assertEquals(2, p.get(1).specificity());
     assertEquals(2, p.get(2).specificity());
   }
+
+  @Test
+  void aContractionInAPatternIsOneWordAsItsTokenGivesIt() throws IOException {
+    VerbDictionary d =
+        VerbDictionary.parse(
+            "contraction",
+            """
+            ####### VERB PATTERNS #######
+
+            --- SHUN [110] ---
+            SHUN
+            - * WON'T [111]
+            """);
+    Noun n = d.verbs("shun").get(0).patterns().get(0).after().get(0).alternatives().get(0);
+    assertEquals(new Noun(Words.key("won't"), List.of()), n, "not T modified by WON");
+  }
 }
