@@ -29,8 +29,21 @@ public final class ActorCoder {
   private final ActorDictionary actors;
   private final AgentDictionary agents;
   private final ActorCodes codes;
+  private final boolean dictionaryFirst;
 
   public ActorCoder(Dictionaries dictionaries, Gazetteer gazetteer) {
+    this(dictionaries, gazetteer, false);
+  }
+
+  /**
+   * @param dictionaryFirst true for PETRARCH's reading, to code with a dictionary's own country
+   *     codes as PETRARCH's validation files do: the dictionaries' country wins over the
+   *     gazetteer's for a phrase of the same length, and a phrase whose head names no actor takes
+   *     the code of its prepositional phrase ("ties with Gondor" is GON); by default the
+   *     gazetteer's metonyms win and such a phrase is no actor ("a failure for the government")
+   */
+  public ActorCoder(Dictionaries dictionaries, Gazetteer gazetteer, boolean dictionaryFirst) {
+    this.dictionaryFirst = dictionaryFirst;
     this.actors = dictionaries.actors();
     this.agents = dictionaries.agents();
     Set<String> countries = new HashSet<>(gazetteer.countryCodes());
@@ -54,6 +67,11 @@ public final class ActorCoder {
 
   public ActorCodes codes() {
     return codes;
+  }
+
+  /** True for PETRARCH's reading (see the constructor). */
+  public boolean dictionaryFirst() {
+    return dictionaryFirst;
   }
 
   /** The code the actor dictionary gives a whole name on {@code date}, or null. */
@@ -123,7 +141,8 @@ public final class ActorCoder {
   /**
    * The actor and agent phrases of sentence {@code s}. An actor phrase must be written as a name:
    * its words of four letters or more capitalised, and not strictly inside a person's name ("Chad"
-   * in "Chad Smith"); an agent phrase must end in a noun.
+   * in "Chad Smith"); an agent phrase must end in a noun. In PETRARCH's reading an agent may end in
+   * an adjective ("official") and a one-word actor also matches its plural ("the Rohans").
    */
   public Matches match(ArticleContext ctx, int s) {
     SentenceGraph g = ctx.graph(s);
@@ -159,11 +178,22 @@ public final class ActorCoder {
           continue;
         }
       }
+      if (a == null && dictionaryFirst && words.get(i).length() > 3 && words.get(i).endsWith("S")) {
+        List<String> singular = new ArrayList<>(words);
+        singular.set(i, words.get(i).substring(0, words.get(i).length() - 1));
+        ActorDictionary.Match one = actors.longest(singular, i);
+        int t = tokenOf.get(i);
+        if (one != null && one.length() == 1 && endsToken(tokenOf, i + 1) && written(g, t, t + 1)) {
+          actorMatches.add(new ActorMatch(t, t + 1, one.entry()));
+          i++;
+          continue;
+        }
+      }
       AgentDictionary.Match ag = agents.longest(words, i);
       if (ag != null && endsToken(tokenOf, i + ag.length())) {
         int first = tokenOf.get(i);
         int end = tokenOf.get(i + ag.length() - 1) + 1;
-        if (g.pos(end - 1).startsWith("NN")) {
+        if (g.pos(end - 1).startsWith("NN") || dictionaryFirst && g.pos(end - 1).startsWith("JJ")) {
           agentMatches.add(new AgentMatch(first, end, ag.agent()));
           i += ag.length();
           continue;

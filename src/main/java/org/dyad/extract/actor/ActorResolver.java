@@ -201,8 +201,13 @@ public final class ActorResolver {
    * The actor with what the actor and agent dictionaries say of its phrase: they fill in a country
    * or role the text does not give, and give the CAMEO code; where Dyad's gazetteer already names
    * another country, the longer of the two phrases wins ("the Kremlin" stays Russia's government).
+   * In PETRARCH's reading roles come from the dictionaries only.
    */
   private ActorMention coded(int s, int head, ActorMention found) {
+    if (coder.dictionaryFirst() && found != null) {
+      Actor fa = found.actor();
+      found = new ActorMention(new Actor(fa.name(), fa.country(), null), found.span());
+    }
     ActorCoder.Matches ms = matches(s);
     if (ms.actors().isEmpty() && ms.agents().isEmpty()) {
       return found;
@@ -223,6 +228,12 @@ public final class ActorResolver {
         && !am.contains(head)
         && !headIsActor
         && !modifies(g, am.first(), am.end(), head)) {
+      if (coder.dictionaryFirst()) {
+        int inner = innerHead(g, am.end() - 1, head);
+        if (inner >= 0) {
+          return resolve(s, inner);
+        }
+      }
       am = null;
     }
     if (am == null && ag == null) {
@@ -249,18 +260,22 @@ public final class ActorResolver {
     if (entry == null) {
       String code =
           fa.country() == null
-              ? (fa.role() != null ? fa.role() : agent.code())
+              ? (fa.role() != null && !coder.dictionaryFirst() ? fa.role() : agent.code())
               : withAgent(Actor.codeOf(fa.country(), null), agent);
-      String role = fa.role() != null ? fa.role() : codes.role(code);
+      String role =
+          fa.role() != null && !coder.dictionaryFirst()
+              ? fa.role()
+              : codes.role(code) != null ? codes.role(code) : fa.role();
       return new ActorMention(new Actor(fa.name(), fa.country(), role, code), found.span());
     }
     String code = ActorCoder.compose(entry, agent, articleDate);
     String dictCountry = codes.country(code);
     boolean dictionary =
-        dictCountry != null
+        (dictCountry != null || coder.dictionaryFirst())
             && (fa.country() == null
                 || fa.country().equals(dictCountry)
-                || am.end() - am.first() > evidenceLength(s, head));
+                || am.end() - am.first() > evidenceLength(s, head)
+                || coder.dictionaryFirst() && am.end() - am.first() >= evidenceLength(s, head));
     if (!dictionary) {
       return found;
     }
@@ -268,6 +283,112 @@ public final class ActorResolver {
     Actor a = new Actor(fa.name(), dictCountry, role, withRole(code, role));
     coded.put(found.span(), new Coded(entry, agent, a));
     return new ActorMention(a, found.span());
+  }
+
+  /**
+   * The actor of a mention and those coordinated with it ("Mordor, Rohan and Bree welcomed";
+   * "lawmakers in Fornost and Gondor"), each with a code: the mention first, then every conjunct of
+   * its head, then every conjunct of the name inside it, coded with the mention's agent.
+   */
+  public List<ActorMention> coordinated(ActorMention m) {
+    List<ActorMention> out = new ArrayList<>();
+    out.add(m);
+    if (m == null || ctx.sentenceCount() == 0) {
+      return out;
+    }
+    int s = ctx.sentenceAt(m.span().start());
+    SentenceGraph g = ctx.graph(s);
+    int head = headWithin(g, m.span());
+    if (head < 0) {
+      return out;
+    }
+    for (int c : conjuncts(g, head)) {
+      ActorMention r = resolve(s, c);
+      if (r != null && r.actor().code() != null) {
+        out.add(r);
+      }
+    }
+    Coded cd = coded.get(m.span());
+    if (cd != null) {
+      for (ActorCoder.ActorMatch am : matches(s).actors()) {
+        if (am.entry() != cd.entry() || am.contains(head)) {
+          continue;
+        }
+        for (int c : conjuncts(g, am.end() - 1)) {
+          for (ActorCoder.ActorMatch other : matches(s).actors()) {
+            if (!other.contains(c)) {
+              continue;
+            }
+            String code = ActorCoder.compose(other.entry(), cd.agent(), articleDate);
+            if (code != null) {
+              Span span =
+                  new Span(
+                      g.token(other.first()).span().start(), g.token(other.end() - 1).span().end());
+              out.add(
+                  new ActorMention(
+                      new Actor(
+                          clean(ctx.textOf(span)),
+                          coder.codes().country(code),
+                          coder.codes().role(code),
+                          code),
+                      span));
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The head of the phrase inside {@code outer}'s phrase that holds {@code token} ("soldiers" in
+   * "an attack by Osgiliath soldiers"), or -1 when {@code token} is not below {@code outer}.
+   */
+  private static int innerHead(SentenceGraph g, int token, int outer) {
+    int t = token;
+    for (int hops = 0; hops < 8 && t >= 0; hops++) {
+      int up = g.head(t);
+      if (up == outer) {
+        return t;
+      }
+      t = up;
+    }
+    return -1;
+  }
+
+  /** The token of a span whose head lies outside it, or -1. */
+  private static int headWithin(SentenceGraph g, Span span) {
+    int found = -1;
+    for (int t = 0; t < g.size(); t++) {
+      if (!span.contains(g.token(t).span())) {
+        continue;
+      }
+      int h = g.head(t);
+      if (h < 0 || !span.contains(g.token(h).span())) {
+        found = t;
+      }
+    }
+    return found;
+  }
+
+  /** The other members of a coordination a token belongs to. */
+  private static List<Integer> conjuncts(SentenceGraph g, int t) {
+    List<Integer> out = new ArrayList<>(g.children(t, "conj"));
+    for (var d : g.parents(t)) {
+      if (!SentenceGraph.is(d.relation(), "conj") || d.governor() < 0) {
+        continue;
+      }
+      int first = d.governor();
+      if (!out.contains(first)) {
+        out.add(first);
+      }
+      for (int c : g.children(first, "conj")) {
+        if (c != t && !out.contains(c)) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
   }
 
   /** True when a token of {@code [first, end)} directly modifies {@code head} as a name part. */
@@ -340,7 +461,8 @@ public final class ActorResolver {
   /** A dictionary code that names no role, with the role the text gives ("GEO" + MIL). */
   private String withRole(String code, String role) {
     ActorCodes codes = coder.codes();
-    if (code == null
+    if (coder.dictionaryFirst()
+        || code == null
         || role == null
         || codes.role(code) != null
         || codes.isType(code.substring(0, 3))) {

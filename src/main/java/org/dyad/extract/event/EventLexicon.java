@@ -33,12 +33,23 @@ public final class EventLexicon {
   }
 
   /**
-   * Dyad's lexicon with a verb dictionary whose codes are its own (any code it writes counts), as
-   * for PETRARCH's validation dictionaries.
+   * Dyad's lexicon with a verb dictionary whose codes are its own (any code it writes counts) and
+   * whose pattern words may stand anywhere in the verb's clause, as for PETRARCH's validation
+   * dictionaries.
    */
   public static EventLexicon withAnyCodes(org.dyad.dictionary.VerbDictionary dictionary) {
     EventLexicon lex = fromTsv();
-    lex.patterns = new VerbPatterns(dictionary, c -> true, java.util.Set.of());
+    lex.patterns = new VerbPatterns(dictionary, c -> true, java.util.Set.of(), false);
+    return lex;
+  }
+
+  /**
+   * A lexicon of a verb dictionary alone, any code it writes counting and its pattern words
+   * anywhere in the verb's clause (to code with PETRARCH's own, TABARI-style, dictionaries).
+   */
+  public static EventLexicon dictionaryOnly(org.dyad.dictionary.VerbDictionary dictionary) {
+    EventLexicon lex = new EventLexicon();
+    lex.patterns = new VerbPatterns(dictionary, c -> true, java.util.Set.of(), false);
     return lex;
   }
 

@@ -45,6 +45,7 @@ public final class VerbPatterns {
   private final Map<String, List<Verb>> byForm = new HashMap<>();
   private final Predicate<String> validCode;
   private final Set<String> ignoredDefaults;
+  private final boolean headsOnly;
 
   /**
    * @param validCode which codes may be used (the CAMEO codebook's, or any for a test dictionary)
@@ -53,6 +54,20 @@ public final class VerbPatterns {
    */
   public VerbPatterns(
       VerbDictionary verbs, Predicate<String> validCode, Set<String> ignoredDefaults) {
+    this(verbs, validCode, ignoredDefaults, true);
+  }
+
+  /**
+   * @param headsOnly true for PETRARCH 2's patterns, whose last noun after the verb is the head of
+   *     one of its phrases; false for TABARI-style patterns (PETRARCH's validation dictionary),
+   *     whose words may stand anywhere in the verb's clause after it
+   */
+  public VerbPatterns(
+      VerbDictionary verbs,
+      Predicate<String> validCode,
+      Set<String> ignoredDefaults,
+      boolean headsOnly) {
+    this.headsOnly = headsOnly;
     this.validCode = validCode;
     this.ignoredDefaults = Set.copyOf(ignoredDefaults);
     for (Verb v : verbs.verbs()) {
@@ -113,7 +128,7 @@ public final class VerbPatterns {
         if (clause == null) {
           clause = clause(g, i);
         }
-        String head = matches(g, i, p, clause);
+        String head = matches(g, i, p, clause, headsOnly);
         if (head == null) {
           continue;
         }
@@ -142,7 +157,8 @@ public final class VerbPatterns {
   private List<Verb> verbsAt(SentenceGraph g, int i) {
     List<Verb> out = new ArrayList<>();
     out.addAll(byLemma.getOrDefault(g.lemma(i).toUpperCase(Locale.ROOT), List.of()));
-    for (Verb v : byForm.getOrDefault(g.word(i).toUpperCase(Locale.ROOT), List.of())) {
+    String word = g.word(i).toUpperCase(Locale.ROOT);
+    for (Verb v : byForm.getOrDefault(word, byLemma.getOrDefault(word, List.of()))) {
       if (!out.contains(v)) {
         out.add(v);
       }
@@ -182,10 +198,13 @@ public final class VerbPatterns {
     return w.equals(word) || Words.key(g.lemma(t)).equals(word);
   }
 
-  /** The tokens of the verb's own clause after it. */
-  private static Set<Integer> clause(SentenceGraph g, int i) {
+  /**
+   * The tokens of the verb's own clause after it; for TABARI-style patterns also its clausal
+   * complement ("allowed that Mordor isn't a really pleasant place").
+   */
+  private Set<Integer> clause(SentenceGraph g, int i) {
     Set<Integer> out = new HashSet<>();
-    for (int t : g.subtree(i, r -> !OTHER_CLAUSES.contains(r))) {
+    for (int t : g.subtree(i, r -> !OTHER_CLAUSES.contains(r) || !headsOnly && r.equals("ccomp"))) {
       if (t > i) {
         out.add(t);
       }
@@ -197,21 +216,26 @@ public final class VerbPatterns {
    * The head word a pattern matched at verb {@code i} ("" when it has no noun after the verb), or
    * null when it does not match.
    */
-  private static String matches(SentenceGraph g, int i, VerbPattern p, Set<Integer> clause) {
+  private static String matches(
+      SentenceGraph g, int i, VerbPattern p, Set<Integer> clause, boolean headsOnly) {
     Set<Integer> used = new HashSet<>();
     String firstHead = "";
-    Set<Integer> objects = objects(g, i, clause);
-    for (NounTerm term : p.after()) {
-      int t = noun(g, term, firstHead.isEmpty() ? objects : clause, used);
+    List<NounTerm> after = p.after();
+    if (!after.isEmpty()) {
+      NounTerm last = after.get(after.size() - 1);
+      int t = noun(g, last, headsOnly ? objects(g, i, clause) : clause, used, headsOnly);
       if (t < 0) {
         return null;
       }
-      if (firstHead.isEmpty()) {
-        firstHead = g.lemma(t);
+      firstHead = g.lemma(t);
+      for (NounTerm term : after.subList(0, after.size() - 1)) {
+        if (noun(g, term, clause, used, headsOnly) < 0) {
+          return null;
+        }
       }
     }
     for (PrepTerm prep : p.afterPreps()) {
-      if (!prep(g, prep, clause, used)) {
+      if (!prep(g, prep, clause, used, headsOnly)) {
         return null;
       }
     }
@@ -221,12 +245,12 @@ public final class VerbPatterns {
         before.add(t);
       }
       for (NounTerm term : p.before()) {
-        if (noun(g, term, before, used) < 0) {
+        if (noun(g, term, before, used, headsOnly) < 0) {
           return null;
         }
       }
       for (PrepTerm prep : p.beforePreps()) {
-        if (!prep(g, prep, before, used)) {
+        if (!prep(g, prep, before, used, headsOnly)) {
           return null;
         }
       }
@@ -249,13 +273,14 @@ public final class VerbPatterns {
     return out;
   }
 
-  /** A token among {@code region} that one alternative of the term heads; -1 if none. */
-  private static int noun(SentenceGraph g, NounTerm term, Set<Integer> region, Set<Integer> used) {
+  /**
+   * A token among {@code region} that one alternative of the term heads (a common noun, or any word
+   * but a proper noun when not {@code nounsOnly}); -1 if none.
+   */
+  private static int noun(
+      SentenceGraph g, NounTerm term, Set<Integer> region, Set<Integer> used, boolean nounsOnly) {
     for (int t : new TreeSet<>(region)) {
-      if (used.contains(t)) {
-        continue;
-      }
-      if (!g.pos(t).startsWith("NN") || g.pos(t).startsWith("NNP")) {
+      if (used.contains(t) || nounsOnly && !g.pos(t).matches("NNS?")) {
         continue;
       }
       for (Noun n : term.alternatives()) {
@@ -289,7 +314,7 @@ public final class VerbPatterns {
   }
 
   private static boolean prep(
-      SentenceGraph g, PrepTerm prep, Set<Integer> region, Set<Integer> used) {
+      SentenceGraph g, PrepTerm prep, Set<Integer> region, Set<Integer> used, boolean nounsOnly) {
     for (int t : new TreeSet<>(region)) {
       if (used.contains(t)) {
         continue;
@@ -316,7 +341,7 @@ public final class VerbPatterns {
       Set<Integer> tried = new HashSet<>(used);
       boolean all = true;
       for (NounTerm n : prep.nouns()) {
-        if (noun(g, n, inside, tried) < 0) {
+        if (noun(g, n, inside, tried, nounsOnly) < 0) {
           all = false;
           break;
         }
