@@ -105,7 +105,8 @@
   function actor(a) {
     if (!a) return '—';
     const extra = [a.country, a.role].filter(Boolean).join(' ');
-    return extra ? a.name + ' (' + extra + ')' : a.name;
+    const code = a.code && a.code !== (a.country || '') + (a.role || '') ? ', ' + a.code : '';
+    return extra ? a.name + ' (' + extra + code + ')' : a.name;
   }
 
   function signed(v) {

@@ -322,6 +322,7 @@ final class ApiJson {
     o.put("speaker", q.speaker() == null ? null : q.speaker().name());
     o.put("speaker_country", q.speaker() == null ? null : q.speaker().country());
     o.put("speaker_role", q.speaker() == null ? null : q.speaker().role());
+    o.put("speaker_code", q.speaker() == null ? null : q.speaker().code());
     o.put("via", q.via());
     o.put("cue", q.cue());
     if (q.speakerSpan() != null) {
@@ -563,6 +564,10 @@ final class ApiJson {
       o.putNull(field);
       return;
     }
-    o.putObject(field).put("name", a.name()).put("country", a.country()).put("role", a.role());
+    o.putObject(field)
+        .put("name", a.name())
+        .put("country", a.country())
+        .put("role", a.role())
+        .put("code", a.code());
   }
 }

@@ -9,6 +9,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.dyad.Dyad;
+import org.dyad.dictionary.Dictionaries;
 import org.dyad.extract.Extraction;
 import org.dyad.ingest.ArticleDraft;
 import org.dyad.ingest.Ingestor;
@@ -50,6 +51,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   List<String> inputs;
 
   @Mixin StoreOptions storeOptions;
+
+  @Mixin DictionaryOptions dictionaryOptions;
 
   @Mixin PairOptions pairOptions;
 
@@ -100,7 +103,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--gazetteer",
       paramLabel = "FILE.yaml",
-      description = "Extra countries, metonyms and titles to add to the built-in gazetteer.")
+      description =
+          "Extra countries, metonyms, titles, outlets, actors and agents to add to the built-in"
+              + " gazetteer and dictionaries.")
   Path gazetteerFile;
 
   @Option(
@@ -126,7 +131,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "cannot use --gazetteer " + gazetteerFile + ": " + e.getMessage());
     }
+    Dictionaries dictionaries = dictionaryOptions.load(spec.commandLine(), gazetteerFile, err);
     List<List<String>> pairs = pairOptions.resolve(gazetteer);
+    Extraction extraction = new Extraction(gazetteer, dictionaries, pairs);
     TextArticleParser parser;
     try {
       parser =
@@ -149,10 +156,10 @@ final class AnalyzeCommand implements Callable<Integer> {
               new GazetteerAnnotator(
                   fullParse
                       ? CoreNlpAnnotator.shared()
-                      : CoreNlpAnnotator.shared().parsingOnly(Extraction.parseScope()),
+                      : CoreNlpAnnotator.shared().parsingOnly(extraction.scope()),
                   gazetteer),
               store,
-              new Extraction(gazetteer, pairs),
+              extraction,
               Math.max(1, threads));
       ProgressListener listener = new ProgressListener(err);
       Dyad.RunSummary run;

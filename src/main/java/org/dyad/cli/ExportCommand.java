@@ -52,6 +52,8 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin StoreOptions storeOptions;
 
+  @Mixin DictionaryOptions dictionaryOptions;
+
   @Mixin PairOptions pairOptions;
 
   @Option(
@@ -127,7 +129,11 @@ final class ExportCommand implements Callable<Integer> {
         storeOptions.open(spec.commandLine().getErr(), StoreOptions.Need.EXISTING)) {
       CorpusAnalysis analysis =
           new IncrementalAnalysis(
-                  new Extraction(gazetteer, pairs), Runtime.getRuntime().availableProcessors())
+                  new Extraction(
+                      gazetteer,
+                      dictionaryOptions.load(spec.commandLine(), null, spec.commandLine().getErr()),
+                      pairs),
+                  Runtime.getRuntime().availableProcessors())
               .update(Dyad.source(store));
       switch (format) {
         case JSON -> JsonExporter.write(analysis, out);

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       TimemlCommand.class,
       BenchCommand.class,
+      CodeCommand.class,
       SparkCommand.class,
       CommandLine.HelpCommand.class
     })

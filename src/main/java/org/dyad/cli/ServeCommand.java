@@ -44,6 +44,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin StoreOptions storeOptions;
 
+  @Mixin DictionaryOptions dictionaryOptions;
+
   @Mixin PairOptions pairOptions;
 
   @Option(
@@ -149,7 +151,11 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopping = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
     Gazetteer gazetteer = Gazetteer.load();
-    Extraction extraction = new Extraction(gazetteer, pairOptions.resolve(gazetteer));
+    Extraction extraction =
+        new Extraction(
+            gazetteer,
+            dictionaryOptions.load(spec.commandLine(), null, err),
+            pairOptions.resolve(gazetteer));
     try (ArticleStore store =
         storeOptions.open(
             err, allowIngest ? StoreOptions.Need.NEW_OR_EXISTING : StoreOptions.Need.EXISTING)) {
@@ -223,7 +229,7 @@ final class ServeCommand implements Callable<Integer> {
     return new Dyad(
         new Ingestor(),
         new GazetteerAnnotator(
-            CoreNlpAnnotator.shared().parsingOnly(Extraction.parseScope()), gazetteer),
+            CoreNlpAnnotator.shared().parsingOnly(extraction.scope()), gazetteer),
         store,
         extraction,
         Runtime.getRuntime().availableProcessors());

@@ -34,6 +34,24 @@ public final class PerspectiveClassifier {
   /** Quoted words that count as one voice unit. */
   static final double WORDS_PER_VOICE = 20.0;
 
+  /**
+   * The voice units (of {@link #WORDS_PER_VOICE} words) added to both sides' voices when measuring
+   * their evenness, so that a few words of each side are not yet two accounts carried.
+   */
+  static final double EVENNESS_PRIOR = 2.0;
+
+  /**
+   * How much each quote of the pair's speakers counts in the order of voices next to the one before
+   * it: the first counts 1, the second half as much, and so on.
+   */
+  static final double NEXT_VOICE = 0.5;
+
+  /**
+   * The weight of no side's voice added to the order of voices, so that one remark of one side is
+   * not the whole of it.
+   */
+  static final double ORDER_PRIOR = 0.5;
+
   private final ToDoubleFunction<String> goldstein;
   private final Gazetteer gazetteer;
   private final PerspectiveModel model;
@@ -162,14 +180,14 @@ public final class PerspectiveClassifier {
 
     Map<String, Double> f = new LinkedHashMap<>();
     f.put("voice", (sa.voice - sb.voice) / (sa.voice + sb.voice + 1));
-    f.put("first_voice", sign(firstVoice, a, b));
+    f.put("first_voice", voiceOrder(quotes, a, b));
     f.put("hostile_acts", (sb.hostile - sa.hostile) / (sa.hostile + sb.hostile + 1));
     f.put("negative_words", (sb.negative - sa.negative) / (sa.negative + sb.negative + 2));
     f.put("positive_words", (sa.positive - sb.positive) / (sa.positive + sb.positive + 2));
     f.put("outlet", sign(outlet, a, b));
     f.put("dateline", sign(datelineCountry, a, b));
     f.put("headline", sign(headlineSide, a, b));
-    f.put("voice_evenness", 2 * Math.min(sa.voice, sb.voice) / (sa.voice + sb.voice + 1));
+    f.put("voice_evenness", evenness(sa.voice, sb.voice));
     f.put("outlet_against_voice", Math.max(0, -f.get("outlet") * f.get("voice")));
     f.put(
         "third_outlet_balance",
@@ -224,6 +242,41 @@ public final class PerspectiveClassifier {
       reasons.add("its headline names " + name(headlineSide) + " first");
     }
     return new Perspective(id, label, pair, Math.max(-1, Math.min(1, score)), reasons, evidence, f);
+  }
+
+  /**
+   * How evenly the two sides are heard, in [0, 1): twice the smaller side's voice over both sides'
+   * voices plus {@link #EVENNESS_PRIOR}, voices in units of {@link #WORDS_PER_VOICE} quoted words.
+   */
+  static double evenness(double voiceA, double voiceB) {
+    return 2 * Math.min(voiceA, voiceB) / (voiceA + voiceB + EVENNESS_PRIOR);
+  }
+
+  /**
+   * Which side's voices open the article, in [-1, 1]: the quotes of the pair's speakers in the
+   * article's order, the first weighing 1 and each next one {@link #NEXT_VOICE} times the one
+   * before, +1 for {@code a}'s and -1 for {@code b}'s, over the sum of the weights plus {@link
+   * #ORDER_PRIOR}. A lone first statement of one side followed by several of the other's weighs
+   * little; 0 without any.
+   */
+  static double voiceOrder(List<Quote> quotes, String a, String b) {
+    List<Quote> voiced = new ArrayList<>();
+    for (Quote q : quotes) {
+      String c = q.speaker() == null ? null : q.speaker().country();
+      if (a.equals(c) || b.equals(c)) {
+        voiced.add(q);
+      }
+    }
+    voiced.sort(java.util.Comparator.comparingInt(q -> q.span().start()));
+    double sum = 0;
+    double weights = 0;
+    double w = 1;
+    for (Quote q : voiced) {
+      sum += w * sign(q.speaker().country(), a, b);
+      weights += w;
+      w *= NEXT_VOICE;
+    }
+    return weights == 0 ? 0.0 : sum / (weights + ORDER_PRIOR);
   }
 
   /**

@@ -121,14 +121,18 @@ public record PerspectiveModel(Map<String, Double> side, Map<String, Double> bot
         .append(" features; \"both\" scores v . features.\n# The highest score gives the label.")
         .append(" Columns are tab-separated.\n")
         .append("# Features (measured by PerspectiveClassifier, A and B the pair's countries):\n")
-        .append("#   voice: (A's quoted words - B's) / (sum + 20 words); first_voice: +1 when the")
-        .append(" first quoted speaker is A's,\n#   -1 when B's; hostile_acts: (hostile acts")
+        .append("#   voice: (A's quoted words - B's) / (sum + 20 words); first_voice: the order of")
+        .append(" the voices: the pair's\n#   quotes in the article's order, the first weighing 1")
+        .append(
+            " and each next one half the one before,\n#   +1 for A's and -1 for B's, over (the sum")
+        .append(" of the weights + 0.5); hostile_acts: (hostile acts")
         .append(" (Goldstein <= -4) done by B - by A) / (sum + 1);\n#   negative_words: (VADER")
         .append(" negative valence aimed at B - at A) / (sum + 2); positive_words: (positive aimed")
         .append(" at A - at B)\n#   / (sum + 2); outlet, dateline, headline: +1 when the outlet's")
         .append(
             " country, the dateline's capital or the\n#   first country the headline names is A,")
-        .append(" -1 when B. voice_evenness: 2 min(A, B) / (A + B + 1) of the\n#   voices;")
+        .append(
+            " -1 when B. voice_evenness: 2 min(A, B) / (A + B + 2) of the\n#   voices in units of 20 words;")
         .append(" outlet_against_voice: max(0, -outlet x voice); third_outlet_balance: 1 - |voice|")
         .append(" when the\n#   outlet is in a third country.\n");
     for (String line : provenance.split("\n")) {

@@ -11,6 +11,8 @@ import org.dyad.compare.EventAnchors;
 import org.dyad.compare.EventMerger;
 import org.dyad.compare.PairComparison;
 import org.dyad.compare.PerspectiveClassifier;
+import org.dyad.dictionary.Dictionaries;
+import org.dyad.extract.actor.ActorCoder;
 import org.dyad.extract.actor.ActorRegistry;
 import org.dyad.extract.actor.ActorResolver;
 import org.dyad.extract.actor.PeopleDirectory;
@@ -49,24 +51,45 @@ public final class Extraction {
   private final QuoteExtractor quotes = new QuoteExtractor();
   private final EventMerger merger;
   private final CameoCodebook codebook;
+  private final ActorCoder coder;
+  private final EventLexicon lexicon;
   private final List<List<String>> chosenPairs;
   private final PerspectiveClassifier classifier;
 
-  /** Extraction with the gazetteer's pairs ({@code pair:} in its YAML), else the corpus's own. */
+  /**
+   * Extraction with the shipped dictionaries and the gazetteer's pairs ({@code pair:} in its YAML),
+   * else the corpus's own.
+   */
   public Extraction(Gazetteer gazetteer) {
-    this(gazetteer, gazetteer.pairs());
+    this(gazetteer, Dictionaries.standard(), gazetteer.pairs());
+  }
+
+  /** Extraction whose actors are coded with these actor and agent dictionaries. */
+  public Extraction(Gazetteer gazetteer, Dictionaries dictionaries) {
+    this(gazetteer, dictionaries, gazetteer.pairs());
+  }
+
+  /** Extraction that studies {@code pairs} with the shipped dictionaries. */
+  public Extraction(Gazetteer gazetteer, List<List<String>> pairs) {
+    this(gazetteer, Dictionaries.standard(), pairs);
   }
 
   /**
-   * Extraction that studies {@code pairs}, the first being the default, whatever the corpus covers;
-   * with no pairs, those of the corpus ({@link CorpusPairs}).
+   * Extraction whose actors and events are coded with {@code dictionaries} and that studies {@code
+   * pairs}, the first being the default, whatever the corpus covers; with no pairs, those of the
+   * corpus ({@link CorpusPairs}).
    */
-  public Extraction(Gazetteer gazetteer, List<List<String>> pairs) {
+  public Extraction(Gazetteer gazetteer, Dictionaries dictionaries, List<List<String>> pairs) {
     this.gazetteer = gazetteer;
     this.places = Places.load();
-    this.events = new EventExtractor(EventLexicon.load(), gazetteer, places);
+    this.lexicon = EventLexicon.load(dictionaries.verbs());
+    this.events = new EventExtractor(lexicon, gazetteer, places);
     this.codebook = CameoCodebook.load();
     this.merger = new EventMerger(codebook);
+    this.coder =
+        gazetteer == Gazetteer.load() && dictionaries == Dictionaries.standard()
+            ? ActorCoder.standard()
+            : new ActorCoder(dictionaries, gazetteer);
     List<List<String>> chosen = new ArrayList<>();
     for (List<String> p : pairs) {
       if (p.size() != 2) {
@@ -86,11 +109,20 @@ public final class Extraction {
    * requires) or a quote cue (for {@code CoreNlpAnnotator.parsingOnly}).
    */
   public static ParseScope parseScope() {
-    Map<String, List<Set<String>>> cues = new HashMap<>(EventLexicon.load().cues());
+    return scopeOf(EventLexicon.load(Dictionaries.standard().verbs()));
+  }
+
+  private static ParseScope scopeOf(EventLexicon lexicon) {
+    Map<String, List<Set<String>>> cues = new HashMap<>(lexicon.cues());
     for (String cue : QuoteExtractor.cueLemmas()) {
       cues.put(cue, List.of(Set.of()));
     }
     return new ParseScope(cues, null);
+  }
+
+  /** The sentences this extraction needs parsed (see {@link #parseScope()}). */
+  public ParseScope scope() {
+    return scopeOf(lexicon);
   }
 
   /**
@@ -152,7 +184,7 @@ public final class Extraction {
 
     Work(AnnotatedArticle a, List<String> pair) {
       this.ctx = new ArticleContext(a, pair);
-      this.actors = new ActorResolver(ctx, gazetteer, places);
+      this.actors = new ActorResolver(ctx, gazetteer, places, coder);
     }
   }
 
@@ -244,7 +276,7 @@ public final class Extraction {
     List<Quote> articleQuotes = speakerCountries(w.ctx, quotes.extract(w.ctx, w.actors));
     List<EventMention> mentions = new ArrayList<>(events.extract(w.ctx, w.actors));
     mentions.addAll(events.statements(w.ctx, w.actors, articleQuotes, mentions));
-    mentions = EventExtractor.onePerHappening(mentions);
+    mentions = EventExtractor.onePerHappening(mentions).stream().map(w.actors::dated).toList();
     List<ArticleFindings.Found> found = new ArrayList<>();
     for (EventMention m : mentions) {
       String s = m.span().of(w.ctx.text()).strip();

@@ -1,7 +1,8 @@
 package org.dyad.model;
 
 /**
- * One mention of an event in one article, coded with CAMEO.
+ * One mention of an event in one article, coded with CAMEO (roots 01 to 20; a user's verb
+ * dictionary may have codes of its own, as PETRARCH's validation dictionaries do).
  *
  * @param articleId the {@link Article#id()} of the article that mentions it
  * @param span the clause or sentence that states the event
@@ -28,12 +29,12 @@ public record EventMention(
     if (articleId == null || articleId.isBlank()) {
       throw new IllegalArgumentException("articleId must not be blank");
     }
-    if (cameo == null || !cameo.matches("\\d{2,4}")) {
-      throw new IllegalArgumentException("cameo must be a 2-4 digit CAMEO code: '" + cameo + "'");
+    if (cameo == null || !cameo.matches("\\d{2,4}[A-Z]?")) {
+      throw new IllegalArgumentException(
+          "cameo must be a 2-4 digit event code (and an optional letter): '" + cameo + "'");
     }
-    int root = Integer.parseInt(cameo.substring(0, 2));
-    if (root < 1 || root > 20) {
-      throw new IllegalArgumentException("cameo root must be 01-20: '" + cameo + "'");
+    if (cameo.startsWith("00")) {
+      throw new IllegalArgumentException("cameo root must not be 00: '" + cameo + "'");
     }
     if (span == null || trigger == null || modality == null) {
       throw new IllegalArgumentException("span, trigger and modality are required for " + cameo);

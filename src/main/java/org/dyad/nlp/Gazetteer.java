@@ -538,6 +538,11 @@ public final class Gazetteer {
         : Optional.ofNullable(roleByPhrase.get(key(titlePhrase)));
   }
 
+  /** The codes of every country the gazetteer knows. */
+  public Set<String> countryCodes() {
+    return names.keySet();
+  }
+
   /**
    * True for a role noun of kind agent in {@code titles.tsv}: a group or institution ("the
    * ministry", "the military"), not a person's title ("the ambassador").

@@ -347,7 +347,7 @@ public final class GdeltExporter {
   private static void actor(List<String> r, Actor a) {
     String country = a == null || a.country() == null ? "" : a.country();
     String role = a == null || a.role() == null ? "" : a.role();
-    r.add(country + role);
+    r.add(a == null || a.code() == null ? "" : a.code());
     r.add(a == null ? "" : a.name().replace('\t', ' ').toUpperCase(java.util.Locale.ROOT));
     r.add(country);
     r.add("");

@@ -428,7 +428,9 @@ public final class HtmlReport {
       return "";
     }
     String extra =
-        (a.country() == null ? "" : a.country()) + (a.role() == null ? "" : " " + a.role());
+        a.code() != null && !a.plainCode()
+            ? a.code()
+            : (a.country() == null ? "" : a.country()) + (a.role() == null ? "" : " " + a.role());
     return Html.escape(a.name())
         + " <span class=\"meta\">"
         + Html.escape(extra.strip())

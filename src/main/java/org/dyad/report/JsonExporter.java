@@ -322,6 +322,7 @@ public final class JsonExporter {
     g.writeStringField("speaker", q.speaker() == null ? null : q.speaker().name());
     g.writeStringField("speaker_country", q.speaker() == null ? null : q.speaker().country());
     g.writeStringField("speaker_role", q.speaker() == null ? null : q.speaker().role());
+    g.writeStringField("speaker_code", q.speaker() == null ? null : q.speaker().code());
     g.writeStringField("via", q.via());
     g.writeStringField("cue", q.cue());
     if (q.speakerSpan() != null) {
@@ -341,6 +342,7 @@ public final class JsonExporter {
     g.writeStringField("name", a.name());
     g.writeStringField("country", a.country());
     g.writeStringField("role", a.role());
+    g.writeStringField("code", a.code());
     g.writeEndObject();
   }
 

@@ -155,6 +155,21 @@ class AnalyzeCommandTest extends CliTestSupport {
   }
 
   @Test
+  void anUnreadableDictionaryIsAUsageErrorNamingIt() {
+    Path missing = dir.resolve("nope.actors.txt");
+    int code =
+        run(
+            "analyze",
+            dir.toString(),
+            "--db",
+            dir.resolve("db").toString(),
+            "--actors",
+            missing.toString());
+    assertEquals(ExitCodes.USAGE, code);
+    assertTrue(err.toString().contains(missing.toString()), err.toString());
+  }
+
+  @Test
   void aPairThatIsNotTwoKnownCountryCodesIsAUsageErrorNamingIt() {
     for (String bad : new String[] {"AZE", "AZE,XYZ", "Azerbaijan,Russia"}) {
       err.getBuffer().setLength(0);

@@ -106,9 +106,25 @@ public final class ActorRegistry {
     return a.name() + "|" + a.country() + "|" + a.role();
   }
 
-  /** The canonical actor for an actor as one article named it. */
+  /**
+   * The canonical actor for an actor as one article named it; it keeps its own code (an office
+   * holder's depends on the date) unless that code only repeated its country and role.
+   */
   public Actor canonical(Actor a) {
-    return a == null ? null : canonical.getOrDefault(key(a), a);
+    if (a == null) {
+      return null;
+    }
+    Actor best = canonical.get(key(a));
+    if (best == null) {
+      return a;
+    }
+    boolean ownCode =
+        a.code() != null && !a.plainCode() && java.util.Objects.equals(a.country(), best.country());
+    return new Actor(
+        best.name(),
+        best.country(),
+        best.role(),
+        ownCode ? a.code() : Actor.codeOf(best.country(), best.role()));
   }
 
   public List<EventMention> canonicalMentions(List<EventMention> mentions) {

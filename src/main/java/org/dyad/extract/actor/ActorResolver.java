@@ -39,10 +39,38 @@ public final class ActorResolver {
   private final ArticleAliases aliases;
   private boolean resolvingAlias;
 
+  private final ActorCoder coder;
+  private final ActorCoder.Matches[] matches;
+  private final java.time.LocalDate articleDate;
+  private final Map<Span, Coded> coded = new java.util.HashMap<>();
+
+  /** What the dictionaries gave an actor mention, to code it again at another date. */
+  private record Coded(
+      org.dyad.dictionary.ActorEntry entry, org.dyad.dictionary.AgentEntry agent, Actor actor) {}
+
+  /** A resolver with the shipped dictionaries. */
   public ActorResolver(ArticleContext ctx, Gazetteer gazetteer, Places places) {
+    this(
+        ctx,
+        gazetteer,
+        places,
+        gazetteer == Gazetteer.load()
+            ? ActorCoder.standard()
+            : new ActorCoder(org.dyad.dictionary.Dictionaries.standard(), gazetteer));
+  }
+
+  /**
+   * A resolver whose actor and agent dictionaries code actors as of the article's publication date
+   * (see {@link #dated} for events of other dates).
+   */
+  public ActorResolver(ArticleContext ctx, Gazetteer gazetteer, Places places, ActorCoder coder) {
     this.ctx = ctx;
     this.gazetteer = gazetteer;
     this.places = places;
+    this.coder = coder;
+    this.matches = new ActorCoder.Matches[ctx.sentenceCount()];
+    var published = ctx.annotated().article().published();
+    this.articleDate = published == null ? null : published.firstDay();
     this.aliases = new ArticleAliases(ctx.text());
     learnPeople();
   }
@@ -63,7 +91,10 @@ public final class ActorResolver {
   /** The country of a person named in this article (or elsewhere in the corpus), or null. */
   public String personCountry(String name) {
     PersonProfile p = complete(person(name).orElse(null));
-    return p == null ? null : p.country();
+    if (p != null && p.country() != null) {
+      return p.country();
+    }
+    return coder.codes().country(coder.codeOfName(name, articleDate));
   }
 
   /** The people this article introduces, with what it says about them. */
@@ -136,14 +167,321 @@ public final class ActorResolver {
       return alias;
     }
     EntityMention e = ctx.entity(s, head);
+    ActorMention found = null;
     if (e != null && e.type() != EntityType.TITLE) {
-      ActorMention m = fromEntity(s, head, e);
-      if (m != null) {
-        return m;
+      found = fromEntity(s, head, e);
+    }
+    if (found == null) {
+      ActorMention anaphor = demonstrative(s, head);
+      if (anaphor != null) {
+        return anaphor;
+      }
+      found = fromPhrase(s, head);
+    }
+    return coded(s, head, found);
+  }
+
+  private ActorCoder.Matches matches(int s) {
+    if (matches[s] == null) {
+      matches[s] = coder.match(ctx, s);
+    }
+    return matches[s];
+  }
+
+  /**
+   * The actor with what the actor and agent dictionaries say of its phrase: they fill in a country
+   * or role the text does not give, and give the CAMEO code; where Dyad's gazetteer already names
+   * another country, the longer of the two phrases wins ("the Kremlin" stays Russia's government).
+   * In PETRARCH's reading roles come from the dictionaries only.
+   */
+  private ActorMention coded(int s, int head, ActorMention found) {
+    if (coder.dictionaryFirst() && found != null) {
+      Actor fa = found.actor();
+      found = new ActorMention(new Actor(fa.name(), fa.country(), null), found.span());
+    }
+    ActorCoder.Matches ms = matches(s);
+    if (ms.actors().isEmpty() && ms.agents().isEmpty()) {
+      return found;
+    }
+    SentenceGraph g = ctx.graph(s);
+    TreeSet<Integer> phrase = g.phrase(head);
+    ActorCoder.ActorMatch am = ms.actorFor(head, phrase);
+    ActorCoder.AgentMatch ag = ms.agentFor(head, phrase);
+    if (am != null && am.entry().codeOn(articleDate) == null) {
+      am = null;
+    }
+    if (ag != null && !ag.contains(head) && !modifies(g, ag.first(), ag.end(), head)) {
+      ag = null;
+    }
+    boolean headIsActor =
+        ag != null && ag.contains(head) || isRoleNoun(g.lemma(head)) || ctx.entity(s, head) != null;
+    if (am != null
+        && !am.contains(head)
+        && !headIsActor
+        && !modifies(g, am.first(), am.end(), head)) {
+      if (coder.dictionaryFirst()) {
+        int inner = innerHead(g, am.end() - 1, head);
+        if (inner >= 0) {
+          return resolve(s, inner);
+        }
+      }
+      am = null;
+    }
+    if (am == null && ag == null) {
+      return found;
+    }
+    var entry = am == null ? null : am.entry();
+    var agent = ag == null ? null : ag.agent();
+    ActorCodes codes = coder.codes();
+    if (found == null) {
+      String code = ActorCoder.compose(entry, agent, articleDate);
+      String country = codes.country(code);
+      String role = codes.role(code);
+      if (country == null && role == null && entry == null) {
+        return null;
+      }
+      Actor a = new Actor(phraseName(s, head), country, role, code);
+      Span span = g.span(phrase);
+      if (entry != null) {
+        coded.put(span, new Coded(entry, agent, a));
+      }
+      return new ActorMention(a, span);
+    }
+    Actor fa = found.actor();
+    if (entry == null) {
+      String code =
+          fa.country() == null
+              ? (fa.role() != null && !coder.dictionaryFirst() ? fa.role() : agent.code())
+              : withAgent(Actor.codeOf(fa.country(), null), agent);
+      String role =
+          fa.role() != null && !coder.dictionaryFirst()
+              ? fa.role()
+              : codes.role(code) != null ? codes.role(code) : fa.role();
+      return new ActorMention(new Actor(fa.name(), fa.country(), role, code), found.span());
+    }
+    String code = ActorCoder.compose(entry, agent, articleDate);
+    String dictCountry = codes.country(code);
+    boolean dictionary =
+        (dictCountry != null || coder.dictionaryFirst())
+            && (fa.country() == null
+                || fa.country().equals(dictCountry)
+                || am.end() - am.first() > evidenceLength(s, head)
+                || coder.dictionaryFirst() && am.end() - am.first() >= evidenceLength(s, head));
+    if (!dictionary) {
+      return found;
+    }
+    String role = fa.role() != null ? fa.role() : codes.role(code);
+    Actor a = new Actor(fa.name(), dictCountry, role, withRole(code, role));
+    coded.put(found.span(), new Coded(entry, agent, a));
+    return new ActorMention(a, found.span());
+  }
+
+  /**
+   * The actor of a mention and those coordinated with it ("Mordor, Rohan and Bree welcomed";
+   * "lawmakers in Fornost and Gondor"), each with a code: the mention first, then every conjunct of
+   * its head, then every conjunct of the name inside it, coded with the mention's agent.
+   */
+  public List<ActorMention> coordinated(ActorMention m) {
+    List<ActorMention> out = new ArrayList<>();
+    out.add(m);
+    if (m == null || ctx.sentenceCount() == 0) {
+      return out;
+    }
+    int s = ctx.sentenceAt(m.span().start());
+    SentenceGraph g = ctx.graph(s);
+    int head = headWithin(g, m.span());
+    if (head < 0) {
+      return out;
+    }
+    for (int c : conjuncts(g, head)) {
+      ActorMention r = resolve(s, c);
+      if (r != null && r.actor().code() != null) {
+        out.add(r);
       }
     }
-    ActorMention anaphor = demonstrative(s, head);
-    return anaphor != null ? anaphor : fromPhrase(s, head);
+    Coded cd = coded.get(m.span());
+    if (cd != null) {
+      for (ActorCoder.ActorMatch am : matches(s).actors()) {
+        if (am.entry() != cd.entry() || am.contains(head)) {
+          continue;
+        }
+        for (int c : conjuncts(g, am.end() - 1)) {
+          for (ActorCoder.ActorMatch other : matches(s).actors()) {
+            if (!other.contains(c)) {
+              continue;
+            }
+            String code = ActorCoder.compose(other.entry(), cd.agent(), articleDate);
+            if (code != null) {
+              Span span =
+                  new Span(
+                      g.token(other.first()).span().start(), g.token(other.end() - 1).span().end());
+              out.add(
+                  new ActorMention(
+                      new Actor(
+                          clean(ctx.textOf(span)),
+                          coder.codes().country(code),
+                          coder.codes().role(code),
+                          code),
+                      span));
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The head of the phrase inside {@code outer}'s phrase that holds {@code token} ("soldiers" in
+   * "an attack by Osgiliath soldiers"), or -1 when {@code token} is not below {@code outer}.
+   */
+  private static int innerHead(SentenceGraph g, int token, int outer) {
+    int t = token;
+    for (int hops = 0; hops < 8 && t >= 0; hops++) {
+      int up = g.head(t);
+      if (up == outer) {
+        return t;
+      }
+      t = up;
+    }
+    return -1;
+  }
+
+  /** The token of a span whose head lies outside it, or -1. */
+  private static int headWithin(SentenceGraph g, Span span) {
+    int found = -1;
+    for (int t = 0; t < g.size(); t++) {
+      if (!span.contains(g.token(t).span())) {
+        continue;
+      }
+      int h = g.head(t);
+      if (h < 0 || !span.contains(g.token(h).span())) {
+        found = t;
+      }
+    }
+    return found;
+  }
+
+  /** The other members of a coordination a token belongs to. */
+  private static List<Integer> conjuncts(SentenceGraph g, int t) {
+    List<Integer> out = new ArrayList<>(g.children(t, "conj"));
+    for (var d : g.parents(t)) {
+      if (!SentenceGraph.is(d.relation(), "conj") || d.governor() < 0) {
+        continue;
+      }
+      int first = d.governor();
+      if (!out.contains(first)) {
+        out.add(first);
+      }
+      for (int c : g.children(first, "conj")) {
+        if (c != t && !out.contains(c)) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** True when a token of {@code [first, end)} directly modifies {@code head} as a name part. */
+  private static boolean modifies(SentenceGraph g, int first, int end, int head) {
+    for (int t = first; t < end; t++) {
+      String rel = g.relationToParent(t);
+      if (g.head(t) == head
+          && (SentenceGraph.is(rel, "compound")
+              || SentenceGraph.is(rel, "amod")
+              || SentenceGraph.is(rel, "flat")
+              || rel.equals("nmod:poss"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String withAgent(String code, org.dyad.dictionary.AgentEntry agent) {
+    if (code == null || ActorCoder.holds(code, agent.code())) {
+      return code;
+    }
+    return agent.before() ? agent.code() + code : code + agent.code();
+  }
+
+  /** The number of tokens of the named entity that gave a phrase its country (1 if none). */
+  private int evidenceLength(int s, int head) {
+    SentenceGraph g = ctx.graph(s);
+    int best = 1;
+    for (int t : g.phrase(head)) {
+      EntityMention e = ctx.entity(s, t);
+      if (e != null
+          && (e.type() == EntityType.COUNTRY
+              || e.type() == EntityType.NATIONALITY
+              || e.type() == EntityType.ORGANIZATION)) {
+        int n = 0;
+        for (int k = 0; k < g.size(); k++) {
+          if (e.span().contains(g.token(k).span())) {
+            n++;
+          }
+        }
+        best = Math.max(best, n);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The mention coded again as of {@code date}, when the dictionaries gave it a code that depends
+   * on the date (an office holder's); else the mention itself.
+   */
+  public ActorMention dated(ActorMention m, org.dyad.model.PartialDate date) {
+    if (m == null || date == null) {
+      return m;
+    }
+    Coded c = coded.get(m.span());
+    if (c == null || !c.entry().dated() || !c.actor().equals(m.actor())) {
+      return m;
+    }
+    String code = ActorCoder.compose(c.entry(), c.agent(), date.firstDay());
+    if (code == null || code.equals(m.actor().code())) {
+      return m;
+    }
+    ActorCodes codes = coder.codes();
+    String country = codes.country(code) != null ? codes.country(code) : m.actor().country();
+    String role = codes.role(code) != null ? codes.role(code) : m.actor().role();
+    return new ActorMention(
+        new Actor(m.actor().name(), country, role, withRole(code, role)), m.span());
+  }
+
+  /** A dictionary code that names no role, with the role the text gives ("GEO" + MIL). */
+  private String withRole(String code, String role) {
+    ActorCodes codes = coder.codes();
+    if (coder.dictionaryFirst()
+        || code == null
+        || role == null
+        || codes.role(code) != null
+        || codes.isType(code.substring(0, 3))) {
+      return code;
+    }
+    return code + role;
+  }
+
+  /** The mention with its source and target coded as of its own date. */
+  public org.dyad.model.EventMention dated(org.dyad.model.EventMention m) {
+    ActorMention source = dated(m.source(), m.date());
+    ActorMention target = dated(m.target(), m.date());
+    if (source == m.source() && target == m.target()) {
+      return m;
+    }
+    return new org.dyad.model.EventMention(
+        m.articleId(),
+        m.cameo(),
+        source,
+        target,
+        m.date(),
+        m.dateSpan(),
+        m.dateText(),
+        m.modality(),
+        m.location(),
+        m.span(),
+        m.trigger(),
+        m.provenance());
   }
 
   /**
@@ -315,7 +653,9 @@ public final class ActorResolver {
       if (e.type() == EntityType.LOCATION && byPlace == null && roleFromPhrase(s, head) != null) {
         byPlace = places.countryOf(e.text()).orElse(null);
       }
-      if (e.type() == EntityType.PERSON && byPlace == null) {
+      if (e.type() == EntityType.PERSON
+          && byPlace == null
+          && (modifies(g, t, t + 1, head) || roleFromPhrase(s, head) != null)) {
         byPlace = person(e.text()).map(PersonProfile::country).orElse(null);
       }
     }
@@ -595,6 +935,24 @@ public final class ActorResolver {
             break;
           }
         }
+      }
+    }
+    ActorCoder.ActorMatch listed = null;
+    for (ActorCoder.ActorMatch m : matches(s).actors()) {
+      if (m.first() <= first && m.end() >= end && m.entry().codeOn(articleDate) != null) {
+        listed = m;
+      }
+    }
+    if (listed != null) {
+      String code = listed.entry().codeOn(articleDate);
+      String dictCountry = coder.codes().country(code);
+      boolean inOffice =
+          end - first >= 2
+              && articleDate != null
+              && listed.entry().restrictions().stream()
+                  .anyMatch(r -> !r.undated() && r.appliesOn(articleDate));
+      if (country == null || inOffice && dictCountry != null) {
+        country = dictCountry != null ? dictCountry : country;
       }
     }
     String name = clean(e.text());

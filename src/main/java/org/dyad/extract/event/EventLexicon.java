@@ -11,11 +11,70 @@ public final class EventLexicon {
 
   private final Map<String, List<LexiconEntry>> verbs = new HashMap<>();
   private final Map<String, List<LexiconEntry>> nouns = new HashMap<>();
+  private VerbPatterns patterns = VerbPatterns.none();
 
   private EventLexicon() {}
 
   /** Loads the lexicon, checking every code against the codebook. */
   public static EventLexicon load() {
+    return fromTsv();
+  }
+
+  /**
+   * Dyad's lexicon with a PETRARCH verb dictionary's verbs and patterns, those whose codes the
+   * codebook knows; the verbs of {@code dyad/verb-defaults-ignored.txt} count only with a pattern.
+   */
+  public static EventLexicon load(org.dyad.dictionary.VerbDictionary dictionary) {
+    CameoCodebook codebook = CameoCodebook.load();
+    EventLexicon lex = fromTsv();
+    lex.patterns =
+        new VerbPatterns(dictionary, c -> codebook.get(c).isPresent(), ignoredDefaults());
+    return lex;
+  }
+
+  /**
+   * Dyad's lexicon with a verb dictionary whose codes are its own (any code it writes counts) and
+   * whose pattern words may stand anywhere in the verb's clause, as for PETRARCH's validation
+   * dictionaries.
+   */
+  public static EventLexicon withAnyCodes(org.dyad.dictionary.VerbDictionary dictionary) {
+    EventLexicon lex = fromTsv();
+    lex.patterns = new VerbPatterns(dictionary, c -> true, java.util.Set.of(), false);
+    return lex;
+  }
+
+  /**
+   * A lexicon of a verb dictionary alone, any code it writes counting and its pattern words
+   * anywhere in the verb's clause (to code with PETRARCH's own, TABARI-style, dictionaries).
+   */
+  public static EventLexicon dictionaryOnly(org.dyad.dictionary.VerbDictionary dictionary) {
+    EventLexicon lex = new EventLexicon();
+    lex.patterns = new VerbPatterns(dictionary, c -> true, java.util.Set.of(), false);
+    return lex;
+  }
+
+  /**
+   * What Dyad does not use of a dictionary verb's own code ({@code
+   * dyad/verb-defaults-ignored.tsv}): verbs, upper-case, and roots prefixed with {@code root:}.
+   */
+  static java.util.Set<String> ignoredDefaults() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String[] f : Resources.tsv("/dyad/verb-defaults-ignored.tsv", 2)) {
+      if (!f[0].equals("verb") && !f[0].equals("root")) {
+        throw new IllegalStateException(
+            "verb-defaults-ignored.tsv: kind must be verb or root: " + f[0]);
+      }
+      out.add(f[0].equals("root") ? "root:" + f[1] : f[1].toUpperCase(java.util.Locale.ROOT));
+    }
+    return out;
+  }
+
+  /** The verb dictionary's triggers. */
+  public VerbPatterns patterns() {
+    return patterns;
+  }
+
+  private static EventLexicon fromTsv() {
     CameoCodebook codebook = CameoCodebook.load();
     EventLexicon lex = new EventLexicon();
     for (String[] f : Resources.tsv("/dyad/event-lexicon.tsv", 5)) {
@@ -53,6 +112,7 @@ public final class EventLexicon {
         }
       }
     }
+    patterns.cues().forEach((k, v) -> out.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
     return out;
   }
 

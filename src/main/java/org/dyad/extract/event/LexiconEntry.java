@@ -27,9 +27,13 @@ public record LexiconEntry(
     if (lemma == null || lemma.isBlank()) {
       throw new IllegalArgumentException("lemma must not be blank");
     }
-    if (code == null || !code.matches("\\d{2,4}")) {
+    if (code == null || !code.matches("\\d{2,4}[A-Z]?")) {
       throw new IllegalArgumentException(
-          "code must have 2 to 4 digits for " + lemma + ": '" + code + "'");
+          "code must have 2 to 4 digits (and an optional letter) for "
+              + lemma
+              + ": '"
+              + code
+              + "'");
     }
     if (sourceRole == null || !sourceRole.matches("-|!?[A-Z]{3}")) {
       throw new IllegalArgumentException(

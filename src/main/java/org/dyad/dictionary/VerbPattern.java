@@ -1,0 +1,91 @@
+package org.dyad.dictionary;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One pattern of a verb block: words that must appear before the verb, the nouns and prepositional
+ * phrases that must follow it, and the event code they give.
+ *
+ * @param before noun terms before the verb ("- &AIRCRAFT * ATTACKS": an aircraft word)
+ * @param beforePreps prepositional terms before the verb
+ * @param after noun terms after the verb, usually the head of its object ("TIES", "{DIPLOMATIC
+ *     TIES}")
+ * @param afterPreps prepositional terms after the verb ("(FOR AID)", "(TO)")
+ * @param code the event code, or null when the pattern codes nothing ({@code [---]}) or only the
+ *     reverse direction ({@code [:173]})
+ * @param reverseCode the code of the event from the target back to the source ({@code [032:033]}
+ *     gives 033), or null
+ * @param line the pattern as written, for messages
+ */
+public record VerbPattern(
+    List<NounTerm> before,
+    List<PrepTerm> beforePreps,
+    List<NounTerm> after,
+    List<PrepTerm> afterPreps,
+    String code,
+    String reverseCode,
+    String line) {
+
+  public VerbPattern {
+    before = List.copyOf(before);
+    beforePreps = List.copyOf(beforePreps);
+    after = List.copyOf(after);
+    afterPreps = List.copyOf(afterPreps);
+  }
+
+  /** The number of words the pattern requires: the more, the more specific. */
+  public int specificity() {
+    int n = 0;
+    for (NounTerm t : before) {
+      n += t.size();
+    }
+    for (NounTerm t : after) {
+      n += t.size();
+    }
+    for (PrepTerm p : beforePreps) {
+      n += 1 + p.nouns().stream().mapToInt(NounTerm::size).sum();
+    }
+    for (PrepTerm p : afterPreps) {
+      n += 1 + p.nouns().stream().mapToInt(NounTerm::size).sum();
+    }
+    return n;
+  }
+
+  /**
+   * A noun the pattern requires, as alternatives (a synset gives several): each alternative is a
+   * head word with the modifier words that must come with it ("{FINANCIAL AID}": head AID, modifier
+   * FINANCIAL).
+   */
+  public record NounTerm(List<Noun> alternatives) {
+    public NounTerm {
+      alternatives = List.copyOf(alternatives);
+      if (alternatives.isEmpty()) {
+        throw new IllegalArgumentException("a noun term needs at least one alternative");
+      }
+    }
+
+    /** The words of its shortest alternative. */
+    int size() {
+      return alternatives.stream().mapToInt(n -> 1 + n.modifiers().size()).min().orElse(1);
+    }
+  }
+
+  /** A head noun, upper-case, with its required modifiers. */
+  public record Noun(String head, List<String> modifiers) {
+    public Noun {
+      modifiers = List.copyOf(modifiers);
+    }
+  }
+
+  /**
+   * A prepositional phrase the pattern requires: one of the prepositions, and its nouns (none: the
+   * preposition alone, "(TO)").
+   */
+  public record PrepTerm(Set<String> prepositions, List<NounTerm> nouns) {
+    public PrepTerm {
+      prepositions = Set.copyOf(prepositions);
+      nouns = List.copyOf(nouns);
+    }
+  }
+}
