@@ -334,7 +334,7 @@ class ApiServerHardeningTest {
       } finally {
         replied.countDown();
       }
-      s.close();
+      s.shutdownOutput();
       writer.join(60_000);
     }
     assertJsonError(413, reply);

@@ -259,11 +259,13 @@ public final class SelectiveTimeAnnotator implements Annotator {
   }
 
   @Override
+  @SuppressWarnings("rawtypes") // CoreNLP's Annotator interface declares the raw type
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
     return sutime.requirementsSatisfied();
   }
 
   @Override
+  @SuppressWarnings("rawtypes") // CoreNLP's Annotator interface declares the raw type
   public Set<Class<? extends CoreAnnotation>> requires() {
     return sutime.requires();
   }
