@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       TimemlCommand.class,
       BenchCommand.class,
       SparkCommand.class,
+      RecoverCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
