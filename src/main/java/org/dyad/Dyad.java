@@ -9,7 +9,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.dyad.extract.Extraction;
+import org.dyad.extract.StepFailure;
 import org.dyad.ingest.ArticleDraft;
 import org.dyad.ingest.Ingestor;
 import org.dyad.ingest.InputProblem;
@@ -34,7 +36,12 @@ public final class Dyad {
 
     default void started(int articles) {}
 
-    default void articleDone(ArticleDraft draft, String outcome) {}
+    /**
+     * One article is through: {@code outcome} is "stored" (committed to the store, durable),
+     * "duplicate" (already stored) or "failed" (reported as a problem); {@code articleId} is null
+     * when the article failed before it had one.
+     */
+    default void articleDone(ArticleDraft draft, String articleId, String outcome) {}
   }
 
   /** What one run did: the articles its inputs map to, in input order, and what went wrong. */
@@ -112,36 +119,60 @@ public final class Dyad {
 
   /** Loads stored articles by id, in the given order, and analyses them as one corpus. */
   public CorpusAnalysis analysis(List<String> articleIds) throws StoreException {
+    return analysis(articleIds, p -> {});
+  }
+
+  /**
+   * Loads stored articles by id, in the given order, and analyses them as one corpus; an article or
+   * event whose analysis fails is left out and reported to {@code problems}, naming it and the
+   * step.
+   */
+  public CorpusAnalysis analysis(List<String> articleIds, Consumer<InputProblem> problems)
+      throws StoreException {
     List<AnnotatedArticle> articles = new ArrayList<>();
     for (String id : articleIds) {
       store.load(id).ifPresent(articles::add);
     }
-    return extraction.analyze(articles);
+    return extraction.analyze(articles, f -> problems.accept(problem(f)));
+  }
+
+  /** The problem line of a failed analysis step. */
+  public static InputProblem problem(StepFailure f) {
+    return new InputProblem(f.source(), f.subject() + ": " + f.stage() + " failed: " + f.error());
   }
 
   private record Outcome(String id, boolean stored, InputProblem problem) {}
 
+  /**
+   * Ingests, annotates and stores one draft; a failure in any of these steps is this article's
+   * problem, naming it and the step, and the batch goes on (only the store's own failures end it).
+   */
   private Outcome process(ArticleDraft d, Listener listener) throws StoreException {
+    String stage = "ingest";
+    String id = null;
     Outcome outcome;
-    Optional<String> existing = store.findDuplicate(d.text());
-    if (existing.isPresent()) {
-      outcome = new Outcome(existing.get(), false, null);
-    } else {
+    try {
       Article article = toArticle(d);
-      AnnotatedArticle annotated;
-      try {
-        annotated = annotator.annotate(article);
-      } catch (RuntimeException e) {
-        listener.articleDone(d, "failed");
-        return new Outcome(null, false, new InputProblem(d.source(), "annotation failed: " + e));
+      id = article.id();
+      Optional<String> existing = store.findDuplicate(d.text());
+      if (existing.isPresent()) {
+        outcome = new Outcome(existing.get(), false, null);
+      } else {
+        stage = "annotation";
+        AnnotatedArticle annotated = annotator.annotate(article);
+        stage = "storage";
+        SaveResult saved = store.save(annotated);
+        outcome =
+            saved.status() == SaveResult.Status.STORED
+                ? new Outcome(saved.articleId(), true, null)
+                : new Outcome(saved.duplicateOf(), false, null);
       }
-      SaveResult saved = store.save(annotated);
-      outcome =
-          saved.status() == SaveResult.Status.STORED
-              ? new Outcome(saved.articleId(), true, null)
-              : new Outcome(saved.duplicateOf(), false, null);
+    } catch (RuntimeException | StackOverflowError e) {
+      listener.articleDone(d, id, "failed");
+      StepFailure f = StepFailure.of(stage, d.source(), id == null ? null : "article " + id, e);
+      return new Outcome(null, false, problem(f));
     }
-    listener.articleDone(d, outcome.stored ? "stored" : "duplicate");
+    listener.articleDone(d, outcome.id, outcome.stored ? "stored" : "duplicate");
     return outcome;
   }
 

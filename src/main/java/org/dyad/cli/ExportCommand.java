@@ -65,8 +65,18 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputFolders.prepare(spec.commandLine().getOut(), out);
     try (ArticleStore store = storeOptions.open(spec.commandLine().getErr())) {
-      CorpusAnalysis analysis = new Extraction(Gazetteer.load()).analyze(store.loadAll());
+      java.util.List<org.dyad.ingest.InputProblem> problems = new java.util.ArrayList<>();
+      CorpusAnalysis analysis =
+          new Extraction(Gazetteer.load())
+              .analyze(
+                  store.loadAll(),
+                  f -> {
+                    org.dyad.ingest.InputProblem p = org.dyad.Dyad.problem(f);
+                    problems.add(p);
+                    spec.commandLine().getErr().println("dyad: skipped " + p);
+                  });
       switch (format) {
         case json -> JsonExporter.write(analysis, out);
         case gdelt_csv -> GdeltExporter.write(analysis, out, header);
@@ -87,7 +97,7 @@ final class ExportCommand implements Callable<Integer> {
           .printf(
               "dyad: wrote %s (%d articles, %d events)%n",
               out, analysis.articles().size(), analysis.events().size());
-      return ExitCodes.OK;
+      return problems.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }
   }
 }

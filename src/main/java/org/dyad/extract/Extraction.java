@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.dyad.compare.DivergenceFinder;
 import org.dyad.compare.EventAnchors;
 import org.dyad.compare.EventMerger;
@@ -40,8 +42,30 @@ public final class Extraction {
   private final QuoteExtractor quotes = new QuoteExtractor();
   private final EventMerger merger;
   private final CameoCodebook codebook;
+  private final StepListener steps;
+
+  /**
+   * Hears each per-article and per-event step of {@link #analyze(List, Consumer)} as it starts;
+   * what it throws fails that step for that subject only (tests inject failures this way).
+   */
+  public interface StepListener {
+    /**
+     * @param stage the step's name, as in {@link StepFailure#stage()}
+     * @param subject the article's or event's id
+     */
+    void entering(String stage, String subject);
+  }
 
   public Extraction(Gazetteer gazetteer) {
+    this(gazetteer, (stage, subject) -> {});
+  }
+
+  /** An extraction whose steps {@code steps} hears as they start. */
+  public Extraction(Gazetteer gazetteer, StepListener steps) {
+    if (steps == null) {
+      throw new IllegalArgumentException("steps must not be null");
+    }
+    this.steps = steps;
     this.gazetteer = gazetteer;
     this.places = Places.load();
     this.events = new EventExtractor(EventLexicon.load(), gazetteer, places);
@@ -67,25 +91,87 @@ public final class Extraction {
    * (people, find, perspective) or block by block (merge).
    */
   public CorpusAnalysis analyze(List<AnnotatedArticle> articles) {
+    return analyze(articles, f -> {});
+  }
+
+  /**
+   * As {@link #analyze(List)}, each step isolated: an article or event whose step fails is left out
+   * of that step and what follows it, reported to {@code failures}, and the rest goes on.
+   */
+  public CorpusAnalysis analyze(List<AnnotatedArticle> articles, Consumer<StepFailure> failures) {
+    StepGuard guard = new StepGuard(failures, steps);
     List<Work> work = new ArrayList<>();
     List<PersonProfile> directory = new ArrayList<>();
     for (AnnotatedArticle a : articles) {
-      Work w = new Work(a);
-      work.add(w);
-      directory.addAll(w.actors.people());
+      Work w =
+          guard.article(
+              "actors",
+              a,
+              () -> {
+                Work made = new Work(a);
+                made.actors.people();
+                return made;
+              });
+      if (w != null) {
+        work.add(w);
+        directory.addAll(w.actors.people());
+      }
     }
+    Map<String, Work> byId = new HashMap<>();
     List<ArticleFindings> found = new ArrayList<>();
     for (Work w : work) {
-      found.add(find(w, directory));
+      ArticleFindings f =
+          guard.article("events and quotes", w.ctx.annotated(), () -> find(w, directory));
+      if (f != null) {
+        byId.put(f.articleId(), w);
+        found.add(f);
+      }
     }
-    ActorRegistry registry = actors(found);
-    List<ArticleFindings> canonical = found.stream().map(f -> f.canonical(registry)).toList();
-    List<Event> merged = merge(canonical);
+    Function<ArticleFindings, StepGuard.Failed> article =
+        f ->
+            new StepGuard.Failed(
+                byId.get(f.articleId()).ctx.annotated().article().source(),
+                "article " + f.articleId());
+    StepGuard.Kept<ArticleFindings, ActorRegistry> registry =
+        guard.corpus(
+            "actors",
+            found,
+            fs -> {
+              fs.forEach(f -> guard.entering("actors", f.articleId()));
+              return actors(fs);
+            },
+            article,
+            actors(List.of()));
+    List<ArticleFindings> canonical = new ArrayList<>();
+    for (ArticleFindings f : registry.items()) {
+      ArticleFindings c =
+          guard.article(
+              "actors",
+              byId.get(f.articleId()).ctx.annotated(),
+              () -> f.canonical(registry.result()));
+      if (c != null) {
+        canonical.add(c);
+      }
+    }
+    StepGuard.Kept<ArticleFindings, List<Event>> merged =
+        guard.corpus(
+            "merge",
+            canonical,
+            fs -> {
+              fs.forEach(f -> guard.entering("merge", f.articleId()));
+              return merge(fs);
+            },
+            article,
+            List.of());
     Map<String, Perspective> perspectives = new HashMap<>();
-    for (int i = 0; i < work.size(); i++) {
-      perspectives.put(work.get(i).ctx.articleId(), perspective(work.get(i), canonical.get(i)));
+    for (ArticleFindings c : merged.items()) {
+      Work w = byId.get(c.articleId());
+      Perspective p = guard.article("perspective", w.ctx.annotated(), () -> perspective(w, c));
+      if (p != null) {
+        perspectives.put(w.ctx.articleId(), p);
+      }
     }
-    return compare(articles, merged, canonical, perspectives);
+    return compare(articles, merged.result(), merged.items(), perspectives, guard);
   }
 
   /** One article's parse graphs and actor resolver, shared by the steps that need them. */
@@ -209,20 +295,61 @@ public final class Extraction {
       List<Event> merged,
       List<ArticleFindings> canonical,
       Map<String, Perspective> perspectives) {
+    return compare(articles, merged, canonical, perspectives, new StepGuard(f -> {}, steps));
+  }
+
+  private CorpusAnalysis compare(
+      List<AnnotatedArticle> articles,
+      List<Event> merged,
+      List<ArticleFindings> canonical,
+      Map<String, Perspective> perspectives,
+      StepGuard guard) {
     List<Quote> found = new ArrayList<>();
     canonical.forEach(f -> found.addAll(f.quotes()));
     Map<String, String> texts = new HashMap<>();
+    Map<String, String> sources = new HashMap<>();
     Map<String, List<Span>> sentences = new HashMap<>();
     for (AnnotatedArticle a : articles) {
       texts.put(a.article().id(), a.article().text());
+      sources.put(a.article().id(), a.article().source());
       sentences.put(
           a.article().id(), a.sentences().stream().map(org.dyad.model.Sentence::span).toList());
     }
+    Function<Event, StepGuard.Failed> event =
+        e ->
+            new StepGuard.Failed(
+                String.join(
+                    ", ",
+                    e.mentions().stream()
+                        .map(m -> sources.getOrDefault(m.articleId(), m.articleId()))
+                        .distinct()
+                        .toList()),
+                "event " + e.id());
     List<Divergence> divergences =
-        new DivergenceFinder().find(merged, texts, perspectives, sentences, found);
+        guard
+            .corpus(
+                "divergences",
+                merged,
+                es -> {
+                  es.forEach(e -> guard.entering("divergences", e.id()));
+                  return new DivergenceFinder().find(es, texts, perspectives, sentences, found);
+                },
+                event,
+                List.<Divergence>of())
+            .result();
     List<TensionPoint> tension =
-        TensionIndex.series(
-            merged, TensionIndex.mainPair(merged), perspectives, TensionIndex.Period.MONTH);
+        guard
+            .corpus(
+                "tension",
+                merged,
+                es -> {
+                  es.forEach(e -> guard.entering("tension", e.id()));
+                  return TensionIndex.series(
+                      es, TensionIndex.mainPair(es), perspectives, TensionIndex.Period.MONTH);
+                },
+                event,
+                List.<TensionPoint>of())
+            .result();
     return new CorpusAnalysis(articles, merged, found, perspectives, divergences, tension);
   }
 

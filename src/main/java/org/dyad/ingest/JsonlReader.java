@@ -42,6 +42,9 @@ public final class JsonlReader implements DocumentReader {
       } catch (InputException e) {
         bad++;
         problems.accept(new InputProblem(where, e.getMessage()));
+      } catch (RuntimeException e) {
+        bad++;
+        problems.accept(new InputProblem(where, "could not be read: " + e));
       }
     }
     if (read == 0 && bad == 0) {
