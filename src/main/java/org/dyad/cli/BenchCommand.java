@@ -55,9 +55,29 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--only",
-      paramLabel = "annotation|extraction|timeml|quotes",
-      description = "Run one part.")
+      paramLabel = "annotation|extraction|timeml|quotes|crash|long",
+      description =
+          "Run one part; crash (kills dyad analyze at random moments) and long (time against"
+              + " input length) run only when named.")
   String only;
+
+  @Option(
+      names = "--kills",
+      paramLabel = "N",
+      description = "Crash test: how many times to kill dyad analyze (default: ${DEFAULT-VALUE}).")
+  int kills = 50;
+
+  @Option(
+      names = "--stories",
+      paramLabel = "N",
+      description = "Crash test: Reuters stories in its corpus (default: ${DEFAULT-VALUE}).")
+  int stories = 100;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Crash test: seed of the random kill moments (default: a new one, printed).")
+  Long seed;
 
   @Override
   public Integer call() throws Exception {
@@ -67,6 +87,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     Path reuters = shared.resolve("benchmarks/reuters21578");
     Path extraction = shared.resolve("benchmarks/article-extraction");
+    if ("crash".equals(only)) {
+      return crash(out, reuters);
+    }
     if (only == null || only.equals("extraction")) {
       requireDir(extraction);
       var r = ExtractionBenchmark.run(extraction);
@@ -165,6 +188,37 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  private int crash(PrintWriter out, Path reuters) throws Exception {
+    requireDir(reuters);
+    if (kills < 1 || stories < 1) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--kills and --stories must be at least 1: " + kills + ", " + stories);
+    }
+    long s = seed != null ? seed : new java.util.Random().nextLong();
+    Path work = Files.createTempDirectory("dyad-crash");
+    out.printf(
+        "Crash test: dyad analyze killed with SIGKILL at %d random moments over %d Reuters"
+            + " stories (--seed %d; work in %s):%n",
+        kills, stories, s, work);
+    out.flush();
+    var figures = org.dyad.bench.CrashBenchmark.run(reuters, stories, kills, s, work, out);
+    out.print(figures.format().indent(2));
+    out.flush();
+    if (figures.passed()) {
+      deleteTree(work);
+    }
+    return figures.passed() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+  }
+
+  private static void deleteTree(Path dir) throws java.io.IOException {
+    try (var walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   private static Figures best(Figures sofar, Figures run) {

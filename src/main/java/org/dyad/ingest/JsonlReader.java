@@ -62,7 +62,8 @@ public final class JsonlReader implements DocumentReader {
       throw new InputException("missing or empty \"text\" field");
     }
     String source = string(node, "source");
-    ArticleDraft parsed = parser.parse(source != null ? source : where, text.asText());
+    ArticleDraft parsed =
+        parser.parse(source != null ? source : where, InputFiles.withoutControls(text.asText()));
     PartialDate published = parsed.published();
     boolean inferred = parsed.publishedInferred();
     String stated = string(node, "published");
