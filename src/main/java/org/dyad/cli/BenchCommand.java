@@ -3,6 +3,7 @@ package org.dyad.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dyad.bench.AnnotationBenchmark;
@@ -89,6 +90,9 @@ final class BenchCommand implements Callable<Integer> {
     Path extraction = shared.resolve("benchmarks/article-extraction");
     if ("crash".equals(only)) {
       return crash(out, reuters);
+    }
+    if ("long".equals(only)) {
+      return longInputs(out, reuters);
     }
     if (only == null || only.equals("extraction")) {
       requireDir(extraction);
@@ -211,6 +215,65 @@ final class BenchCommand implements Callable<Integer> {
       deleteTree(work);
     }
     return figures.passed() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+  }
+
+  private int longInputs(PrintWriter out, Path reuters) throws Exception {
+    requireDir(reuters);
+    Path work = Files.createTempDirectory("dyad-long");
+    List<Path> sets = org.dyad.bench.LongInputBenchmark.writeInputs(reuters, work);
+    out.println(
+        "Time against input length: Reuters stories one after another in one text, one thread,"
+            + " a fresh JVM per set; seconds of CPU per stage (models loaded before):");
+    out.printf(
+        "  %-9s %5s %9s %8s %7s %9s %7s %8s %8s %8s %12s%n",
+        "set",
+        "texts",
+        "chars",
+        "tokens",
+        "ingest",
+        "annotate",
+        "store",
+        "extract",
+        "CPU s",
+        "wall s",
+        "peak RSS MB");
+    out.flush();
+    java.util.Map<String, org.dyad.bench.LongInputBenchmark.Figures> bySet =
+        new java.util.LinkedHashMap<>();
+    for (Path set : sets) {
+      var f = org.dyad.bench.LongInputBenchmark.runChild(set, out);
+      bySet.put(f.name(), f);
+      out.printf(
+          Locale.ROOT,
+          "  %-9s %5d %9d %8d %7.1f %9.1f %7.1f %8.1f %8.1f %8.1f %12.0f%n",
+          f.name(),
+          f.texts(),
+          f.chars(),
+          f.tokens(),
+          f.ingest(),
+          f.annotate(),
+          f.store(),
+          f.extract(),
+          f.cpu(),
+          f.wall(),
+          f.peakRssBytes() / (1024.0 * 1024.0));
+      out.flush();
+    }
+    var four = bySet.get("4MB");
+    var ten = bySet.get("10x0.4MB");
+    var small = bySet.get("0.1MB");
+    out.printf(
+        Locale.ROOT,
+        "  4 MB in one text / the same in ten 0.4 MB texts: %.2fx CPU, %.2fx wall clock"
+            + " (done when at most 1.5x)%n"
+            + "  CPU per MB: %.1f s at 0.1 MB, %.1f s at 4 MB%n",
+        four.cpu() / ten.cpu(),
+        four.wall() / ten.wall(),
+        small.cpu() / (small.chars() / 1e6),
+        four.cpu() / (four.chars() / 1e6));
+    out.flush();
+    deleteTree(work);
+    return ExitCodes.OK;
   }
 
   private static void deleteTree(Path dir) throws java.io.IOException {
