@@ -144,6 +144,8 @@ public final class LongInputBenchmark {
   public static void main(String[] args) throws Exception {
     String name = args[0];
     Path folder = Path.of(args[1]);
+    java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+    java.util.logging.Logger.getLogger("org.flywaydb").setLevel(java.util.logging.Level.WARNING);
     Gazetteer gazetteer = Gazetteer.load();
     Annotator annotator =
         new GazetteerAnnotator(

@@ -95,7 +95,7 @@ public final class Recovery {
   }
 
   /** The articles read from a database and the rows that could not be. */
-  private record Salvage(List<AnnotatedArticle> articles, int unreadable) {}
+  record Salvage(List<AnnotatedArticle> articles, int unreadable) {}
 
   private static Result saveAll(String source, Salvage s, Path dir, Path kept)
       throws StoreException {
@@ -146,26 +146,35 @@ public final class Recovery {
     }
   }
 
-  private static Salvage readH2Pages(Path dir) throws StoreException {
+  /** The articles of the folder's H2 file as H2's recovery tool rebuilds them from a copy. */
+  static Salvage readH2Pages(Path dir) throws StoreException {
     Path tmp = null;
+    java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
     try {
       tmp = Files.createTempDirectory("dyad-recover");
       Files.copy(dir.resolve(ArticleStore.H2_FILE), tmp.resolve(ArticleStore.H2_FILE));
-      org.h2.tools.Recover.execute(tmp.toString(), "dyad");
+      org.h2.tools.Recover tool = new org.h2.tools.Recover();
+      tool.setOut(new java.io.PrintStream(said, true, StandardCharsets.UTF_8));
+      tool.runTool("-dir", tmp.toString(), "-db", "dyad");
       Path script = tmp.resolve("dyad.h2.sql");
       try (Connection c =
               DriverManager.getConnection(
                   "jdbc:h2:mem:dyad-recover-" + System.nanoTime() + ";DB_CLOSE_DELAY=0", "sa", "");
           var reader = Files.newBufferedReader(script, StandardCharsets.UTF_8)) {
         org.h2.tools.RunScript.execute(c, reader);
+        try (Statement st = c.createStatement()) {
+          st.executeQuery("SELECT COUNT(*) FROM article").close();
+        }
         return salvage(c, "H2 database " + dir);
       }
     } catch (IOException | SQLException e) {
+      String tool = said.toString(StandardCharsets.UTF_8).strip();
       throw new StoreException(
           "cannot read the H2 database in "
               + dir
-              + ", even with H2's recovery tool: "
-              + e.getMessage(),
+              + ", even with H2's recovery tool ("
+              + (tool.isEmpty() ? e.getMessage() : tool).split("\\R")[0]
+              + "); it is left as it is",
           e);
     } finally {
       delete(tmp);

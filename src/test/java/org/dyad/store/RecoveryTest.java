@@ -10,6 +10,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.dyad.model.AnnotatedArticle;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,44 @@ class RecoveryTest {
       assertEquals(3, store.countArticles());
       assertEquals(article(1), store.load(article(1).article().id()).orElseThrow());
     }
+  }
+
+  private static Path h2Database(Path db, int articles) throws Exception {
+    Files.createDirectories(db);
+    String url = "jdbc:h2:file:" + db.toAbsolutePath().resolve("dyad") + ";AUTO_SERVER=FALSE";
+    try (ArticleStore h2 = ArticleStore.open(url, "sa", "")) {
+      for (int i = 0; i < articles; i++) {
+        h2.save(article(i));
+      }
+    }
+    return db.resolve(ArticleStore.H2_FILE);
+  }
+
+  @Test
+  void h2sRecoveryToolRebuildsTheArticlesFromTheFilesPages() throws Exception {
+    Path db = dir.resolve("pages");
+    h2Database(db, 3);
+    Recovery.Salvage s = Recovery.readH2Pages(db);
+    assertEquals(0, s.unreadable());
+    assertEquals(
+        List.of(article(0), article(1), article(2)).stream()
+            .sorted(java.util.Comparator.comparing(a -> a.article().source()))
+            .toList(),
+        s.articles());
+  }
+
+  @Test
+  void anH2FileBeyondRepairIsLeftAsItIs() throws Exception {
+    Path db = dir.resolve("beyond");
+    Path file = h2Database(db, 2);
+    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+      f.write(new byte[8192]);
+    }
+    StoreException e = assertThrows(StoreException.class, () -> Recovery.recover(db));
+    assertTrue(e.getMessage().contains("even with H2's recovery tool"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("it is left as it is"), e.getMessage());
+    assertTrue(!e.getMessage().contains("\n"), e.getMessage());
+    assertTrue(Files.exists(file));
   }
 
   @Test
