@@ -27,11 +27,14 @@ import org.dyad.store.ArticleStore;
 /**
  * Time and memory against input length: texts of 0.1, 1 and 4 MB made of Reuters stories run one
  * after another, and the 4 MB text cut into ten 0.4 MB texts, each set through ingest, annotation,
- * storage and extraction in a fresh JVM, timed stage by stage.
+ * storage and extraction in a fresh JVM with the launcher's 3 GB heap, timed stage by stage.
  */
 public final class LongInputBenchmark {
 
-  /** One input set's figures; times in seconds of the worker thread's CPU and of the wall clock. */
+  /**
+   * One input set's figures: per stage, seconds of the worker thread's CPU; for the whole analysis,
+   * seconds of the wall clock and of the process's CPU (every thread, the collector's too).
+   */
   public record Figures(
       String name,
       int texts,
@@ -42,17 +45,13 @@ public final class LongInputBenchmark {
       double store,
       double extract,
       double wall,
+      double processCpu,
       long peakRssBytes) {
-
-    /** CPU seconds of the whole analysis. */
-    public double cpu() {
-      return ingest + annotate + store + extract;
-    }
 
     String toLine() {
       return String.format(
           Locale.ROOT,
-          "RESULT %s %d %d %d %.3f %.3f %.3f %.3f %.3f %d",
+          "RESULT %s %d %d %d %.3f %.3f %.3f %.3f %.3f %.3f %d",
           name,
           texts,
           chars,
@@ -62,6 +61,7 @@ public final class LongInputBenchmark {
           store,
           extract,
           wall,
+          processCpu,
           peakRssBytes);
     }
 
@@ -77,7 +77,8 @@ public final class LongInputBenchmark {
           Double.parseDouble(f[7]),
           Double.parseDouble(f[8]),
           Double.parseDouble(f[9]),
-          Long.parseLong(f[10]));
+          Double.parseDouble(f[10]),
+          Long.parseLong(f[11]));
     }
   }
 
@@ -155,6 +156,7 @@ public final class LongInputBenchmark {
     Extraction extraction = new Extraction(gazetteer);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long wall0 = System.nanoTime();
+    long cpu0 = AnnotationBenchmark.processCpuNanos();
     long t = threads.getCurrentThreadCpuTime();
 
     List<ArticleDraft> drafts = new ArrayList<>();
@@ -187,6 +189,7 @@ public final class LongInputBenchmark {
     extraction.analyze(annotated);
     double extract = (threads.getCurrentThreadCpuTime() - t) / 1e9;
     double wall = (System.nanoTime() - wall0) / 1e9;
+    double processCpu = (AnnotationBenchmark.processCpuNanos() - cpu0) / 1e9;
     System.out.println(
         new Figures(
                 name,
@@ -198,6 +201,7 @@ public final class LongInputBenchmark {
                 store,
                 extract,
                 wall,
+                processCpu,
                 AnnotationBenchmark.peakRss())
             .toLine());
   }
@@ -209,7 +213,7 @@ public final class LongInputBenchmark {
     List<String> cmd =
         List.of(
             java,
-            "-Xmx6g",
+            "-Xmx3g",
             "-cp",
             System.getProperty("java.class.path"),
             LongInputBenchmark.class.getName(),
@@ -230,7 +234,8 @@ public final class LongInputBenchmark {
     }
     int code = p.waitFor();
     if (result == null) {
-      throw new IOException("long-input worker failed on " + set + " with exit code " + code);
+      throw new IOException(
+          "long-input worker failed on " + set + " with exit code " + code + " (3 GB heap)");
     }
     return result;
   }
