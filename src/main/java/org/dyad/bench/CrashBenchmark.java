@@ -67,8 +67,8 @@ public final class CrashBenchmark {
       return String.format(
           Locale.ROOT,
           "uninterrupted run: %d articles in %.0f s%n"
-              + "kills: %d (%d before the first article was stored, %d while storing, %d after the"
-              + " last)%n"
+              + "kills: %d (%d before the run reported its first article, %d while storing, %d"
+              + " after the last was stored: analysis, export)%n"
               + "rounds: %d (killed runs on one database, then a run to the end)%n"
               + "databases that failed to open: %d%n"
               + "articles reported stored, then lost: %d (of %d reports)%n"
@@ -142,8 +142,6 @@ public final class CrashBenchmark {
     double startup = ref.firstDoneSeconds();
     double full = refSeconds;
     byte[] expected = Files.readAllBytes(reference);
-    log.printf(Locale.ROOT, "  uninterrupted run: %d articles in %.0f s%n", total, refSeconds);
-    log.flush();
 
     int killed = 0;
     int beforeFirst = 0;
@@ -173,7 +171,7 @@ public final class CrashBenchmark {
           killed++;
           if (r.done().isEmpty()) {
             beforeFirst++;
-          } else if (r.summary() == null) {
+          } else if (r.done().size() < total) {
             whileStoring++;
           } else {
             afterLast++;
