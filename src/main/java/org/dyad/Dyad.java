@@ -188,7 +188,8 @@ public final class Dyad {
         d.published(),
         d.publishedInferred(),
         d.language(),
-        d.text());
+        d.text(),
+        d.syndicatedFrom());
   }
 
   private static Outcome join(Future<Outcome> f) throws StoreException {

@@ -7,6 +7,7 @@
   const SVG = 'http://www.w3.org/2000/svg';
   const MODALITIES = ['asserted', 'reported', 'alleged', 'denied', 'planned', 'hypothetical'];
   let summary = null;
+  let pair = '';
   let cameoRoots = null;
 
   // Builds an element; string and number children become text nodes, null children are skipped.
@@ -113,9 +114,31 @@
     });
   }
 
+  /** A per-pair API path with the chosen pair (the default one when none is chosen). */
+  function withPair(path) {
+    return pair ? path + (path.includes('?') ? '&' : '?') + 'pair=' + encodeURIComponent(pair) : path;
+  }
+
+  function pairSelector(s) {
+    const holder = document.getElementById('pair-choice');
+    holder.replaceChildren();
+    if (!s.pairs || s.pairs.length < 2) return;
+    const current = s.pair.join('-');
+    const choice = el('select', { id: 'pair', name: 'pair' },
+      s.pairs.map((p) => el('option', { value: p.pair.join('-'), selected: p.pair.join('-') === current },
+        p.pair.join(' – '))));
+    choice.addEventListener('change', async () => {
+      pair = choice.value;
+      await loadSummary();
+      render();
+    });
+    holder.append(el('label', { for: 'pair' }, 'Country pair ', choice));
+  }
+
   async function loadSummary() {
-    summary = await api('summary');
+    summary = await api(withPair('summary'));
     const s = summary;
+    pairSelector(s);
     const parts = [s.articles + ' articles', s.events + ' events', s.quotes + ' quotes',
       s.divergences + ' events told by several articles (' + s.contradictions + ' contradicting)'];
     if (s.pair.length === 2) parts.unshift(s.pair.join(' – '));
@@ -283,7 +306,7 @@
 
   async function reader(id, spanText) {
     markNav('articles');
-    const a = await api('articles/' + encodeURIComponent(id));
+    const a = await api(withPair('articles/' + encodeURIComponent(id)));
     let target = null;
     const m = /^(\d+)-(\d+)$/.exec(spanText || '');
     if (m) target = { start: Number(m[1]), end: Number(m[2]) };
@@ -304,7 +327,7 @@
       link(route('event', e.event), e.event), ' ', el('span', { class: 'cameo' }, e.cameo), ' ',
       e.modality, ' · ', spanLink(a.id, e.start, e.end, e.text.length > 90 ? e.text.slice(0, 89) + '…' : e.text)));
     const quotes = a.quotes.map((q) => el('li', {},
-      q.speaker || 'unnamed speaker', ': ', spanLink(a.id, q.start, q.end, '“' + q.text + '”')));
+      q.speaker || 'unnamed speaker', ': ', spanLink(a.id, q.start, q.end, q.direct ? '“' + q.text + '”' : q.text)));
     show(
       el('p', {}, link('#/articles', '← articles')),
       el('h2', { id: 'article-title' }, a.title || '(untitled)'),
@@ -334,7 +357,7 @@
   async function articleList(params) {
     markNav('articles');
     const offset = Math.max(0, Number(params.get('offset')) || 0);
-    const data = await api('articles?limit=50&offset=' + offset);
+    const data = await api(withPair('articles?limit=50&offset=' + offset));
     const rows = data.articles.map((a) => el('tr', { 'data-article': a.id },
       el('td', {}, a.published || 'undated', a.published_inferred ? el('span', { class: 'badge' }, 'inferred') : null),
       el('td', {}, link(route('article', a.id), a.title || a.source), el('div', { class: 'meta' }, a.source)),
@@ -357,7 +380,7 @@
 
   async function sides() {
     markNav('sides');
-    const data = await api('divergences');
+    const data = await api(withPair('divergences'));
     if (data.divergences.length === 0) {
       show(el('h2', {}, 'Both sides of the story'), el('p', { class: 'meta' }, 'No event is told by more than one article.'));
       return;
@@ -389,7 +412,7 @@
   async function tension(params) {
     markNav('tension');
     const period = params.get('period') === 'week' ? 'week' : 'month';
-    const data = await api('tension?period=' + period);
+    const data = await api(withPair('tension?period=' + period));
     const toggle = el('p', {}, 'By ',
       period === 'month' ? el('b', {}, 'month') : link('#/tension?period=month', 'month'), ' · ',
       period === 'week' ? el('b', {}, 'week') : link('#/tension?period=week', 'week'));

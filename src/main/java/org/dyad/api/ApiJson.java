@@ -21,6 +21,7 @@ import org.dyad.model.Divergence;
 import org.dyad.model.EntityMention;
 import org.dyad.model.Event;
 import org.dyad.model.EventMention;
+import org.dyad.model.PairAnalysis;
 import org.dyad.model.PartialDate;
 import org.dyad.model.Perspective;
 import org.dyad.model.Quote;
@@ -45,16 +46,18 @@ final class ApiJson {
     return NODES.objectNode().put("error", message);
   }
 
-  static ObjectNode summary(CorpusView view, boolean ingest) {
+  static ObjectNode summary(CorpusView view, boolean ingest, PairAnalysis pair) {
     CorpusAnalysis a = view.analysis();
+    Map<String, Perspective> byArticle = pair == null ? Map.of() : pair.perspectives();
+    List<Divergence> divergences = pair == null ? List.of() : pair.divergences();
     ObjectNode o = NODES.objectNode();
     o.put("generation", view.generation());
     o.put("loaded_at", view.loadedAt().toString());
     o.put("articles", view.articles().size());
     o.put("events", a.events().size());
     o.put("quotes", a.quotes().size());
-    o.put("divergences", a.divergences().size());
-    o.put("contradictions", a.divergences().stream().filter(Divergence::contradiction).count());
+    o.put("divergences", divergences.size());
+    o.put("contradictions", divergences.stream().filter(Divergence::contradiction).count());
     List<PartialDate> published = new ArrayList<>();
     Map<String, Integer> outlets = new TreeMap<>();
     Map<String, Integer> perspectives = new TreeMap<>();
@@ -66,7 +69,7 @@ final class ApiJson {
       if (art.outlet() != null) {
         outlets.merge(art.outlet(), 1, Integer::sum);
       }
-      Perspective p = a.perspectives().get(art.id());
+      Perspective p = byArticle.get(art.id());
       if (p != null) {
         perspectives.merge(p.label(), 1, Integer::sum);
       }
@@ -85,8 +88,17 @@ final class ApiJson {
     }
     o.set("published", range(published));
     o.set("event_dates", range(dated));
-    ArrayNode pair = o.putArray("pair");
-    view.pair().forEach(pair::add);
+    ArrayNode chosen = o.putArray("pair");
+    if (pair != null) {
+      pair.pair().forEach(chosen::add);
+    }
+    ArrayNode pairs = o.putArray("pairs");
+    for (PairAnalysis p : view.pairs()) {
+      ObjectNode n = pairs.addObject();
+      p.pair().forEach(n.putArray("pair")::add);
+      n.put("divergences", p.divergences().size());
+      n.put("tension_periods", p.tension().stream().filter(t -> t.series().equals("all")).count());
+    }
     ArrayNode outletList = o.putArray("outlets");
     sortedByCount(outlets)
         .forEach(e -> outletList.addObject().put("name", e.getKey()).put("articles", e.getValue()));
@@ -138,7 +150,7 @@ final class ApiJson {
   }
 
   /** An article without its text, as lists show it. */
-  static ObjectNode articleSummary(CorpusView view, AnnotatedArticle an) {
+  static ObjectNode articleSummary(CorpusView view, AnnotatedArticle an, PairAnalysis pair) {
     Article a = an.article();
     ObjectNode o = NODES.objectNode();
     o.put("id", view.exportId(a.id()));
@@ -150,7 +162,7 @@ final class ApiJson {
     o.put("author", a.author());
     o.put("published", a.published() == null ? null : a.published().toString());
     o.put("published_inferred", a.publishedInferred());
-    Perspective p = view.analysis().perspectives().get(a.id());
+    Perspective p = pair == null ? null : pair.perspectives().get(a.id());
     o.put("perspective", p == null ? null : p.label());
     o.put("language", a.language());
     o.put("event_mentions", view.mentionsIn(a.id()).size());
@@ -159,11 +171,11 @@ final class ApiJson {
   }
 
   /** An article with its text and every annotation, each a span into that text. */
-  static ObjectNode article(CorpusView view, AnnotatedArticle an) {
+  static ObjectNode article(CorpusView view, AnnotatedArticle an, PairAnalysis pair) {
     Article a = an.article();
     String text = a.text();
-    ObjectNode o = articleSummary(view, an);
-    Perspective p = view.analysis().perspectives().get(a.id());
+    ObjectNode o = articleSummary(view, an, pair);
+    Perspective p = pair == null ? null : pair.perspectives().get(a.id());
     if (p != null) {
       ArrayNode reasons = o.putArray("perspective_reasons");
       p.reasons().forEach(reasons::add);
@@ -238,12 +250,11 @@ final class ApiJson {
       mention(n, m, a.text());
       n.set("sentence", span(NODES.objectNode(), sentenceAround(an, m.span()), a.text()));
     }
-    Divergence d =
-        view.analysis().divergences().stream()
-            .filter(x -> x.eventId().equals(e.id()))
-            .findFirst()
-            .orElse(null);
-    o.put("contradiction", d != null && d.contradiction());
+    boolean contradiction =
+        view.pairs().stream()
+            .flatMap(p -> p.divergences().stream())
+            .anyMatch(x -> x.eventId().equals(e.id()) && x.contradiction());
+    o.put("contradiction", contradiction);
     return o;
   }
 
@@ -325,12 +336,12 @@ final class ApiJson {
     return o;
   }
 
-  static ObjectNode tension(CorpusView view, TensionIndex.Period period) {
+  static ObjectNode tension(CorpusView view, TensionIndex.Period period, PairAnalysis pair) {
     ObjectNode o = NODES.objectNode();
     o.put("period", period == TensionIndex.Period.WEEK ? "week" : "month");
-    o.put("pair", view.pair().size() == 2 ? view.pair().get(0) + "-" + view.pair().get(1) : null);
+    o.put("pair", pair == null ? null : pair.label());
     ArrayNode points = o.putArray("tension");
-    for (TensionPoint t : view.tension(period)) {
+    for (TensionPoint t : view.tension(pair, period)) {
       ObjectNode p = points.addObject();
       p.put("period", t.period());
       p.put("pair", t.pair());
@@ -342,7 +353,8 @@ final class ApiJson {
       t.events().forEach(events::add);
     }
     ArrayNode phases = o.putArray("crisis_phases");
-    for (CrisisPhase c : TensionIndex.phases(view.tension(period), view.analysis().events())) {
+    for (CrisisPhase c :
+        TensionIndex.phases(view.tension(pair, period), view.analysis().events())) {
       ObjectNode p = phases.addObject();
       p.put("start", c.start());
       p.put("end", c.end());

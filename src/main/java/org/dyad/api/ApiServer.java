@@ -10,12 +10,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,12 +20,11 @@ import java.util.function.Supplier;
 import org.dyad.Dyad;
 import org.dyad.compare.TensionIndex;
 import org.dyad.extract.Extraction;
-import org.dyad.ingest.Ingestor;
-import org.dyad.ingest.InputProblem;
 import org.dyad.model.Actor;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Divergence;
 import org.dyad.model.Event;
+import org.dyad.model.PairAnalysis;
 import org.dyad.model.Quote;
 import org.dyad.store.ArticleStore;
 import org.dyad.store.StoreException;
@@ -45,22 +39,34 @@ public final class ApiServer implements AutoCloseable {
   /**
    * How to serve.
    *
+   * @param host the address to listen on
    * @param port the TCP port, or 0 for any free one
    * @param refresh how often to check the store for new articles; zero checks only on request
    * @param corsOrigins origins ({@code https://host[:port]}) whose pages may call the API; none by
    *     default
+   * @param publicHosts host names besides the listening address and {@code localhost} that requests
+   *     may name in their {@code Host} header (the name a proxy or DNS gives the server)
+   * @param token the secret {@code POST /api/articles} and {@code POST /api/reload} require as
+   *     {@code Authorization: Bearer TOKEN}; required with ingest, null without it
    * @param ingest the pipeline {@code POST /api/articles} runs, created on first use; null turns
    *     ingest off
    */
   public record Options(
-      String host, int port, Duration refresh, List<String> corsOrigins, Supplier<Dyad> ingest) {
+      String host,
+      int port,
+      Duration refresh,
+      List<String> corsOrigins,
+      List<String> publicHosts,
+      String token,
+      Supplier<Dyad> ingest) {
 
     public Options {
       if (host == null || host.isBlank()) {
         throw new IllegalArgumentException("host must not be blank: '" + host + "'");
       }
-      if (corsOrigins == null) {
-        throw new IllegalArgumentException("corsOrigins must not be null; pass an empty list");
+      if (corsOrigins == null || publicHosts == null) {
+        throw new IllegalArgumentException(
+            "corsOrigins and publicHosts must not be null; pass empty lists");
       }
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be in 0..65535: " + port);
@@ -75,6 +81,34 @@ public final class ApiServer implements AutoCloseable {
               "a CORS origin is a scheme and host such as https://example.org: '" + origin + "'");
         }
       }
+      publicHosts = List.copyOf(publicHosts);
+      for (String name : publicHosts) {
+        if (!HostCheck.isHostName(name)) {
+          throw new IllegalArgumentException(
+              "a public host is a host name such as dyad.example.org, without scheme or port: '"
+                  + name
+                  + "'");
+        }
+      }
+      if (token != null && !TokenCheck.isStrong(token)) {
+        throw new IllegalArgumentException(
+            "the API token (DYAD_API_TOKEN) must be at least "
+                + TokenCheck.MIN_LENGTH
+                + " printable characters without spaces (got "
+                + token.length()
+                + ")");
+      }
+      if (ingest != null && token == null) {
+        throw new IllegalArgumentException(
+            "ingest needs a token: set DYAD_API_TOKEN to a secret of at least "
+                + TokenCheck.MIN_LENGTH
+                + " characters");
+      }
+    }
+
+    /** Serving on {@code host} and {@code port} only, read-only, checking the store on request. */
+    public static Options readOnly(String host, int port) {
+      return new Options(host, port, Duration.ZERO, List.of(), List.of(), null, null);
     }
   }
 
@@ -84,21 +118,20 @@ public final class ApiServer implements AutoCloseable {
           + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final DateTimeFormatter UPLOAD_NAME =
-      DateTimeFormatter.ofPattern("'api-upload-'yyyyMMdd'T'HHmmss'Z.jsonl'")
-          .withZone(ZoneOffset.UTC);
 
   private final LiveCorpus corpus;
   private final Options options;
   private final Consumer<String> log;
   private final Javalin app;
-  private final Object ingestLock = new Object();
-  private Dyad ingestPipeline;
+  private final IngestEndpoint ingest;
+  private final TokenCheck token;
 
   private ApiServer(LiveCorpus corpus, Options options, Consumer<String> log) {
     this.corpus = corpus;
     this.options = options;
     this.log = log;
+    this.ingest = options.ingest() == null ? null : new IngestEndpoint(options.ingest(), corpus);
+    this.token = options.token() == null ? null : new TokenCheck(options.token());
     this.app = Javalin.create(this::configure);
     routes();
   }
@@ -157,8 +190,29 @@ public final class ApiServer implements AutoCloseable {
   private void configure(io.javalin.config.JavalinConfig config) {
     config.showJavalinBanner = false;
     config.startupWatcherEnabled = false;
-    config.http.maxRequestSize = Ingestor.DEFAULT_MAX_BYTES;
+    config.http.maxRequestSize = IngestEndpoint.MAX_BYTES;
     config.http.prefer405over404 = true;
+    config.jetty.modifyServer(
+        server -> {
+          server.setErrorHandler(new JsonErrorHandler());
+          server.insertHandler(
+              new RequestGuard(
+                  new HostCheck(options.host(), options.publicHosts()), options.corsOrigins()));
+        });
+    // Requests are handled as soon as their headers arrive: one whose body never comes is refused
+    // at once, not dispatched when the connection times out.
+    config.jetty.modifyHttpConfiguration(http -> http.setDelayDispatchUntilContent(false));
+    config.jetty.modifyServletContextHandler(
+        context -> context.setErrorHandler(new JsonErrorHandler()));
+    config.pvt.javaLangErrorHandler(
+        (response, error) -> {
+          log.accept("dyad: internal error: " + error);
+          try {
+            SecurityHeaders.sendError(response, 500, "internal error (see the server's log)", true);
+          } catch (IOException e) {
+            // The client is gone; the error is logged.
+          }
+        });
     QueuedThreadPool threads = new QueuedThreadPool(16, 2);
     threads.setName("dyad-http");
     config.jetty.threadPool = threads;
@@ -169,42 +223,38 @@ public final class ApiServer implements AutoCloseable {
           files.location = Location.CLASSPATH;
           files.headers = Map.of("Cache-Control", "no-cache");
         });
-    if (!options.corsOrigins().isEmpty()) {
-      List<String> origins = options.corsOrigins();
-      config.bundledPlugins.enableCors(
-          cors ->
-              cors.addRule(
-                  rule -> {
-                    rule.path = "/api/*";
-                    rule.allowHost(
-                        origins.get(0), origins.subList(1, origins.size()).toArray(String[]::new));
-                  }));
-    }
+    // CORS is answered by the RequestGuard: Javalin's plugin fails same-origin requests.
   }
 
   private void routes() {
-    app.before(
-        ctx -> {
-          ctx.header("X-Content-Type-Options", "nosniff");
-          ctx.header("Referrer-Policy", "no-referrer");
-          ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-          if (ctx.path().startsWith("/api/")) {
-            ctx.header("Cache-Control", "no-store");
-          }
-        });
-    app.get("/api/summary", ctx -> send(ctx, ApiJson.summary(corpus.current(), ingestAllowed())));
+    app.get("/api/summary", ctx -> send(ctx, summary(corpus.current(), ctx)));
     app.get("/api/cameo", ctx -> send(ctx, ApiJson.cameoRoots()));
     app.get("/api/articles", this::articles);
-    app.get("/api/articles/{id}", ctx -> send(ctx, article(ctx.pathParam("id"))));
+    app.get("/api/articles/{id}", ctx -> send(ctx, article(ctx, ctx.pathParam("id"))));
     app.get("/api/events", this::events);
     app.get("/api/events/{id}", ctx -> send(ctx, event(ctx.pathParam("id"))));
     app.get("/api/quotes", this::quotes);
     app.get("/api/divergences", this::divergences);
     app.get("/api/tension", this::tension);
-    app.post("/api/reload", ctx -> send(ctx, ApiJson.summary(corpus.reload(), ingestAllowed())));
+    app.post("/api/reload", this::reload);
     app.post("/api/articles", this::ingest);
 
-    app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+    app.exception(
+        ApiError.class,
+        (e, ctx) -> {
+          if (e.status() == 401) {
+            ctx.header("WWW-Authenticate", "Bearer");
+          }
+          error(ctx, e.status(), e.getMessage());
+        });
+    app.exception(
+        IngestEndpoint.NoArticle.class,
+        (e, ctx) -> {
+          ObjectNode body = ApiJson.error(e.getMessage());
+          e.problems().forEach(body.putArray("problems")::add);
+          ctx.status(400);
+          send(ctx, body);
+        });
     app.exception(
         StoreException.class,
         (e, ctx) -> {
@@ -221,24 +271,51 @@ public final class ApiServer implements AutoCloseable {
         });
   }
 
+  private ObjectNode summary(CorpusView view, Context ctx) {
+    return ApiJson.summary(view, ingestAllowed(), pair(view, ctx));
+  }
+
+  /** The pair a request names with {@code pair=AZE,RUS}, else the corpus's default pair. */
+  private static PairAnalysis pair(CorpusView view, Context ctx) {
+    return view.pair(ctx.queryParam("pair"));
+  }
+
   private boolean ingestAllowed() {
-    return options.ingest() != null;
+    return ingest != null;
+  }
+
+  /** With ingest on, requests that change the corpus must carry the token. */
+  private void requireToken(Context ctx) {
+    if (token != null && !token.accepts(ctx.header("Authorization"))) {
+      throw new ApiError(
+          401,
+          "missing or wrong API token: send 'Authorization: Bearer TOKEN' with the token the"
+              + " server was given in DYAD_API_TOKEN");
+    }
+  }
+
+  /** {@code POST /api/reload}: a reload shared with the requests that arrive before it starts. */
+  private void reload(Context ctx) {
+    requireToken(ctx);
+    RequestBody.requireNone(ctx.req(), "POST /api/reload");
+    ctx.future(() -> corpus.requestReload().thenAccept(view -> send(ctx, summary(view, ctx))));
   }
 
   private void articles(Context ctx) {
     CorpusView view = corpus.current();
     Query.Page page = query(ctx).page(100);
+    PairAnalysis pair = pair(view, ctx);
     List<AnnotatedArticle> all = List.copyOf(view.articles().values());
     List<ObjectNode> items = new ArrayList<>();
     for (AnnotatedArticle a : page.of(all)) {
-      items.add(ApiJson.articleSummary(view, a));
+      items.add(ApiJson.articleSummary(view, a, pair));
     }
     send(ctx, ApiJson.page("articles", all.size(), page, items));
   }
 
-  private ObjectNode article(String id) {
+  private ObjectNode article(Context ctx, String id) {
     CorpusView view = corpus.current();
-    return ApiJson.article(view, view.article(id));
+    return ApiJson.article(view, view.article(id), pair(view, ctx));
   }
 
   private void events(Context ctx) {
@@ -287,7 +364,8 @@ public final class ApiServer implements AutoCloseable {
   private void divergences(Context ctx) {
     CorpusView view = corpus.current();
     Query.Page page = query(ctx).page(Query.MAX_LIMIT);
-    List<Divergence> all = view.analysis().divergences();
+    PairAnalysis pair = pair(view, ctx);
+    List<Divergence> all = pair == null ? List.of() : pair.divergences();
     List<ObjectNode> items = new ArrayList<>();
     for (Divergence d : page.of(all)) {
       items.add(ApiJson.divergence(view, d));
@@ -297,11 +375,13 @@ public final class ApiServer implements AutoCloseable {
 
   private void tension(Context ctx) {
     String period = query(ctx).oneOf("period", "month", "month", "week");
+    CorpusView view = corpus.current();
     send(
         ctx,
         ApiJson.tension(
-            corpus.current(),
-            period.equals("week") ? TensionIndex.Period.WEEK : TensionIndex.Period.MONTH));
+            view,
+            period.equals("week") ? TensionIndex.Period.WEEK : TensionIndex.Period.MONTH,
+            pair(view, ctx)));
   }
 
   /** {@code POST /api/articles}: JSON Lines in the body, ingested, annotated and stored. */
@@ -309,38 +389,20 @@ public final class ApiServer implements AutoCloseable {
     if (!ingestAllowed()) {
       throw new ApiError(403, "ingest is off: start the server with --allow-ingest");
     }
-    String body = ctx.body();
-    if (body.isBlank()) {
+    requireToken(ctx);
+    byte[] body = RequestBody.read(ctx.req(), IngestEndpoint.MAX_BYTES);
+    if (new String(body, StandardCharsets.ISO_8859_1).isBlank()) {
       throw new ApiError(400, "empty request body: send JSON Lines, one article per line");
     }
-    Path dir = Files.createTempDirectory("dyad-upload");
-    Path file = dir.resolve(UPLOAD_NAME.format(Instant.now()));
-    Dyad.RunSummary run;
-    try {
-      Files.writeString(file, body, StandardCharsets.UTF_8);
-      synchronized (ingestLock) {
-        if (ingestPipeline == null) {
-          ingestPipeline = options.ingest().get();
-        }
-        run = ingestPipeline.analyze(List.of(file.toString()), new Dyad.Listener() {});
-      }
-    } finally {
-      Files.deleteIfExists(file);
-      Files.deleteIfExists(dir);
-    }
-    List<String> problems = run.problems().stream().map(InputProblem::toString).toList();
-    if (run.articleIds().isEmpty()) {
-      ObjectNode error = ApiJson.error("no article could be read from the request body");
-      problems.forEach(error.putArray("problems")::add);
-      ctx.status(400);
-      send(ctx, error);
-      return;
-    }
-    CorpusView view = run.stored() > 0 ? corpus.reload() : corpus.current();
-    send(ctx, ApiJson.ingested(view, run.articleIds(), run.stored(), run.duplicates(), problems));
+    IngestEndpoint.Outcome run = ingest.ingest(body);
+    send(
+        ctx,
+        ApiJson.ingested(
+            run.view(), run.articleIds(), run.stored(), run.duplicates(), run.problems()));
   }
 
   private static Query query(Context ctx) {
+    Query.requireWellFormed(ctx.queryString());
     return new Query(ctx::queryParam);
   }
 
@@ -354,6 +416,10 @@ public final class ApiServer implements AutoCloseable {
 
   private static void error(Context ctx, int status, String message) {
     ctx.status(status);
+    if (!ctx.method().name().equals("GET") && status != 404 && status != 405) {
+      // A refused request may still be sending a body the server will not read.
+      ctx.header("Connection", "close");
+    }
     send(ctx, ApiJson.error(message));
   }
 }

@@ -11,6 +11,7 @@ import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.CorpusAnalysis;
 import org.dyad.model.Event;
 import org.dyad.model.EventMention;
+import org.dyad.model.PairAnalysis;
 import org.dyad.model.Quote;
 import org.dyad.model.TensionPoint;
 
@@ -27,8 +28,8 @@ final class CorpusView {
   private final int storedArticles;
   private final int generation;
   private final Instant loadedAt;
-  private final List<String> pair;
-  private final List<TensionPoint> weekly;
+  private final Map<String, PairAnalysis> pairs = new LinkedHashMap<>();
+  private final Map<String, List<TensionPoint>> weekly = new HashMap<>();
   private final Map<String, String> exportIds = new HashMap<>();
   private final Map<String, AnnotatedArticle> articles = new LinkedHashMap<>();
   private final Map<String, AnnotatedArticle> byDyadId = new HashMap<>();
@@ -72,10 +73,13 @@ final class CorpusView {
     for (Quote q : analysis.quotes()) {
       quotesByArticle.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q);
     }
-    this.pair = TensionIndex.mainPair(analysis.events());
-    this.weekly =
-        TensionIndex.series(
-            analysis.events(), pair, analysis.perspectives(), TensionIndex.Period.WEEK);
+    for (PairAnalysis p : analysis.pairs()) {
+      pairs.put(p.label(), p);
+      weekly.put(
+          p.label(),
+          TensionIndex.series(
+              analysis.events(), p.pair(), p.perspectives(), TensionIndex.Period.WEEK));
+    }
   }
 
   CorpusAnalysis analysis() {
@@ -94,9 +98,31 @@ final class CorpusView {
     return loadedAt;
   }
 
-  /** The country pair with the most events between them, or an empty list. */
-  List<String> pair() {
-    return pair;
+  /** Every pair of the corpus, the default first. */
+  List<PairAnalysis> pairs() {
+    return analysis.pairs();
+  }
+
+  /**
+   * The pair a request names ({@code AZE,RUS} or {@code AZE-RUS}), the default one when it names
+   * none; null when the corpus has no pair and none is named. An unknown pair is a 400.
+   */
+  PairAnalysis pair(String requested) {
+    if (requested == null || requested.isBlank()) {
+      return analysis.pairs().isEmpty() ? null : analysis.pairs().get(0);
+    }
+    List<String> codes;
+    try {
+      codes = PairAnalysis.parse(requested);
+    } catch (IllegalArgumentException e) {
+      throw ApiError.badParameter("pair", requested, "two country codes such as AZE,RUS");
+    }
+    PairAnalysis p = pairs.get(codes.get(0) + "-" + codes.get(1));
+    if (p == null) {
+      throw ApiError.badParameter(
+          "pair", requested, "one of the corpus's pairs: " + String.join(", ", pairs.keySet()));
+    }
+    return p;
   }
 
   /** The articles in export order, keyed by export id. */
@@ -156,9 +182,12 @@ final class CorpusView {
     return quotesByArticle.getOrDefault(articleId, List.of());
   }
 
-  /** The tension series by month (as the export has it) or by ISO week. */
-  List<TensionPoint> tension(TensionIndex.Period period) {
-    return period == TensionIndex.Period.WEEK ? weekly : analysis.tension();
+  /** A pair's tension series by month (as the export has it) or by ISO week; null: none. */
+  List<TensionPoint> tension(PairAnalysis pair, TensionIndex.Period period) {
+    if (pair == null) {
+      return List.of();
+    }
+    return period == TensionIndex.Period.WEEK ? weekly.get(pair.label()) : pair.tension();
   }
 
   /** A text naming articles by their Dyad ids, with export ids instead. */

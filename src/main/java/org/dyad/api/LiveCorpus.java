@@ -2,7 +2,9 @@ package org.dyad.api;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,16 +17,28 @@ import org.dyad.store.StoreException;
 /**
  * The corpus a server answers from: analysed once at start and again when the store holds a
  * different number of articles (the store only ever adds them) or when asked to. Readers always see
- * one complete analysis; a failed reload keeps the previous one.
+ * one complete analysis; a failed reload keeps the previous one. Reloads run one at a time on one
+ * thread: requests for a reload that arrive before it starts share it, and reloads start at least a
+ * minimum interval apart, so a flood of requests costs one or two reloads.
  */
 final class LiveCorpus implements AutoCloseable {
+
+  /** The least time between the starts of two reloads. */
+  static final Duration MIN_RELOAD_INTERVAL = Duration.ofSeconds(1);
 
   private final ArticleStore store;
   private final Extraction extraction;
   private final Consumer<String> log;
+  private final Duration minInterval;
   private final AtomicReference<CorpusView> current = new AtomicReference<>();
-  private final ScheduledExecutorService watcher;
+  private final ScheduledExecutorService worker;
   private String lastWatchProblem;
+
+  /** The reload requested but not started yet, which new requests join; guarded by this. */
+  private CompletableFuture<CorpusView> pending;
+
+  /** When the last reload started, in {@link System#nanoTime()}; guarded by this. */
+  private long lastStart;
 
   /**
    * Analyses the store and, unless {@code refresh} is zero, checks it for new articles every {@code
@@ -32,27 +46,40 @@ final class LiveCorpus implements AutoCloseable {
    */
   LiveCorpus(ArticleStore store, Extraction extraction, Duration refresh, Consumer<String> log)
       throws StoreException {
+    this(store, extraction, refresh, MIN_RELOAD_INTERVAL, log);
+  }
+
+  LiveCorpus(
+      ArticleStore store,
+      Extraction extraction,
+      Duration refresh,
+      Duration minInterval,
+      Consumer<String> log)
+      throws StoreException {
     if (store == null || extraction == null || refresh == null || log == null) {
       throw new IllegalArgumentException("store, extraction, refresh and log are required");
     }
-    if (refresh.isNegative()) {
-      throw new IllegalArgumentException("refresh must not be negative: " + refresh);
+    if (refresh.isNegative() || minInterval == null || minInterval.isNegative()) {
+      throw new IllegalArgumentException(
+          "refresh and minInterval must not be negative: " + refresh + ", " + minInterval);
     }
     this.store = store;
     this.extraction = extraction;
     this.log = log;
+    this.minInterval = minInterval;
+    synchronized (this) {
+      lastStart = System.nanoTime();
+    }
     reload();
-    if (refresh.isZero()) {
-      watcher = null;
-    } else {
-      watcher =
-          Executors.newSingleThreadScheduledExecutor(
-              r -> {
-                Thread t = new Thread(r, "dyad-corpus-watch");
-                t.setDaemon(true);
-                return t;
-              });
-      watcher.scheduleWithFixedDelay(
+    worker =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "dyad-corpus");
+              t.setDaemon(true);
+              return t;
+            });
+    if (!refresh.isZero()) {
+      worker.scheduleWithFixedDelay(
           this::watch, refresh.toMillis(), refresh.toMillis(), TimeUnit.MILLISECONDS);
     }
   }
@@ -61,8 +88,41 @@ final class LiveCorpus implements AutoCloseable {
     return current.get();
   }
 
-  /** Reads and analyses every stored article now. */
-  synchronized CorpusView reload() throws StoreException {
+  /**
+   * A reload that starts after this call, shared with every request made before it starts; it
+   * completes with the new view, or exceptionally with the {@link StoreException} that stopped it.
+   */
+  synchronized CompletableFuture<CorpusView> requestReload() {
+    if (pending == null) {
+      CompletableFuture<CorpusView> next = new CompletableFuture<>();
+      long wait = Math.max(0, lastStart + minInterval.toNanos() - System.nanoTime());
+      try {
+        worker.schedule(() -> run(next), wait, TimeUnit.NANOSECONDS);
+        pending = next;
+      } catch (RejectedExecutionException e) {
+        next.completeExceptionally(new IllegalStateException("the server is stopping", e));
+        return next;
+      }
+    }
+    return pending;
+  }
+
+  private void run(CompletableFuture<CorpusView> request) {
+    synchronized (this) {
+      if (pending == request) {
+        pending = null;
+      }
+      lastStart = System.nanoTime();
+    }
+    try {
+      request.complete(reload());
+    } catch (StoreException | RuntimeException e) {
+      request.completeExceptionally(e);
+    }
+  }
+
+  /** Reads and analyses every stored article; only at start and on the worker thread. */
+  private CorpusView reload() throws StoreException {
     int stored = store.countArticles();
     CorpusAnalysis analysis = extraction.analyze(store.loadAll());
     CorpusView previous = current.get();
@@ -74,17 +134,14 @@ final class LiveCorpus implements AutoCloseable {
   }
 
   /** Reloads when the store's article count differs from the one last analysed. */
-  synchronized boolean reloadIfChanged() throws StoreException {
-    if (store.countArticles() == current.get().storedArticles()) {
-      return false;
-    }
-    reload();
-    return true;
-  }
-
   private void watch() {
     try {
-      reloadIfChanged();
+      if (store.countArticles() != current.get().storedArticles()) {
+        synchronized (this) {
+          lastStart = System.nanoTime();
+        }
+        reload();
+      }
       lastWatchProblem = null;
     } catch (StoreException | RuntimeException e) {
       String problem =
@@ -99,12 +156,16 @@ final class LiveCorpus implements AutoCloseable {
 
   @Override
   public void close() {
-    if (watcher != null) {
-      watcher.shutdownNow();
-      try {
-        watcher.awaitTermination(10, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+    worker.shutdownNow();
+    try {
+      worker.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    synchronized (this) {
+      if (pending != null) {
+        pending.completeExceptionally(new IllegalStateException("the server stopped"));
+        pending = null;
       }
     }
   }

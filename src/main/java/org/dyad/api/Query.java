@@ -23,6 +23,57 @@ final class Query {
     this.params = params;
   }
 
+  /**
+   * Refuses a raw query string with a malformed percent escape or a parameter that does not decode
+   * to UTF-8 (as {@code dyad analyze} refuses such files), naming the parameter.
+   */
+  static void requireWellFormed(String rawQuery) {
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return;
+    }
+    for (String pair : rawQuery.split("&")) {
+      int eq = pair.indexOf('=');
+      String name = eq < 0 ? pair : pair.substring(0, eq);
+      String value = eq < 0 ? "" : pair.substring(eq + 1);
+      String shownName = decode(name) == null ? "a parameter name" : decode(name);
+      if (decode(name) == null || decode(value) == null) {
+        throw ApiError.badParameter(
+            shownName,
+            value.length() > 100 ? value.substring(0, 100) + "..." : value,
+            "percent-encoded UTF-8");
+      }
+    }
+  }
+
+  /** A percent-encoded string decoded as strict UTF-8, or null when it cannot be. */
+  private static String decode(String s) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= s.length()
+            || Character.digit(s.charAt(i + 1), 16) < 0
+            || Character.digit(s.charAt(i + 2), 16) < 0) {
+          return null;
+        }
+        bytes.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else if (c == '+') {
+        bytes.write(' ');
+      } else {
+        bytes.writeBytes(String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    try {
+      return java.nio.charset.StandardCharsets.UTF_8
+          .newDecoder()
+          .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return null;
+    }
+  }
+
   /** The parameter's value, stripped, or null when it is absent or blank. */
   String string(String name) {
     String v = params.apply(name);

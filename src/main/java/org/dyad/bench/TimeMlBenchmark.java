@@ -138,15 +138,27 @@ public final class TimeMlBenchmark {
    * folders below it (TBAQ-cleaned keeps TimeBank and AQUAINT in subfolders).
    */
   public static Scores scoreTree(Path goldDir, Path sysDir) throws IOException {
+    Scores all = new Scores(0, 0, 0, 0, 0, 0, 0);
+    for (Scores s : scoreFolders(goldDir, sysDir).values()) {
+      all = all.plus(s);
+    }
+    return all;
+  }
+
+  /**
+   * The scores of each folder of .tml files under {@code goldDir} (TBAQ-cleaned: "AQUAINT" and
+   * "TimeBank"), by its path relative to {@code goldDir}, in name order.
+   */
+  public static Map<String, Scores> scoreFolders(Path goldDir, Path sysDir) throws IOException {
     Set<Path> folders = new TreeSet<>();
     for (Path p : tmlFiles(goldDir, true)) {
       folders.add(p.getParent());
     }
-    Scores all = new Scores(0, 0, 0, 0, 0, 0, 0);
+    Map<String, Scores> out = new java.util.LinkedHashMap<>();
     for (Path folder : folders) {
-      all = all.plus(score(folder, sysDir));
+      out.put(goldDir.relativize(folder).toString(), score(folder, sysDir));
     }
-    return all;
+    return out;
   }
 
   private static Scores score(List<Timex> gold, List<Timex> system, int missing) {

@@ -52,6 +52,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin StoreOptions storeOptions;
 
+  @Mixin PairOptions pairOptions;
+
   @Option(
       names = "--full-parse",
       description =
@@ -87,6 +89,14 @@ final class AnalyzeCommand implements Callable<Integer> {
           "Keep the summaries of feed items that carry no full text instead of fetching the pages"
               + " they link to.")
   boolean noFollow;
+
+  @Option(
+      names = "--allow-private-hosts",
+      description =
+          "Also download from loopback, private and link-local addresses (this machine, its"
+              + " network, cloud metadata services); refused by default, after DNS and at every"
+              + " redirect.")
+  boolean allowPrivateHosts;
 
   @Option(
       names = "--gazetteer",
@@ -134,6 +144,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "cannot use --gazetteer " + gazetteerFile + ": " + e.getMessage());
     }
+    List<List<String>> pairs = pairOptions.resolve(gazetteer);
     TextArticleParser parser;
     try {
       parser =
@@ -151,14 +162,16 @@ final class AnalyzeCommand implements Callable<Integer> {
               new Ingestor(
                   maxInputMb * 1024L * 1024L,
                   parser,
-                  WebOptions.defaults().withFollowLinks(!noFollow)),
+                  WebOptions.defaults()
+                      .withFollowLinks(!noFollow)
+                      .withPrivateHosts(allowPrivateHosts)),
               new GazetteerAnnotator(
                   fullParse
                       ? CoreNlpAnnotator.shared()
                       : CoreNlpAnnotator.shared().parsingOnly(Extraction.parseScope()),
                   gazetteer),
               store,
-              new Extraction(gazetteer),
+              new Extraction(gazetteer, pairs),
               Math.max(1, threads));
       ProgressListener listener = new ProgressListener(err, progress);
       Dyad.RunSummary run;

@@ -56,10 +56,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--only",
-      paramLabel = "annotation|extraction|timeml|quotes|crash|long",
+      paramLabel = "annotation|extraction|timeml|quotes|perspective|crash|long",
       description =
-          "Run one part; crash (kills dyad analyze at random moments) and long (time against"
-              + " input length) run only when named.")
+          "Run one part; perspective (fits the perspective weights), crash (kills dyad analyze"
+              + " at random moments) and long (time against input length) run only when named.")
   String only;
 
   @Option(
@@ -79,6 +79,25 @@ final class BenchCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Crash test: seed of the random kill moments (default: a new one, printed).")
   Long seed;
+
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description =
+          "perspective: keep the annotated development sets in embedded databases here, so later"
+              + " runs skip annotation (delete it after changing ingest or annotation).")
+  Path cache;
+
+  @Option(names = "--show-features", description = "perspective: print each article's features.")
+  boolean showFeatures;
+
+  @Option(
+      names = "--write-weights",
+      paramLabel = "FILE",
+      description =
+          "perspective: write the weights fitted on every set to FILE (the shipped ones are"
+              + " src/main/resources/dyad/perspective-weights.tsv).")
+  Path writeWeights;
 
   @Override
   public Integer call() throws Exception {
@@ -110,14 +129,23 @@ final class BenchCommand implements Callable<Integer> {
           org.dyad.nlp.TimexNormalizer.wrap(org.dyad.nlp.corenlp.SuTimeTagger.shared()),
           tbaq,
           outDir);
+      var halves = org.dyad.bench.TimeMlBenchmark.scoreFolders(tbaq, outDir);
       var scores = org.dyad.bench.TimeMlBenchmark.scoreTree(tbaq, outDir);
       out.printf(
           Locale.ROOT,
-          "TempEval-3 time expressions on %s (%.0f s; TimeML written to %s):%n%s",
+          "TempEval-3 time expressions on %s (%.0f s; TimeML written to %s):%n",
           tbaq,
           (System.nanoTime() - t0) / 1e9,
-          outDir,
-          scores.format().indent(2));
+          outDir);
+      halves.forEach(
+          (name, s) ->
+              out.printf(
+                  Locale.ROOT,
+                  "  %s (value F1 %.2f):%n%s",
+                  name,
+                  s.valueF1(),
+                  s.format().indent(4)));
+      out.printf(Locale.ROOT, "  all:%n%s", scores.format().indent(4));
       out.flush();
     }
     if (only == null || only.equals("quotes")) {
@@ -134,6 +162,49 @@ final class BenchCommand implements Callable<Integer> {
               Integer.MAX_VALUE);
       out.println("Quote attribution on PolNeAR dev (" + dev + "):\n  " + scores);
       out.flush();
+    }
+    if (only != null && only.equals("perspective")) {
+      Path dev = shared.resolve("eval/dev");
+      requireDir(dev);
+      org.dyad.nlp.Gazetteer gazetteer = org.dyad.nlp.Gazetteer.load();
+      out.println(
+          "Perspective, leave one pair out (fitted on the other development sets and the seeds):");
+      out.flush();
+      var r =
+          org.dyad.bench.PerspectiveBenchmark.run(
+              shared,
+              cache,
+              () ->
+                  new org.dyad.nlp.GazetteerAnnotator(
+                      org.dyad.nlp.corenlp.CoreNlpAnnotator.shared()
+                          .parsingOnly(org.dyad.extract.Extraction.parseScope()),
+                      gazetteer),
+              gazetteer,
+              showFeatures,
+              out);
+      if (writeWeights != null) {
+        Files.writeString(
+            writeWeights,
+            r.fitted()
+                .format(
+                    "Fitted by `dyad bench --only perspective` on the gold narrative_carried of the"
+                        + " development sets\nand the seeds ("
+                        + r.samples()
+                        + " articles), L2 penalty "
+                        + org.dyad.bench.PerspectiveBenchmark.L2
+                        + String.format(
+                            Locale.ROOT,
+                            "; leave-one-pair-out accuracy %.3f (%s).",
+                            r.meanAccuracy(),
+                            r.foldAccuracy().entrySet().stream()
+                                .map(
+                                    e ->
+                                        e.getKey()
+                                            + String.format(Locale.ROOT, " %.3f", e.getValue()))
+                                .collect(java.util.stream.Collectors.joining(", ")))));
+        out.println("wrote " + writeWeights);
+      }
+      return ExitCodes.OK;
     }
     if (only == null || only.equals("annotation")) {
       requireDir(reuters);

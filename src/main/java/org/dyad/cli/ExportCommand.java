@@ -1,8 +1,12 @@
 package org.dyad.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.dyad.Dyad;
 import org.dyad.extract.Extraction;
+import org.dyad.ingest.InputProblem;
 import org.dyad.model.CorpusAnalysis;
 import org.dyad.nlp.Gazetteer;
 import org.dyad.report.GdeltExporter;
@@ -35,6 +39,8 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin StoreOptions storeOptions;
 
+  @Mixin PairOptions pairOptions;
+
   @Option(
       names = "--format",
       required = true,
@@ -65,31 +71,36 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Gazetteer gazetteer = Gazetteer.load();
+    List<List<String>> pairs = pairOptions.resolve(gazetteer);
     OutputFolders.prepare(spec.commandLine().getOut(), out);
     try (ArticleStore store = storeOptions.open(spec.commandLine().getErr())) {
-      java.util.List<org.dyad.ingest.InputProblem> problems = new java.util.ArrayList<>();
+      List<InputProblem> problems = new ArrayList<>();
       CorpusAnalysis analysis =
-          new Extraction(Gazetteer.load())
+          new Extraction(gazetteer, pairs)
               .analyze(
                   store.loadAll(),
                   f -> {
-                    org.dyad.ingest.InputProblem p = org.dyad.Dyad.problem(f);
+                    InputProblem p = Dyad.problem(f);
                     problems.add(p);
                     spec.commandLine().getErr().println("dyad: skipped " + p);
                   });
       switch (format) {
         case json -> JsonExporter.write(analysis, out);
         case gdelt_csv -> GdeltExporter.write(analysis, out, header);
-        case tension_csv ->
-            TensionCsv.write(
-                period == org.dyad.compare.TensionIndex.Period.MONTH
-                    ? analysis.tension()
-                    : org.dyad.compare.TensionIndex.series(
-                        analysis.events(),
-                        org.dyad.compare.TensionIndex.mainPair(analysis.events()),
-                        analysis.perspectives(),
-                        period),
-                out);
+        case tension_csv -> {
+          if (period == org.dyad.compare.TensionIndex.Period.MONTH) {
+            TensionCsv.write(analysis, out);
+          } else {
+            List<org.dyad.model.TensionPoint> weekly = new java.util.ArrayList<>();
+            for (org.dyad.model.PairAnalysis p : analysis.pairs()) {
+              weekly.addAll(
+                  org.dyad.compare.TensionIndex.series(
+                      analysis.events(), p.pair(), p.perspectives(), period));
+            }
+            TensionCsv.write(weekly, out);
+          }
+        }
         case html -> HtmlReport.write(analysis, out);
       }
       spec.commandLine()

@@ -32,13 +32,18 @@ import picocli.CommandLine.Spec;
       "Endpoints: GET /api/summary, /api/articles[/{id}], /api/events[/{id}]"
           + " (?from&to&country&cameo&modality), /api/quotes (?speaker&country),"
           + " /api/divergences, /api/tension (?period=month|week); POST /api/reload;"
-          + " POST /api/articles (JSON Lines) with --allow-ingest."
+          + " POST /api/articles (JSON Lines) with --allow-ingest.",
+      "Requests must name this server in their Host header (its address, localhost or a"
+          + " --public-host); POST requests from other sites' pages are refused. With"
+          + " --allow-ingest, POST requests need 'Authorization: Bearer $DYAD_API_TOKEN'."
     })
 final class ServeCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin StoreOptions storeOptions;
+
+  @Mixin PairOptions pairOptions;
 
   @Option(
       names = "--host",
@@ -71,11 +76,25 @@ final class ServeCommand implements Callable<Integer> {
   List<String> corsOrigins = new ArrayList<>();
 
   @Option(
+      names = "--public-host",
+      paramLabel = "NAME",
+      description =
+          "A host name (or address) clients use to reach the server, besides the --host address"
+              + " and localhost, such as the name a reverse proxy forwards; repeatable.")
+  List<String> publicHosts = new ArrayList<>();
+
+  @Option(
       names = "--allow-ingest",
       description =
           "Accept new articles as JSON Lines on POST /api/articles (loads CoreNLP on the first"
-              + " request).")
+              + " request). Needs the environment variable "
+              + TOKEN_VARIABLE
+              + ": a secret of at least 16 characters that POST requests must send as"
+              + " 'Authorization: Bearer TOKEN'.")
   boolean allowIngest;
+
+  /** The environment variable holding the API token (never taken from the command line). */
+  static final String TOKEN_VARIABLE = "DYAD_API_TOKEN";
 
   @Override
   public Integer call() throws Exception {
@@ -95,11 +114,42 @@ final class ServeCommand implements Callable<Integer> {
             "--cors-origin must be a scheme and host such as https://example.org: " + origin);
       }
     }
+    for (String name : publicHosts) {
+      if (!name.matches("[A-Za-z0-9.:\\[\\]-]+") || name.contains("://")) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--public-host must be a host name such as dyad.example.org, without scheme or port: "
+                + name);
+      }
+    }
+    String token = allowIngest ? System.getenv(TOKEN_VARIABLE) : null;
+    if (allowIngest && (token == null || token.isBlank())) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--allow-ingest needs a secret in the environment variable "
+              + TOKEN_VARIABLE
+              + " (at least 16 characters, such as the output of 'openssl rand -hex 24');"
+              + " POST requests must then send 'Authorization: Bearer <token>'");
+    }
+    ApiServer.Options options;
+    try {
+      options =
+          new ApiServer.Options(
+              host,
+              port,
+              Duration.ofSeconds(refreshSeconds),
+              corsOrigins,
+              publicHosts,
+              token,
+              null);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     CountDownLatch stopping = new CountDownLatch(1);
     CountDownLatch closed = new CountDownLatch(1);
+    Gazetteer gazetteer = Gazetteer.load();
+    Extraction extraction = new Extraction(gazetteer, pairOptions.resolve(gazetteer));
     try (ArticleStore store = storeOptions.open(err)) {
-      Gazetteer gazetteer = Gazetteer.load();
-      Extraction extraction = new Extraction(gazetteer);
       Supplier<Dyad> ingest =
           allowIngest ? () -> pipeline(store, extraction, gazetteer, err) : null;
       ApiServer server;
@@ -109,7 +159,13 @@ final class ServeCommand implements Callable<Integer> {
                 store,
                 extraction,
                 new ApiServer.Options(
-                    host, port, Duration.ofSeconds(refreshSeconds), corsOrigins, ingest),
+                    options.host(),
+                    options.port(),
+                    options.refresh(),
+                    options.corsOrigins(),
+                    options.publicHosts(),
+                    options.token(),
+                    ingest),
                 line -> {
                   err.println(line);
                   err.flush();

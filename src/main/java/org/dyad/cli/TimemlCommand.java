@@ -22,13 +22,17 @@ import picocli.CommandLine.Spec;
     name = "timeml",
     mixinStandardHelpOptions = true,
     description =
-        "Tag time expressions in TimeML (.tml) or plain text (.txt) files and write TimeML with"
-            + " TIMEX3 type and value attributes.")
+        "Tag time expressions in TimeML (.tml), TempEval-3 test input (.tml.TE3input) or plain"
+            + " text (.txt) files and write TimeML (NAME.tml) with TIMEX3 type and value"
+            + " attributes.")
 final class TimemlCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders of .tml/.txt.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "Files or folders of .tml/.tml.TE3input/.txt.")
   List<Path> inputs;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
@@ -40,6 +44,12 @@ final class TimemlCommand implements Callable<Integer> {
       description = "Document date for .txt inputs (TimeML files carry their own).")
   String dct;
 
+  /** Whether a file found in an input folder is one to tag: .tml, .tml.TE3input or .txt. */
+  static boolean isInputName(Path p) {
+    String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".tml") || name.endsWith(".tml.te3input") || name.endsWith(".txt");
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -49,7 +59,8 @@ final class TimemlCommand implements Callable<Integer> {
     for (Path in : inputs) {
       if (Files.isDirectory(in)) {
         try (Stream<Path> s = Files.walk(in)) {
-          s.filter(p -> p.toString().endsWith(".tml") || p.toString().endsWith(".txt"))
+          s.filter(TimemlCommand::isInputName)
+              .filter(Files::isRegularFile)
               .sorted()
               .forEach(files::add);
         }
@@ -62,7 +73,7 @@ final class TimemlCommand implements Callable<Integer> {
     for (Path f : files) {
       try {
         TimeMl.Document doc = TimeMl.read(f, date);
-        String name = f.getFileName().toString().replaceAll("\\.[^.]+$", "") + ".tml";
+        String name = TimeMl.outputName(f);
         Files.writeString(
             out.resolve(name),
             TimeMl.write(doc, tagger.tag(doc.text(), doc.creationDate())),

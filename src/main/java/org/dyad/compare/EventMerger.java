@@ -236,20 +236,25 @@ public final class EventMerger {
               .filter(
                   c ->
                       c.stream()
-                          .anyMatch(
-                              x ->
-                                  x.articleId().equals(m.articleId())
-                                      && x.cameo().equals(m.cameo())))
+                              .anyMatch(
+                                  x ->
+                                      x.articleId().equals(m.articleId())
+                                          && x.cameo().equals(m.cameo()))
+                          && share(m, c, anchors))
               .toList();
       List<EventMention> home =
           sameArticle.size() == 1
               ? sameArticle.get(0)
               : clusters.stream()
-                  .filter(c -> share(m, c, anchors))
+                  .filter(c -> told(c, m.articleId()) && share(m, c, anchors))
                   .max(Comparator.comparingInt(List::size))
                   .orElse(null);
       if (home == null) {
-        home = undatedClusters.stream().filter(c -> share(m, c, anchors)).findFirst().orElse(null);
+        home =
+            undatedClusters.stream()
+                .filter(c -> told(c, m.articleId()) && share(m, c, anchors))
+                .findFirst()
+                .orElse(null);
       }
       if (home == null) {
         home = new ArrayList<>();
@@ -259,6 +264,11 @@ public final class EventMerger {
     }
     clusters.addAll(undatedClusters);
     return clusters;
+  }
+
+  /** True when an article tells one of a cluster's mentions. */
+  private static boolean told(List<EventMention> cluster, String articleId) {
+    return cluster.stream().anyMatch(x -> x.articleId().equals(articleId));
   }
 
   private Event event(List<EventMention> c, Function<EventMention, String> sentenceText) {

@@ -1,176 +1,340 @@
 package org.dyad.compare;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import org.dyad.extract.ArticleContext;
+import org.dyad.extract.SentenceGraph;
+import org.dyad.model.Article;
 import org.dyad.model.EntityMention;
 import org.dyad.model.EntityType;
 import org.dyad.model.EventMention;
 import org.dyad.model.Perspective;
 import org.dyad.model.Quote;
-import org.dyad.model.Sentence;
 import org.dyad.model.Span;
-import org.dyad.nlp.Resources;
+import org.dyad.nlp.Gazetteer;
 
 /**
- * Tells whose narrative an article mostly carries, from whose voices it quotes and how much, who it
- * casts as the agent of hostile acts, the evaluative words it puts next to each side and the
- * country its outlet is based in.
+ * Tells whose narrative an article carries on a country pair: one side's, both sides' (it carries
+ * both accounts substantially) or neither (it carries no account of either side). Its features are
+ * whose voices the article quotes and who speaks first, who it casts as the agent of hostile acts,
+ * the negative and positive words (from the VADER lexicon) it aims at each side, the country of its
+ * outlet (by name or web domain) and of its dateline, and which side its headline names first; the
+ * {@link PerspectiveModel} weighs them.
  */
 public final class PerspectiveClassifier {
-
-  /** Below this balance an article carries both sides, or neither. */
-  static final double MARGIN = 0.2;
 
   /** Events at or below this Goldstein value are hostile acts (sanctions, coercion, force). */
   static final double HOSTILE = -4.0;
 
-  private record Cue(Pattern pattern, int polarity, String phrase) {}
+  /** Quoted words that count as one voice unit. */
+  static final double WORDS_PER_VOICE = 20.0;
 
-  private final List<Cue> cues = new ArrayList<>();
-  private final Map<String, Double> goldstein;
+  private final ToDoubleFunction<String> goldstein;
+  private final Gazetteer gazetteer;
+  private final PerspectiveModel model;
 
   /**
-   * @param goldstein the Goldstein value of each CAMEO code seen in the corpus
+   * @param goldstein the Goldstein value of a CAMEO code
    */
-  public PerspectiveClassifier(Map<String, Double> goldstein) {
+  public PerspectiveClassifier(ToDoubleFunction<String> goldstein, Gazetteer gazetteer) {
+    this(goldstein, gazetteer, PerspectiveModel.load());
+  }
+
+  public PerspectiveClassifier(
+      ToDoubleFunction<String> goldstein, Gazetteer gazetteer, PerspectiveModel model) {
+    if (goldstein == null || gazetteer == null || model == null) {
+      throw new IllegalArgumentException("goldstein, gazetteer and model are required");
+    }
     this.goldstein = goldstein;
-    for (String[] f : Resources.tsv("/dyad/evaluative.tsv", 2)) {
-      String phrase = f[0].toLowerCase(Locale.ROOT);
-      String regex =
-          "\\b" + Pattern.quote(phrase.replace("*", "")) + (phrase.endsWith("*") ? "\\w*" : "\\b");
-      cues.add(
-          new Cue(
-              Pattern.compile(regex, Pattern.CASE_INSENSITIVE), Integer.parseInt(f[1]), phrase));
-    }
+    this.gazetteer = gazetteer;
+    this.model = model;
   }
 
-  /** One pattern matching any evaluative phrase, for sentences that need a parse to aim it. */
-  public static Pattern evaluativePhrases() {
-    List<String> alternatives = new java.util.ArrayList<>();
-    for (String[] f : Resources.tsv("/dyad/evaluative.tsv", 2)) {
-      String phrase = f[0].toLowerCase(Locale.ROOT);
-      alternatives.add(
-          Pattern.quote(phrase.replace("*", "")) + (phrase.endsWith("*") ? "\\w*" : "\\b"));
-    }
-    return Pattern.compile(
-        "\\b(?:" + String.join("|", alternatives) + ")", Pattern.CASE_INSENSITIVE);
+  /** The valence of a word in the VADER lexicon (-4 to 4), 0 when it has none. */
+  public static double valence(String word) {
+    return org.dyad.nlp.Valence.of(word);
   }
 
-  /** The perspective of one article. */
+  /** What the classifier measured on one side of the pair. */
+  private static final class Side {
+    double voice;
+    int quotes;
+    double hostile;
+    int hostileActs;
+    double negative;
+    double positive;
+    final List<String> negativeWords = new ArrayList<>();
+  }
+
+  /**
+   * The perspective of one article on {@code pair}.
+   *
+   * @param quotes the article's quotes and attributed statements
+   * @param events the article's event mentions, with canonical actors
+   * @param personCountry the country the corpus gives a person's name, or null
+   * @param datelineCountry the country of the article's dateline, or null
+   */
   public Perspective classify(
       ArticleContext ctx,
+      List<String> pair,
       List<Quote> quotes,
       List<EventMention> events,
-      java.util.function.Function<String, String> personCountry,
-      java.util.function.Function<String, String> outletCountry) {
-    List<String> pair = ctx.mainPair();
+      Function<String, String> personCountry,
+      String datelineCountry) {
     String id = ctx.articleId();
-    if (pair.size() < 2) {
-      return new Perspective(
-          id, "neutral", pair, 0, List.of("fewer than two countries"), List.of());
+    if (pair.size() != 2) {
+      throw new IllegalArgumentException("pair must be two country codes: " + pair);
     }
     String a = pair.get(0);
     String b = pair.get(1);
-    Map<String, Double> voice = new HashMap<>();
-    Map<String, Double> blame = new HashMap<>();
-    Map<String, Double> tone = new HashMap<>();
-    List<String> reasons = new ArrayList<>();
+    Map<String, Side> sides = new LinkedHashMap<>();
+    sides.put(a, new Side());
+    sides.put(b, new Side());
     List<Span> evidence = new ArrayList<>();
 
+    String firstVoice = null;
+    int firstAt = Integer.MAX_VALUE;
     for (Quote q : quotes) {
-      if (q.speaker() != null && q.speaker().country() != null) {
-        boolean fragment = q.text().strip().split("\\s+").length < 6;
-        double weight = Math.sqrt(q.text().length()) * (fragment ? 0.3 : 1.0);
-        voice.merge(q.speaker().country(), weight, Double::sum);
-        evidence.add(q.span());
+      Side s = q.speaker() == null ? null : sides.get(q.speaker().country());
+      if (s == null) {
+        continue;
+      }
+      s.voice += q.text().strip().split("\\s+").length / WORDS_PER_VOICE;
+      s.quotes++;
+      evidence.add(q.span());
+      if (q.span().start() < firstAt) {
+        firstAt = q.span().start();
+        firstVoice = q.speaker().country();
       }
     }
     for (EventMention m : events) {
-      double g = goldstein.getOrDefault(m.cameo(), 0.0);
-      if (g <= HOSTILE && m.source().actor().country() != null) {
-        blame.merge(m.source().actor().country(), -g, Double::sum);
+      double g = goldstein.applyAsDouble(m.cameo());
+      Side s = m.source() == null ? null : sides.get(m.source().actor().country());
+      if (g <= HOSTILE && s != null && !m.source().actor().country().equals(targetOf(m))) {
+        s.hostile += -g / 10;
+        s.hostileActs++;
       }
     }
     String text = ctx.text();
     for (int si = 0; si < ctx.sentenceCount(); si++) {
-      Sentence s = ctx.graph(si).sentence();
-      String sentence = s.span().of(text);
-      for (Cue c : cues) {
-        Matcher m = c.pattern().matcher(sentence);
-        while (m.find()) {
-          int at = s.span().start() + m.start();
-          String side = evaluatedSide(ctx, si, at, a, b, personCountry);
-          if (side != null) {
-            tone.merge(side, (double) c.polarity(), Double::sum);
-            if (c.polarity() < 0 && evidence.size() < 12) {
-              evidence.add(new Span(at, at + m.group().length()));
-            }
+      SentenceGraph g = ctx.graph(si);
+      for (int k = 0; k < g.size(); k++) {
+        if (g.pos(k).startsWith("VB")) {
+          continue;
+        }
+        double v = valence(g.word(k));
+        if (v == 0) {
+          continue;
+        }
+        int at = g.token(k).span().start();
+        String voiced = voiceAt(quotes, at, a, b);
+        String side =
+            voiced != null
+                ? (voiced.equals(a) ? b : a)
+                : evaluatedSide(ctx, si, at, a, b, personCountry);
+        Side s = sides.get(side);
+        if (s == null) {
+          continue;
+        }
+        if (v < 0) {
+          s.negative += -v;
+          if (s.negativeWords.size() < 4 && !s.negativeWords.contains(g.word(k))) {
+            s.negativeWords.add(g.word(k));
           }
+          if (evidence.size() < 24) {
+            evidence.add(g.token(k).span());
+          }
+        } else {
+          s.positive += v;
         }
       }
     }
-    double voiceA = voice.getOrDefault(a, 0.0);
-    double voiceB = voice.getOrDefault(b, 0.0);
-    double voiceBalance = balance(voiceA, voiceB);
-    double blameBalance = balance(blame.getOrDefault(b, 0.0), blame.getOrDefault(a, 0.0));
-    double toneBalance = balance(tone.getOrDefault(a, 0.0) + 10, tone.getOrDefault(b, 0.0) + 10);
-    String outlet = outletCountry.apply(ctx.annotated().article().outlet());
-    double outletBalance = a.equals(outlet) ? 1 : b.equals(outlet) ? -1 : 0;
-    double score =
-        0.3 * voiceBalance
-            + 0.25 * blameBalance
-            + 0.45 * Math.max(-1, Math.min(1, 4 * toneBalance))
-            + 0.3 * outletBalance;
-    if (outlet != null) {
-      reasons.add("outlet's country: " + outlet);
-    }
-    reasons.add(
-        String.format(Locale.ROOT, "voices quoted: %s %.0f, %s %.0f", a, voiceA, b, voiceB));
-    reasons.add(
-        String.format(
-            Locale.ROOT,
-            "hostile acts attributed: %s %.1f, %s %.1f",
-            a,
-            blame.getOrDefault(a, 0.0),
-            b,
-            blame.getOrDefault(b, 0.0)));
-    reasons.add(
-        String.format(
-            Locale.ROOT,
-            "evaluative words: %s %+.0f, %s %+.0f",
-            a,
-            tone.getOrDefault(a, 0.0),
-            b,
-            tone.getOrDefault(b, 0.0)));
+    Article article = ctx.annotated().article();
+    String outlet = outletCountry(article);
+    String headlineSide = headlineSide(ctx, a, b);
+    Side sa = sides.get(a);
+    Side sb = sides.get(b);
+
+    Map<String, Double> f = new LinkedHashMap<>();
+    f.put("voice", (sa.voice - sb.voice) / (sa.voice + sb.voice + 1));
+    f.put("first_voice", sign(firstVoice, a, b));
+    f.put("hostile_acts", (sb.hostile - sa.hostile) / (sa.hostile + sb.hostile + 1));
+    f.put("negative_words", (sb.negative - sa.negative) / (sa.negative + sb.negative + 2));
+    f.put("positive_words", (sa.positive - sb.positive) / (sa.positive + sb.positive + 2));
+    f.put("outlet", sign(outlet, a, b));
+    f.put("dateline", sign(datelineCountry, a, b));
+    f.put("headline", sign(headlineSide, a, b));
+    f.put("voice_evenness", 2 * Math.min(sa.voice, sb.voice) / (sa.voice + sb.voice + 1));
+    f.put("outlet_against_voice", Math.max(0, -f.get("outlet") * f.get("voice")));
+    f.put(
+        "third_outlet_balance",
+        outlet != null && sign(outlet, a, b) == 0 ? 1 - Math.abs(f.get("voice")) : 0.0);
+    boolean anything =
+        sa.quotes + sb.quotes + sa.hostileActs + sb.hostileActs > 0
+            || sa.negative + sb.negative + sa.positive + sb.positive > 0
+            || sign(outlet, a, b) != 0
+            || sign(datelineCountry, a, b) != 0
+            || headlineSide != null;
+    f.put("evidence", anything ? 1.0 : 0.0);
+
+    List<String> reasons = new ArrayList<>();
     String label;
-    if (Math.abs(score) >= MARGIN) {
-      label = score > 0 ? a : b;
-    } else if (voiceA > 0
-        && voiceB > 0
-        && Math.min(voiceA, voiceB) >= 0.4 * Math.max(voiceA, voiceB)) {
-      label = "both";
-    } else {
+    double score = model.sideScore(f);
+    if (!anything) {
       label = "neutral";
+      reasons.add(
+          "it carries neither side's account: it quotes neither "
+              + name(a)
+              + " nor "
+              + name(b)
+              + ", and names no hostile act or judgement of either");
+    } else {
+      label =
+          switch (model.decide(f)) {
+            case FIRST -> a;
+            case SECOND -> b;
+            case BOTH -> "both";
+          };
+      reasons.add(
+          switch (label) {
+            case "both" -> "it carries both sides' accounts substantially";
+            default -> "it mostly carries " + name(label) + "'s account";
+          });
     }
-    return new Perspective(id, label, pair, score, reasons, evidence);
+    if (anything) {
+      reasons.add(voices(a, sa, b, sb));
+      if (firstVoice != null) {
+        reasons.add("the first voice it quotes is " + name(firstVoice) + "'s");
+      }
+      reasons.add(hostile(a, sa, b, sb));
+      reasons.add(words(a, sa, b, sb));
+    }
+    if (outlet != null) {
+      reasons.add("its outlet is based in " + name(outlet));
+    }
+    if (datelineCountry != null) {
+      reasons.add("its dateline is in " + name(datelineCountry));
+    }
+    if (headlineSide != null) {
+      reasons.add("its headline names " + name(headlineSide) + " first");
+    }
+    return new Perspective(id, label, pair, Math.max(-1, Math.min(1, score)), reasons, evidence, f);
   }
 
-  /** In [-1, 1]: positive when {@code x} outweighs {@code y}. */
-  private static double balance(double x, double y) {
-    return x + y == 0 ? 0 : (x - y) / (x + y);
+  /**
+   * The side whose speaker says the words at {@code at}, when they are inside a quote of one of the
+   * pair's speakers: their judgements are aimed at the other side.
+   */
+  private static String voiceAt(List<Quote> quotes, int at, String a, String b) {
+    for (Quote q : quotes) {
+      if (q.speaker() != null && q.span().start() <= at && at < q.span().end()) {
+        String c = q.speaker().country();
+        return a.equals(c) || b.equals(c) ? c : null;
+      }
+    }
+    return null;
+  }
+
+  private static String targetOf(EventMention m) {
+    return m.target() == null ? null : m.target().actor().country();
+  }
+
+  private static double sign(String country, String a, String b) {
+    return a.equals(country) ? 1.0 : b.equals(country) ? -1.0 : 0.0;
+  }
+
+  private String name(String code) {
+    var names = gazetteer.names(code);
+    return names.isEmpty() ? code : names.iterator().next();
+  }
+
+  private String voices(String a, Side sa, String b, Side sb) {
+    return "it quotes " + times(name(a), sa.quotes) + " and " + times(name(b), sb.quotes);
+  }
+
+  private static String times(String who, int n) {
+    return n == 0 ? who + " not at all" : who + (n == 1 ? " once" : " " + n + " times");
+  }
+
+  private String hostile(String a, Side sa, String b, Side sb) {
+    return "it casts "
+        + name(a)
+        + " as the agent of "
+        + acts(sa.hostileActs)
+        + " and "
+        + name(b)
+        + " of "
+        + acts(sb.hostileActs);
+  }
+
+  private static String acts(int n) {
+    return n == 0 ? "no hostile act" : n == 1 ? "one hostile act" : n + " hostile acts";
+  }
+
+  private String words(String a, Side sa, String b, Side sb) {
+    return "negative words aimed at "
+        + name(a)
+        + ": "
+        + listed(sa)
+        + "; at "
+        + name(b)
+        + ": "
+        + listed(sb);
+  }
+
+  private static String listed(Side s) {
+    return s.negativeWords.isEmpty()
+        ? "none"
+        : String.format(
+            Locale.ROOT,
+            "%.0f (%s)",
+            s.negative,
+            "\u201c" + String.join("\u201d, \u201c", s.negativeWords) + "\u201d");
+  }
+
+  /**
+   * The country whose media an article is: the agency or outlet whose copy it carries, else its
+   * outlet's, else its web address's (see {@link Gazetteer#articleCountry}); null when none tells.
+   */
+  public String outletCountry(Article article) {
+    return gazetteer.articleCountry(article).orElse(null);
+  }
+
+  /**
+   * The side the headline names first: the title's first country, nationality or metonym of the
+   * pair, else, for an article without a title, its first line's when that line is short.
+   */
+  private String headlineSide(ArticleContext ctx, String a, String b) {
+    String title = ctx.annotated().article().title();
+    if (title == null) {
+      String text = ctx.text();
+      int end = text.indexOf('\n');
+      String first = end < 0 ? text : text.substring(0, end);
+      if (first.strip().split("\\s+").length > 25) {
+        return null;
+      }
+      title = first;
+    }
+    for (EntityMention e : gazetteer.find(title)) {
+      if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.NATIONALITY)
+          && (a.equals(e.normalized()) || b.equals(e.normalized()))) {
+        return e.normalized();
+      }
+    }
+    return null;
   }
 
   /**
    * The side an evaluative word at {@code at} judges: the pair country, nationality or person (with
    * the country the article gives them) named closest to it, not counting the subject of its
    * clause, who does the judging ("Baku denounced Moscow's imperial tone") unless the word is part
-   * of that subject ("his condescending remarks sparked outrage in Baku").
+   * of that subject ("his condescending remarks sparked outrage in Baku"). Without a parse of the
+   * sentence, the closest one.
    */
   private static String evaluatedSide(
       ArticleContext ctx,
@@ -178,8 +342,8 @@ public final class PerspectiveClassifier {
       int at,
       String a,
       String b,
-      java.util.function.Function<String, String> personCountry) {
-    org.dyad.extract.SentenceGraph g = ctx.graph(si);
+      Function<String, String> personCountry) {
+    SentenceGraph g = ctx.graph(si);
     Span sentence = g.sentence().span();
     Span subject = null;
     int token = g.tokenAt(at);
@@ -187,8 +351,7 @@ public final class PerspectiveClassifier {
     for (int hops = 0;
         hops < 12
             && verb >= 0
-            && (!g.pos(verb).startsWith("VB")
-                || org.dyad.extract.SentenceGraph.is(g.relationToParent(verb), "acl"));
+            && (!g.pos(verb).startsWith("VB") || SentenceGraph.is(g.relationToParent(verb), "acl"));
         hops++) {
       verb = g.head(verb);
     }

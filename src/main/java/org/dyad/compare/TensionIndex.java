@@ -234,26 +234,6 @@ public final class TensionIndex {
     return out;
   }
 
-  /**
-   * The pair of countries with the most merged events between them, in either direction, in
-   * alphabetical order; empty when no event joins two countries.
-   */
-  public static List<String> mainPair(List<Event> events) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (Event e : events) {
-      String a = country(e.source());
-      String b = country(e.target());
-      if (a != null && b != null && !a.equals(b)) {
-        String key = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
-        counts.merge(key, 1, Integer::sum);
-      }
-    }
-    return counts.entrySet().stream()
-        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
-        .map(e -> List.of(e.getKey().split("\\|")))
-        .orElse(List.of());
-  }
-
   private static String firstKey(Map<String, TensionPoint> m) {
     return m.keySet().iterator().next();
   }

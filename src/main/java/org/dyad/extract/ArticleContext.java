@@ -14,6 +14,7 @@ import org.dyad.model.Token;
 public final class ArticleContext {
 
   private final AnnotatedArticle article;
+  private final List<String> pair;
   private final List<SentenceGraph> graphs = new ArrayList<>();
   private final List<EntityMention[]> entityAt = new ArrayList<>();
   private final List<TimeExpression[]> timexAt = new ArrayList<>();
@@ -24,8 +25,21 @@ public final class ArticleContext {
   /** Offsets of the line breaks, made on first use. */
   private int[] lineBreaks;
 
+  /** An article analysed without a country pair. */
   public ArticleContext(AnnotatedArticle article) {
+    this(article, List.of());
+  }
+
+  /**
+   * An article analysed against {@code pair}, the pair of its corpus it is about (see {@code
+   * CorpusPairs.pairOf}); empty when the corpus has none.
+   */
+  public ArticleContext(AnnotatedArticle article, List<String> pair) {
+    if (pair == null || (!pair.isEmpty() && pair.size() != 2)) {
+      throw new IllegalArgumentException("pair must be empty or two country codes: " + pair);
+    }
     this.article = article;
+    this.pair = List.copyOf(pair);
     TokenSweep sweep = new TokenSweep(article);
     for (Sentence s : article.sentences()) {
       graphs.add(new SentenceGraph(s));
@@ -166,24 +180,12 @@ public final class ArticleContext {
     return null;
   }
 
-  /** The two countries the article is mostly about, by mentions of them, most mentioned first. */
+  /**
+   * The corpus pair this article is analysed against: two country codes, or empty when the corpus
+   * has no pair. It is chosen for the corpus ({@code CorpusPairs}), never from this article alone.
+   */
   public List<String> mainPair() {
-    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-    for (EntityMention e : article.entities()) {
-      if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.NATIONALITY)
-          && e.normalized() != null) {
-        counts.merge(e.normalized(), 1, Integer::sum);
-      }
-    }
-    return counts.entrySet().stream()
-        .sorted(
-            (a, b) ->
-                b.getValue() != a.getValue().intValue()
-                    ? b.getValue() - a.getValue()
-                    : a.getKey().compareTo(b.getKey()))
-        .limit(2)
-        .map(java.util.Map.Entry::getKey)
-        .toList();
+    return pair;
   }
 
   /** All entities of a type that overlap a span. */

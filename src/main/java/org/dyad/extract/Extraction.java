@@ -2,16 +2,18 @@ package org.dyad.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.dyad.compare.DivergenceFinder;
+import org.dyad.compare.CorpusPairs;
 import org.dyad.compare.EventAnchors;
 import org.dyad.compare.EventMerger;
+import org.dyad.compare.PairComparison;
 import org.dyad.compare.PerspectiveClassifier;
-import org.dyad.compare.TensionIndex;
 import org.dyad.extract.actor.ActorRegistry;
 import org.dyad.extract.actor.ActorResolver;
 import org.dyad.extract.actor.PersonProfile;
@@ -22,10 +24,12 @@ import org.dyad.extract.event.EventLexicon;
 import org.dyad.extract.quote.QuoteExtractor;
 import org.dyad.model.Actor;
 import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Article;
 import org.dyad.model.CorpusAnalysis;
 import org.dyad.model.Divergence;
 import org.dyad.model.Event;
 import org.dyad.model.EventMention;
+import org.dyad.model.PairAnalysis;
 import org.dyad.model.Perspective;
 import org.dyad.model.Quote;
 import org.dyad.model.Span;
@@ -42,6 +46,8 @@ public final class Extraction {
   private final QuoteExtractor quotes = new QuoteExtractor();
   private final EventMerger merger;
   private final CameoCodebook codebook;
+  private final List<List<String>> chosenPairs;
+  private final PerspectiveClassifier classifier;
   private final StepListener steps;
 
   /**
@@ -56,12 +62,26 @@ public final class Extraction {
     void entering(String stage, String subject);
   }
 
+  /** Extraction with the gazetteer's pairs ({@code pair:} in its YAML), else the corpus's own. */
   public Extraction(Gazetteer gazetteer) {
-    this(gazetteer, (stage, subject) -> {});
+    this(gazetteer, gazetteer.pairs());
   }
 
-  /** An extraction whose steps {@code steps} hears as they start. */
+  /** Extraction with the gazetteer's pairs whose steps {@code steps} hears as they start. */
   public Extraction(Gazetteer gazetteer, StepListener steps) {
+    this(gazetteer, gazetteer.pairs(), steps);
+  }
+
+  /**
+   * Extraction that studies {@code pairs}, the first being the default, whatever the corpus covers;
+   * with no pairs, those of the corpus ({@link CorpusPairs}).
+   */
+  public Extraction(Gazetteer gazetteer, List<List<String>> pairs) {
+    this(gazetteer, pairs, (stage, subject) -> {});
+  }
+
+  /** Extraction of {@code pairs} whose steps {@code steps} hears as they start. */
+  public Extraction(Gazetteer gazetteer, List<List<String>> pairs, StepListener steps) {
     if (steps == null) {
       throw new IllegalArgumentException("steps must not be null");
     }
@@ -71,24 +91,37 @@ public final class Extraction {
     this.events = new EventExtractor(EventLexicon.load(), gazetteer, places);
     this.codebook = CameoCodebook.load();
     this.merger = new EventMerger(codebook);
+    List<List<String>> chosen = new ArrayList<>();
+    for (List<String> p : pairs) {
+      if (p.size() != 2) {
+        throw new IllegalArgumentException("a pair has two countries: " + p);
+      }
+      List<String> pair = CorpusPairs.sorted(p.get(0), p.get(1));
+      if (!chosen.contains(pair)) {
+        chosen.add(pair);
+      }
+    }
+    this.chosenPairs = List.copyOf(chosen);
+    this.classifier = new PerspectiveClassifier(codebook::goldstein, gazetteer);
   }
 
   /**
    * The sentences the extractors need parsed: those with an event trigger (and the words its row
-   * requires), a quote cue or an evaluative phrase (for {@code CoreNlpAnnotator.parsingOnly}).
+   * requires) or a quote cue (for {@code CoreNlpAnnotator.parsingOnly}).
    */
   public static ParseScope parseScope() {
     Map<String, List<Set<String>>> cues = new HashMap<>(EventLexicon.load().cues());
     for (String cue : QuoteExtractor.cueLemmas()) {
       cues.put(cue, List.of(Set.of()));
     }
-    return new ParseScope(cues, PerspectiveClassifier.evaluativePhrases());
+    return new ParseScope(cues, null);
   }
 
   /**
    * Extracts events and quotes from every article, resolves actors across the corpus, merges
-   * events. The steps are the public methods below, which a cluster runs article by article
-   * (people, find, perspective) or block by block (merge).
+   * events, then compares the sides of each of the corpus's pairs. The steps are the public methods
+   * below, which a cluster runs article by article (people, find, perspectives) or block by block
+   * (merge).
    */
   public CorpusAnalysis analyze(List<AnnotatedArticle> articles) {
     return analyze(articles, f -> {});
@@ -96,19 +129,40 @@ public final class Extraction {
 
   /**
    * As {@link #analyze(List)}, each step isolated: an article or event whose step fails is left out
-   * of that step and what follows it, reported to {@code failures}, and the rest goes on.
+   * of that step and what follows it, reported to {@code failures} (once per step and subject), and
+   * the rest goes on.
    */
   public CorpusAnalysis analyze(List<AnnotatedArticle> articles, Consumer<StepFailure> failures) {
-    StepGuard guard = new StepGuard(failures, steps);
+    Set<List<String>> told = new HashSet<>();
+    StepGuard guard =
+        new StepGuard(
+            f -> {
+              if (told.add(List.of(f.stage(), String.valueOf(f.subject()), f.error()))) {
+                failures.accept(f);
+              }
+            },
+            steps);
+    List<AnnotatedArticle> counted = new ArrayList<>();
+    List<Map<String, Integer>> countries = new ArrayList<>();
+    for (AnnotatedArticle a : articles) {
+      Map<String, Integer> c = guard.article("actors", a, () -> CorpusPairs.countries(a));
+      if (c != null) {
+        counted.add(a);
+        countries.add(c);
+      }
+    }
+    List<List<String>> candidates = candidates(countries);
     List<Work> work = new ArrayList<>();
     List<PersonProfile> directory = new ArrayList<>();
-    for (AnnotatedArticle a : articles) {
+    for (int i = 0; i < counted.size(); i++) {
+      AnnotatedArticle a = counted.get(i);
+      Map<String, Integer> c = countries.get(i);
       Work w =
           guard.article(
               "actors",
               a,
               () -> {
-                Work made = new Work(a);
+                Work made = new Work(a, CorpusPairs.pairOf(c, candidates));
                 made.actors.people();
                 return made;
               });
@@ -163,15 +217,44 @@ public final class Extraction {
             },
             article,
             List.of());
-    Map<String, Perspective> perspectives = new HashMap<>();
+    List<List<String>> pairs =
+        guard
+            .corpus(
+                "pairs",
+                merged.result(),
+                es -> pairs(candidates, es),
+                event(articles),
+                chosenPairs.isEmpty() ? candidates : chosenPairs)
+            .result();
+    Map<List<String>, Map<String, Perspective>> byPair = new LinkedHashMap<>();
+    pairs.forEach(p -> byPair.put(p, new HashMap<>()));
     for (ArticleFindings c : merged.items()) {
       Work w = byId.get(c.articleId());
-      Perspective p = guard.article("perspective", w.ctx.annotated(), () -> perspective(w, c));
-      if (p != null) {
-        perspectives.put(w.ctx.articleId(), p);
+      List<Perspective> ps =
+          guard.article("perspective", w.ctx.annotated(), () -> perspectives(w, c, pairs));
+      if (ps != null) {
+        for (int k = 0; k < pairs.size(); k++) {
+          byPair.get(pairs.get(k)).put(w.ctx.articleId(), ps.get(k));
+        }
       }
     }
-    return compare(articles, merged.result(), merged.items(), perspectives, guard);
+    return compare(articles, merged.result(), merged.items(), byPair, guard);
+  }
+
+  /**
+   * The pairs the extraction uses before merging, from each article's {@link
+   * CorpusPairs#countries}: the chosen pairs if any, else the corpus's candidates.
+   */
+  public List<List<String>> candidates(List<Map<String, Integer>> countries) {
+    return chosenPairs.isEmpty() ? CorpusPairs.candidates(countries) : chosenPairs;
+  }
+
+  /**
+   * The pairs of the analysis, the default first: the chosen pairs in their order, else the
+   * candidates ranked by their merged events ({@link CorpusPairs#rank}).
+   */
+  public List<List<String>> pairs(List<List<String>> candidates, List<Event> merged) {
+    return chosenPairs.isEmpty() ? CorpusPairs.rank(candidates, merged) : chosenPairs;
   }
 
   /** One article's parse graphs and actor resolver, shared by the steps that need them. */
@@ -179,30 +262,35 @@ public final class Extraction {
     final ArticleContext ctx;
     final ActorResolver actors;
 
-    Work(AnnotatedArticle a) {
-      this.ctx = new ArticleContext(a);
+    Work(AnnotatedArticle a, List<String> pair) {
+      this.ctx = new ArticleContext(a, pair);
       this.actors = new ActorResolver(ctx, gazetteer, places);
     }
   }
 
   /** The people an article introduces; every article's, in corpus order, form the directory. */
   public List<PersonProfile> people(AnnotatedArticle article) {
-    return List.copyOf(new Work(article).actors.people());
+    return List.copyOf(new Work(article, List.of()).actors.people());
   }
 
   /**
    * The event mentions and quotes of one article, its people completed from the corpus directory
-   * (every article's {@link #people}, in corpus order).
+   * (every article's {@link #people}, in corpus order), the article analysed against the pair of
+   * {@code candidates} it is about.
    */
-  public ArticleFindings find(AnnotatedArticle article, List<PersonProfile> directory) {
-    return find(new Work(article), directory);
+  public ArticleFindings find(
+      AnnotatedArticle article, List<PersonProfile> directory, List<List<String>> candidates) {
+    return find(
+        new Work(article, CorpusPairs.pairOf(CorpusPairs.countries(article), candidates)),
+        directory);
   }
 
   private ArticleFindings find(Work w, List<PersonProfile> directory) {
     w.actors.useDirectory(directory);
     List<Quote> articleQuotes = speakerCountries(w.ctx, quotes.extract(w.ctx, w.actors));
     List<EventMention> mentions = new ArrayList<>(events.extract(w.ctx, w.actors));
-    mentions.addAll(events.statements(w.ctx, w.actors, articleQuotes));
+    mentions.addAll(events.statements(w.ctx, w.actors, articleQuotes, mentions));
+    mentions = EventExtractor.onePerHappening(mentions);
     List<ArticleFindings.Found> found = new ArrayList<>();
     for (EventMention m : mentions) {
       String s = m.span().of(w.ctx.text()).strip();
@@ -257,44 +345,48 @@ public final class Extraction {
   }
 
   /**
-   * The perspective of one article from its findings with canonical actors, its people completed
-   * from the corpus directory.
+   * The perspectives of one article on each of {@code pairs}, in that order, from its findings with
+   * canonical actors, its people completed from the corpus directory.
    */
-  public Perspective perspective(
-      AnnotatedArticle article, List<PersonProfile> directory, ArticleFindings canonical) {
-    Work w = new Work(article);
+  public List<Perspective> perspectives(
+      AnnotatedArticle article,
+      List<PersonProfile> directory,
+      ArticleFindings canonical,
+      List<List<String>> pairs) {
+    Work w = new Work(article, CorpusPairs.pairOf(CorpusPairs.countries(article), pairs));
     w.actors.useDirectory(directory);
-    return perspective(w, canonical);
+    return perspectives(w, canonical, pairs);
   }
 
-  private Perspective perspective(Work w, ArticleFindings canonical) {
+  private List<Perspective> perspectives(
+      Work w, ArticleFindings canonical, List<List<String>> pairs) {
     List<EventMention> mentions =
         canonical.mentions().stream()
             .filter(m -> !m.provenance().equals(EventExtractor.INCIDENT))
             .toList();
-    Map<String, Double> goldstein = new HashMap<>();
-    for (EventMention m : mentions) {
-      goldstein.put(m.cameo(), codebook.goldstein(m.cameo()));
-    }
     ActorResolver actors = w.actors;
-    return new PerspectiveClassifier(goldstein)
-        .classify(
-            w.ctx,
-            canonical.quotes(),
-            mentions,
-            name -> actors.personCountry(name),
-            this::outletCountry);
+    String dateline = datelineCountry(w.ctx.annotated());
+    List<Perspective> out = new ArrayList<>();
+    for (List<String> pair : pairs) {
+      out.add(
+          classifier.classify(
+              w.ctx, pair, canonical.quotes(), mentions, actors::personCountry, dateline));
+    }
+    return out;
   }
 
   /**
-   * The corpus analysis of merged events: divergences between the sides' versions and the tension
-   * index. Articles need only their sentence spans, not tokens.
+   * The corpus analysis of merged events: for each pair (the default first), its divergences
+   * between the sides' versions and its tension index. Articles need only their sentence spans, not
+   * tokens.
+   *
+   * @param perspectives each pair's perspectives by article id, in the order of the pairs
    */
   public CorpusAnalysis compare(
       List<AnnotatedArticle> articles,
       List<Event> merged,
       List<ArticleFindings> canonical,
-      Map<String, Perspective> perspectives) {
+      Map<List<String>, Map<String, Perspective>> perspectives) {
     return compare(articles, merged, canonical, perspectives, new StepGuard(f -> {}, steps));
   }
 
@@ -302,55 +394,74 @@ public final class Extraction {
       List<AnnotatedArticle> articles,
       List<Event> merged,
       List<ArticleFindings> canonical,
-      Map<String, Perspective> perspectives,
+      Map<List<String>, Map<String, Perspective>> perspectives,
       StepGuard guard) {
     List<Quote> found = new ArrayList<>();
     canonical.forEach(f -> found.addAll(f.quotes()));
     Map<String, String> texts = new HashMap<>();
-    Map<String, String> sources = new HashMap<>();
     Map<String, List<Span>> sentences = new HashMap<>();
     for (AnnotatedArticle a : articles) {
       texts.put(a.article().id(), a.article().text());
-      sources.put(a.article().id(), a.article().source());
       sentences.put(
           a.article().id(), a.sentences().stream().map(org.dyad.model.Sentence::span).toList());
     }
-    Function<Event, StepGuard.Failed> event =
-        e ->
-            new StepGuard.Failed(
-                String.join(
-                    ", ",
-                    e.mentions().stream()
-                        .map(m -> sources.getOrDefault(m.articleId(), m.articleId()))
-                        .distinct()
-                        .toList()),
-                "event " + e.id());
-    List<Divergence> divergences =
-        guard
-            .corpus(
-                "divergences",
-                merged,
-                es -> {
-                  es.forEach(e -> guard.entering("divergences", e.id()));
-                  return new DivergenceFinder().find(es, texts, perspectives, sentences, found);
-                },
-                event,
-                List.<Divergence>of())
-            .result();
-    List<TensionPoint> tension =
-        guard
-            .corpus(
-                "tension",
-                merged,
-                es -> {
-                  es.forEach(e -> guard.entering("tension", e.id()));
-                  return TensionIndex.series(
-                      es, TensionIndex.mainPair(es), perspectives, TensionIndex.Period.MONTH);
-                },
-                event,
-                List.<TensionPoint>of())
-            .result();
-    return new CorpusAnalysis(articles, merged, found, perspectives, divergences, tension);
+    Function<Event, StepGuard.Failed> event = event(articles);
+    PairComparison comparison = new PairComparison(merged, texts, sentences, found);
+    List<PairAnalysis> pairs = new ArrayList<>();
+    for (var p : perspectives.entrySet()) {
+      List<String> pair = p.getKey();
+      Map<String, Perspective> sides = p.getValue();
+      List<Event> compared =
+          guard
+              .corpus(
+                  "divergences",
+                  merged,
+                  es -> new PairComparison(es, texts, sentences, found).compared(pair),
+                  event,
+                  List.<Event>of())
+              .result();
+      List<Divergence> divergences =
+          guard
+              .corpus(
+                  "divergences",
+                  compared,
+                  es -> {
+                    es.forEach(e -> guard.entering("divergences", e.id()));
+                    return comparison.divergences(pair, sides, es);
+                  },
+                  event,
+                  List.<Divergence>of())
+              .result();
+      List<TensionPoint> tension =
+          guard
+              .corpus(
+                  "tension",
+                  merged,
+                  es -> {
+                    es.forEach(e -> guard.entering("tension", e.id()));
+                    return new PairComparison(es, texts, sentences, found).tension(pair, sides);
+                  },
+                  event,
+                  List.<TensionPoint>of())
+              .result();
+      pairs.add(new PairAnalysis(pair, sides, divergences, tension));
+    }
+    return new CorpusAnalysis(articles, merged, found, pairs);
+  }
+
+  /** How a failed event is named: the sources of the articles that tell it, and its id. */
+  private static Function<Event, StepGuard.Failed> event(List<AnnotatedArticle> articles) {
+    Map<String, String> sources = new HashMap<>();
+    articles.forEach(a -> sources.put(a.article().id(), a.article().source()));
+    return e ->
+        new StepGuard.Failed(
+            String.join(
+                ", ",
+                e.mentions().stream()
+                    .map(m -> sources.getOrDefault(m.articleId(), m.articleId()))
+                    .distinct()
+                    .toList()),
+            "event " + e.id());
   }
 
   /** The anchors of a mention: its trigger's stem and, unless it is a country, its patient. */
@@ -441,7 +552,7 @@ public final class Extraction {
     for (ArticleContext ctx : contexts) {
       String c = datelineCountry(ctx.annotated());
       if (c == null) {
-        c = outletCountry(ctx.annotated().article().outlet());
+        c = outletCountry(ctx.annotated().article());
       }
       if (c != null && ctx.mainPair().contains(c)) {
         home.put(ctx.articleId(), c);
@@ -508,8 +619,8 @@ public final class Extraction {
         q.provenance());
   }
 
-  /** The country an outlet is based in, or null when Dyad cannot tell. */
-  String outletCountry(String outlet) {
-    return gazetteer.outletCountry(outlet).orElse(null);
+  /** The country whose media an article is, or null when Dyad cannot tell. */
+  String outletCountry(Article article) {
+    return gazetteer.articleCountry(article).orElse(null);
   }
 }

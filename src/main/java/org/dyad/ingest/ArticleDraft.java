@@ -2,7 +2,12 @@ package org.dyad.ingest;
 
 import org.dyad.model.PartialDate;
 
-/** What a reader found in one input before the article gets its identifier. */
+/**
+ * What a reader found in one input before the article gets its identifier.
+ *
+ * @param outlet the outlet that published the page
+ * @param syndicatedFrom the agency or outlet the page credits for its copy, or null
+ */
 public record ArticleDraft(
     String source,
     String url,
@@ -12,7 +17,8 @@ public record ArticleDraft(
     PartialDate published,
     boolean publishedInferred,
     String language,
-    String text) {
+    String text,
+    String syndicatedFrom) {
 
   public ArticleDraft {
     if (source == null || source.isBlank()) {
@@ -26,14 +32,46 @@ public record ArticleDraft(
     }
   }
 
+  /** A draft that credits no other source for its copy. */
+  public ArticleDraft(
+      String source,
+      String url,
+      String title,
+      String outlet,
+      String author,
+      PartialDate published,
+      boolean publishedInferred,
+      String language,
+      String text) {
+    this(source, url, title, outlet, author, published, publishedInferred, language, text, null);
+  }
+
   public ArticleDraft withText(String newText) {
     return new ArticleDraft(
-        source, url, title, outlet, author, published, publishedInferred, language, newText);
+        source,
+        url,
+        title,
+        outlet,
+        author,
+        published,
+        publishedInferred,
+        language,
+        newText,
+        syndicatedFrom);
   }
 
   /** This draft with another URL (the address a download ended at). */
   public ArticleDraft withUrl(String newUrl) {
     return new ArticleDraft(
-        source, newUrl, title, outlet, author, published, publishedInferred, language, text);
+        source,
+        newUrl,
+        title,
+        outlet,
+        author,
+        published,
+        publishedInferred,
+        language,
+        text,
+        syndicatedFrom);
   }
 }

@@ -1,5 +1,6 @@
 package org.dyad.ingest;
 
+import java.util.Set;
 import java.util.function.Consumer;
 import org.dyad.ingest.dates.DateFinder;
 import org.dyad.ingest.html.HtmlExtractor;
@@ -7,7 +8,11 @@ import org.dyad.ingest.html.HtmlPage;
 import org.dyad.ingest.text.TextArticleParser;
 import org.dyad.model.PartialDate;
 
-/** Reads an HTML page: the main article text plus title, author, date and site from metadata. */
+/**
+ * Reads an HTML page: the main article text plus title, author, date and site from metadata; a page
+ * read from a file is known by the address it declares for itself (canonical link or {@code
+ * og:url}).
+ */
 public final class HtmlReader implements DocumentReader {
 
   private final HtmlExtractor extractor;
@@ -27,7 +32,12 @@ public final class HtmlReader implements DocumentReader {
     if (page.text() == null || page.text().isBlank()) {
       throw new InputException("no article text found in the HTML page");
     }
-    ArticleDraft text = parser.parse(source, page.text());
+    if (url == null) {
+      url = page.url();
+    }
+    ArticleDraft text =
+        parser.parse(
+            source, page.text(), new TextArticleParser.PageContext(url, page.siteName(), Set.of()));
     if (text.text().isBlank()) {
       throw new InputException("no article text left after removing page furniture");
     }
@@ -50,6 +60,7 @@ public final class HtmlReader implements DocumentReader {
             published,
             inferred,
             "en",
-            text.text()));
+            text.text(),
+            text.syndicatedFrom()));
   }
 }

@@ -4,32 +4,49 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything Dyad knows about a corpus: its annotated articles and what was extracted from them.
+ * Everything Dyad knows about a corpus: its annotated articles, what was extracted from them, and
+ * the results of each country pair it covers, the default (most reported) pair first.
  */
 public record CorpusAnalysis(
     List<AnnotatedArticle> articles,
     List<Event> events,
     List<Quote> quotes,
-    Map<String, Perspective> perspectives,
-    List<Divergence> divergences,
-    List<TensionPoint> tension) {
+    List<PairAnalysis> pairs) {
 
   public CorpusAnalysis {
     articles = List.copyOf(articles);
     events = List.copyOf(events);
     quotes = List.copyOf(quotes);
-    perspectives = Map.copyOf(perspectives);
-    divergences = List.copyOf(divergences);
-    tension = List.copyOf(tension);
+    pairs = List.copyOf(pairs);
   }
 
   /** A corpus with articles only, before extraction. */
   public CorpusAnalysis(List<AnnotatedArticle> articles) {
-    this(articles, List.of(), List.of(), Map.of(), List.of(), List.of());
+    this(articles, List.of(), List.of(), List.of());
   }
 
   /** A corpus with articles, events and quotes, before comparison. */
   public CorpusAnalysis(List<AnnotatedArticle> articles, List<Event> events, List<Quote> quotes) {
-    this(articles, events, quotes, Map.of(), List.of(), List.of());
+    this(articles, events, quotes, List.of());
+  }
+
+  /** The default pair's two country codes, or an empty list when the corpus has no pair. */
+  public List<String> pair() {
+    return pairs.isEmpty() ? List.of() : pairs.get(0).pair();
+  }
+
+  /** Each article's perspective on the default pair, by article id. */
+  public Map<String, Perspective> perspectives() {
+    return pairs.isEmpty() ? Map.of() : pairs.get(0).perspectives();
+  }
+
+  /** The default pair's divergences. */
+  public List<Divergence> divergences() {
+    return pairs.isEmpty() ? List.of() : pairs.get(0).divergences();
+  }
+
+  /** The default pair's monthly tension series. */
+  public List<TensionPoint> tension() {
+    return pairs.isEmpty() ? List.of() : pairs.get(0).tension();
   }
 }

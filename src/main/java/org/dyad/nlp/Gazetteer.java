@@ -20,8 +20,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dyad.model.Article;
 import org.dyad.model.EntityMention;
 import org.dyad.model.EntityType;
+import org.dyad.model.PairAnalysis;
 import org.dyad.model.Span;
 
 /**
@@ -96,10 +98,12 @@ public final class Gazetteer {
   private final Map<String, Set<String>> names;
   private final Map<String, String> countryByWord;
   private final Map<String, String> roleByPhrase;
+  private final Set<String> agentPhrases;
   private final Set<String> capitals;
   private final Map<String, String> domains;
   private final Map<String, String> outletByName;
   private final Map<String, String> outletByDomain;
+  private final List<List<String>> pairs;
 
   private Gazetteer(Builder b) {
     this.root = b.root;
@@ -108,10 +112,12 @@ public final class Gazetteer {
     this.names = Collections.unmodifiableMap(n);
     this.countryByWord = Map.copyOf(b.countryByWord);
     this.roleByPhrase = Map.copyOf(b.roleByPhrase);
+    this.agentPhrases = Set.copyOf(b.agentPhrases);
     this.capitals = Set.copyOf(b.capitals);
     this.domains = Map.copyOf(b.domains);
     this.outletByName = Map.copyOf(b.outletByName);
     this.outletByDomain = Map.copyOf(b.outletByDomain);
+    this.pairs = List.copyOf(b.pairs);
   }
 
   private static final class Default {
@@ -126,8 +132,9 @@ public final class Gazetteer {
   /**
    * The built-in gazetteer extended by a YAML file with {@code countries:} (iso3 plus lists names,
    * adjectives, demonyms, capitals, metonyms), {@code titles:} (phrase, role, kind), {@code
-   * outlets:} (iso3 plus lists names, domains) and {@code ignore:} (phrases that contain a country
-   * word but denote something else).
+   * outlets:} (iso3 plus lists names, domains), {@code ignore:} (phrases that contain a country
+   * word but denote something else) and {@code pair:} (the country pair to study, {@code AZE,RUS}
+   * or {@code [AZE, RUS]}, or a list of pairs, the default first).
    */
   public static Gazetteer load(Path extraYaml) throws IOException {
     if (extraYaml == null) {
@@ -167,7 +174,7 @@ public final class Gazetteer {
       if (!kind.equals("title") && !kind.equals("agent")) {
         throw new IOException(extraYaml + ": title kind must be title or agent: " + t);
       }
-      b.addTitle(phrase, role);
+      b.addTitle(phrase, role, kind.equals("agent"));
     }
     for (JsonNode o : yaml.path("outlets")) {
       String iso = o.path("iso3").asText(null);
@@ -180,7 +187,48 @@ public final class Gazetteer {
     for (JsonNode s : yaml.path("ignore")) {
       b.addIgnored(s.asText());
     }
+    try {
+      b.pairs.addAll(pairs(yaml.path("pair")));
+    } catch (IllegalArgumentException e) {
+      throw new IOException(extraYaml + ": pair: " + e.getMessage(), e);
+    }
+    for (List<String> p : b.pairs) {
+      for (String code : p) {
+        if (!b.names.containsKey(code)) {
+          throw new IOException(extraYaml + ": pair: unknown country code " + code);
+        }
+      }
+    }
     return new Gazetteer(b);
+  }
+
+  /** {@code AZE,RUS}, {@code [AZE, RUS]}, or a list of either. */
+  private static List<List<String>> pairs(JsonNode v) {
+    List<List<String>> out = new ArrayList<>();
+    if (v.isMissingNode() || v.isNull()) {
+      return out;
+    }
+    if (v.isTextual()) {
+      out.add(PairAnalysis.parse(v.asText()));
+    } else if (v.isArray()
+        && v.size() == 2
+        && v.get(0).isTextual()
+        && v.get(1).isTextual()
+        && !v.get(0).asText().matches(".*[,-].*")) {
+      out.add(PairAnalysis.pair(v.get(0).asText().strip(), v.get(1).asText().strip()));
+    } else if (v.isArray()) {
+      for (JsonNode p : v) {
+        out.addAll(pairs(p));
+      }
+    } else {
+      throw new IllegalArgumentException("expected AZE,RUS or a list of pairs: " + v);
+    }
+    return out;
+  }
+
+  /** The pairs a YAML file chose to study ({@code pair:}), the default first; usually empty. */
+  public List<List<String>> pairs() {
+    return pairs;
   }
 
   private static List<String> list(JsonNode n, String field) {
@@ -211,10 +259,12 @@ public final class Gazetteer {
     final Map<String, Set<String>> names = new LinkedHashMap<>();
     final Map<String, String> countryByWord = new HashMap<>();
     final Map<String, String> roleByPhrase = new HashMap<>();
+    final Set<String> agentPhrases = new HashSet<>();
     final Set<String> capitals = new HashSet<>();
     final Map<String, String> domains = new HashMap<>();
     final Map<String, String> outletByName = new HashMap<>();
     final Map<String, String> outletByDomain = new HashMap<>();
+    final List<List<String>> pairs = new ArrayList<>();
 
     static Builder builtIn() {
       Builder b = new Builder();
@@ -225,7 +275,7 @@ public final class Gazetteer {
         if (!f[2].equals("title") && !f[2].equals("agent")) {
           throw new IllegalStateException("titles.tsv: kind must be title or agent: " + f[0]);
         }
-        b.addTitle(f[0], f[1]);
+        b.addTitle(f[0], f[1], f[2].equals("agent"));
       }
       for (String[] f : Resources.tsv("/dyad/not-countries.tsv", 1)) {
         b.addIgnored(f[0]);
@@ -280,12 +330,20 @@ public final class Gazetteer {
       }
     }
 
-    void addTitle(String phrase, String role) {
+    void addTitle(String phrase, String role, boolean agent) {
       add(phrase, EntityType.TITLE, role, true);
       roleByPhrase.put(key(phrase), role);
+      if (agent) {
+        agentPhrases.add(key(phrase));
+      } else {
+        agentPhrases.remove(key(phrase));
+      }
       for (String plural : role.equals("IGO") ? List.<String>of() : plurals(phrase)) {
         add(plural, EntityType.TITLE, role, true);
         roleByPhrase.putIfAbsent(key(plural), role);
+        if (agent) {
+          agentPhrases.add(key(plural));
+        }
       }
     }
 
@@ -480,6 +538,14 @@ public final class Gazetteer {
         : Optional.ofNullable(roleByPhrase.get(key(titlePhrase)));
   }
 
+  /**
+   * True for a role noun of kind agent in {@code titles.tsv}: a group or institution ("the
+   * ministry", "the military"), not a person's title ("the ambassador").
+   */
+  public boolean isAgentNoun(String phrase) {
+    return phrase != null && agentPhrases.contains(key(phrase));
+  }
+
   /** The country's names, the canonical one first; empty for an unknown code. */
   public Set<String> names(String iso3) {
     return iso3 == null ? Set.of() : names.getOrDefault(iso3, Set.of());
@@ -490,6 +556,25 @@ public final class Gazetteer {
     return tld == null
         ? Optional.empty()
         : Optional.ofNullable(domains.get(tld.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The country whose media an article is: that of the agency or outlet whose copy it carries (when
+   * the directory or its domain knows it), else its outlet's ({@link #outletCountry}), else its web
+   * address's (the directory's domain or the country-code top-level domain).
+   */
+  public Optional<String> articleCountry(Article article) {
+    if (article == null) {
+      return Optional.empty();
+    }
+    Optional<String> c = knownOutletCountry(article.syndicatedFrom());
+    if (c.isEmpty()) {
+      c = outletCountry(article.outlet());
+    }
+    if (c.isEmpty()) {
+      c = knownOutletCountry(article.url());
+    }
+    return c;
   }
 
   /**

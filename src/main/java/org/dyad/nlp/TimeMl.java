@@ -28,6 +28,7 @@ public final class TimeMl {
   private static final Pattern DCT_TIMEX =
       Pattern.compile(
           "<TIMEX3\\b[^>]*functionInDocument=\"CREATION_TIME\"[^>]*>|<DCT>\\s*<TIMEX3\\b[^>]*>");
+  private static final String TE3_INPUT = ".tml.te3input";
   private static final Pattern DATE_PREFIX = Pattern.compile("(\\d{4})-?(\\d{2})-?(\\d{2})");
 
   private TimeMl() {}
@@ -88,11 +89,14 @@ public final class TimeMl {
     }
   }
 
-  /** Reads a TimeML file, or a plain-text file (any name not ending in .tml or .xml). */
+  /**
+   * Reads a TimeML file ({@code .tml}, {@code .xml}, or the TempEval-3 test input {@code
+   * .tml.TE3input}: TimeML whose text has no TIMEX3 tags but whose DCT is kept), or a plain-text
+   * file (any other name, unless it holds a {@code <TEXT>} element).
+   */
   public static Document read(Path file, PartialDate fallbackDate) throws IOException {
     String content = Files.readString(file, StandardCharsets.UTF_8);
-    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    if (name.endsWith(".tml") || name.endsWith(".xml") || content.contains("<TEXT>")) {
+    if (isTimeMlName(file) || content.contains("<TEXT>")) {
       try {
         Document d = parse(content);
         if (d.creationDate == null && fallbackDate != null) {
@@ -112,6 +116,24 @@ public final class TimeMl {
       }
     }
     return fromPlainText(content, fallbackDate);
+  }
+
+  /** Whether the file name is one of a TimeML document: .tml, .xml or .tml.TE3input. */
+  public static boolean isTimeMlName(Path file) {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".tml") || name.endsWith(".xml") || name.endsWith(TE3_INPUT);
+  }
+
+  /**
+   * The name of the TimeML file written for {@code input}: "a.b.tml.TE3input", "a.b.tml" and
+   * "a.b.txt" all give "a.b.tml", as the TempEval-3 scorer pairs system and gold files by name.
+   */
+  public static String outputName(Path input) {
+    String name = input.getFileName().toString();
+    if (name.toLowerCase(java.util.Locale.ROOT).endsWith(TE3_INPUT)) {
+      return name.substring(0, name.length() - TE3_INPUT.length()) + ".tml";
+    }
+    return name.replaceAll("\\.[^.]+$", "") + ".tml";
   }
 
   /** Parses TimeML content; it must contain a {@code <TEXT>} element. */

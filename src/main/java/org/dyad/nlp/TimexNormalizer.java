@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.dyad.model.PartialDate;
 import org.dyad.model.Span;
 import org.dyad.model.TimeExpression;
+import org.dyad.nlp.ClauseTense.Tense;
 
 /**
  * Rewrites a tagger's time expressions to TimeML (TempEval-3) conventions: spans without leading
@@ -74,7 +75,8 @@ public final class TimexNormalizer {
      * Weekdays and months without a year take their direction from the nearest verb of the
      * sentence: past tense looks back from the document date, future tense ahead. A participle
      * after "be" takes the tense of its auxiliary ("will be named"), "until" before a past perfect
-     * looks back, and initials and abbreviations ("P.", "Mr.") do not end the sentence.
+     * looks back, a month after "by", "until" or "effective" lies ahead, and initials and
+     * abbreviations ("P.", "Mr.") do not end the sentence.
      */
     TENSE,
     /**
@@ -126,42 +128,49 @@ public final class TimexNormalizer {
     ANAPHORIC_UNITS,
     /**
      * Splits what the tagger joined into one composite value and TimeML tags apart: "four hours
-     * Friday", "Nov. 3, the day before" (a signal word between them is left out).
+     * Friday", "Oct. 2, the day before" (a signal word between them is left out).
      */
     SPLIT_COMPOSITES,
     /**
-     * A quoted title that capitalises its common nouns ("This Week", "High Noon", "60 Minutes") is
-     * a name.
+     * A quoted title that capitalises its common nouns ("This Week", "High Noon", "60 Minutes",
+     * "Summer of Hope") is a name.
      */
-    TITLES
+    TITLES,
+    /**
+     * Calendar words in another sense are not time expressions: "march" in lower case, "March" or
+     * "Spring" naming an event ("the March for Peace"), "a second" before a noun ("a second try").
+     */
+    OTHER_SENSES,
+    /**
+     * A clock time that names no day takes the day named right after it in the clause: "9:15 a.m.
+     * (0615 GMT) Monday" is on that Monday; "0615 GMT" is a time, not a year.
+     */
+    CLOCK_DAYS,
+    /** "the day before" a date is the day before it; "last Tuesday" the latest Tuesday past. */
+    DAY_BEFORE,
+    /**
+     * Expressions anchored to an event the text gives no date for ("the day after the fire", "in
+     * the weeks before the attack") count from the date the text last stated in full.
+     */
+    EVENT_ANCHORS,
+    /** A day number listed after a date ("Nov. 4 and 5") is a date of the same month. */
+    LISTED_DAYS,
+    /** A holiday followed by "week" ("Easter week") is the calendar week that holds it. */
+    HOLIDAY_WEEKS,
+    /**
+     * Repairs what the tagger cut or misread: the day after a month ("last Oct. 9"), duration
+     * adjectives ("a second day-long session"), "post-1990" and "pre-1990" as years, "the coming
+     * years" as a vague duration.
+     */
+    CUT_EXPRESSIONS,
+    /**
+     * "was" or "were" before a plan ("were planning to", "was to", "was expected to") does not make
+     * a sentence past for the weekdays and months it holds: the plan looks ahead. A month after
+     * "since" has begun.
+     */
+    FUTURE_IN_PAST
   }
 
-  /** The time a sentence speaks of, judged from its verbs. */
-  enum Tense {
-    PAST,
-    FUTURE,
-    NONE
-  }
-
-  private static final Set<String> NON_TIMEX = lexicon("/dyad/timex-non-expressions.txt");
-  private static final Set<String> ABBREVIATIONS = lexicon("/dyad/abbreviations.txt");
-  private static final Pattern TITLE_WORDS = Pattern.compile("(?:[A-Z0-9][\\w']*\\s?)+");
-  private static final Pattern TITLE_BEFORE =
-      Pattern.compile("(?:^|[\\s(])(?:\"|``|'')(?:[A-Z0-9][\\w']*\\s)*$");
-  private static final Pattern TITLE_AFTER =
-      Pattern.compile("(?:\\s[A-Z0-9][\\w']*)*[,.!?]?(?:\"|''|')");
-  private static final Pattern UNIT_TO_UNIT =
-      Pattern.compile(
-          "(?i)(?:the |a )?(day|week|month|quarter|year)-(?:to|over|by|on)-(day|week|month|quarter"
-              + "|year)\\b");
-  private static final Pattern FRACTION =
-      Pattern.compile(
-          "(?:more than |nearly |about |almost )?((?:a|one|two|three)[- ]quarters?)(?: of)?");
-  private static final Pattern FRACTION_OF =
-      Pattern.compile(
-          "(?i)\\s+of\\s+(?!(?:the |fiscal |calendar )?(?:\\d{4}|year|this|last|next)\\b)");
-  private static final Pattern AGE =
-      Pattern.compile("(?i)\\b(year|month|week|day)s?[- ]old\\b|\\byears? of age\\b");
   private static final Pattern LEADING_PREPOSITION =
       Pattern.compile("(?i)^(about|approximately|roughly|in|on|for|since|during|by|the day)\\s+");
   // SUTime sometimes starts a span inside "at least".
@@ -180,10 +189,10 @@ public final class TimexNormalizer {
   private static final Pattern HYPHEN_DIGIT =
       Pattern.compile("(?i)^-(one|two|three|four|five|six|seven|eight|nine)\\b");
   private static final Pattern TZ = Pattern.compile("(T\\d{2}(?::\\d{2}){0,2})(?:[-+]\\d{4}|Z)$");
-  private static final Pattern WEEKDAY =
+  static final Pattern WEEKDAY =
       Pattern.compile(
           "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day(?:s)?\\b|\\b(mon|tue|wed|thu|fri|sat|sun)\\.");
-  private static final Pattern MONTH =
+  static final Pattern MONTH =
       Pattern.compile(
           "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november"
               + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b");
@@ -194,31 +203,10 @@ public final class TimexNormalizer {
       Pattern.compile("(?i)\\b(last|next|this|previous|coming|following|past|ago|before|after)\\b");
   private static final Pattern FULL_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(.*)$");
   private static final Pattern YEAR_PREFIX = Pattern.compile("^(\\d{4})(-\\d{2}(?:-\\d{2})?.*)$");
-  private static final Pattern FUTURE_CONTEXT =
-      Pattern.compile(
-          "(?i)\\b(will|won't|shall|'ll|going to|plans? to|planned|scheduled|expected to"
-              + "|is to|are to|would|as early as|as soon as|upcoming|next|until|by)\\b");
-  private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(by|until|till)\\s+$");
-  private static final Pattern FUTURE_MARKER =
-      Pattern.compile(
-          "(?i)\\b(will|won't|shall|going to|plans? to|planning to|scheduled|expected to|is to"
-              + "|are to|is due|are due|would|upcoming|as early as|as soon as|until|till"
-              + "|set to|plans? to|planned to|intends? to)\\b|'ll\\b");
-  private static final Pattern PAST_MARKER =
-      Pattern.compile(
-          "(?i)\\b(was|were|had|did|said|told|met|went|came|took|made|gave|left|began|held|got"
-              + "|saw|won|lost|fell|rose|sent|brought|spoke|wrote|found|led|struck|shot|ago"
-              + "|(?<!\\b(?:a|an|the|still|very|its|their|his|her|more|most|be|being|is|are|am) )"
-              + "\\w{3,}ed)\\b");
-  private static final Pattern NOT_PAST =
-      Pattern.compile(
-          "(?i)need|indeed|speed|united|hundred|proceed|exceed|succeed|feed|seed"
-              + "|expected|scheduled|planned|proposed|supposed|\\w+teed");
-  private static final Pattern PAST_PERFECT = Pattern.compile("(?i)\\bhad\\b|\\w'd been\\b");
-  private static final Pattern QUOTE = Pattern.compile("\"|''|``");
-  private static final int FUTURE_WINDOW = 60;
+  private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
+  private static final Pattern DEADLINE =
+      Pattern.compile("(?i)\\b(by|until|till|effective(?: on| from| as of)?)\\s+$");
   private static final int NEAR_FUTURE_MONTHS = 2;
-  private static final String CLAUSE_END = ".!?\n,;:\"`'(";
   private static final Pattern AGO =
       Pattern.compile(
           "(?i)^(?:(?:about|nearly|almost|some|more than|less than|over|just|only)\\s+)?"
@@ -242,7 +230,7 @@ public final class TimexNormalizer {
   private static final Pattern LATEST_PERIOD = Pattern.compile("\\b[Tt]he latest period\\b");
   private static final String PERIOD_PLACEHOLDER = "XXXX-QX";
   private static final Pattern YEAR_ENDED_AFTER = Pattern.compile("^\\s+(ended|ending)\\b");
-  private static final Pattern HOLIDAY =
+  static final Pattern HOLIDAY =
       Pattern.compile(
           "(?i)\\b(thanksgiving|christmas|easter|new year's|independence day|labor day"
               + "|memorial day|halloween|valentine's)");
@@ -324,6 +312,8 @@ public final class TimexNormalizer {
     int end;
     String type;
     String value;
+    // Whether "was" or "were" before a plan ("were planning to", "was to") leaves the tense open.
+    boolean futureInPast = true;
 
     Cand(TimeExpression t) {
       start = t.span().start();
@@ -359,22 +349,30 @@ public final class TimexNormalizer {
     if (on(Rule.MID_PERIODS)) {
       TimexRepairs.midPeriods(text, sorted, dct);
     }
+    if (on(Rule.CUT_EXPRESSIONS)) {
+      TimexRepairs.cutExpressions(text, sorted);
+      TimexRepairs.prePostYears(text, sorted);
+    }
     sorted.sort(java.util.Comparator.comparing(TimeExpression::span));
     for (TimeExpression t : sorted) {
       if (t.span().end() > text.length()) {
         throw new IllegalArgumentException("raw: span " + t.span() + " is outside the text");
       }
       Cand c = new Cand(t);
+      c.futureInPast = on(Rule.FUTURE_IN_PAST);
       if (PERIOD_PLACEHOLDER.equals(c.value) && (dct == null || ctx.quarter == null)) {
         continue; // "the latest period" names a quarter only in a report on quarters
       }
       if (TimexRepairs.SAME_DAY.equals(c.value)) {
         c.value = ctx.last; // "Oct. 12, the day before ...": the day is the date it follows
       }
-      if (on(Rule.DROP_NON_TIMEX) && isNonTimex(text, c)) {
+      if (on(Rule.DROP_NON_TIMEX) && NonTimexes.isNonTimex(text, c.start, c.end)) {
         continue;
       }
-      if (on(Rule.TITLES) && inQuotedTitle(text, c)) {
+      if (on(Rule.TITLES) && NonTimexes.inQuotedTitle(text, c.start, c.end)) {
+        continue;
+      }
+      if (on(Rule.OTHER_SENSES) && NonTimexes.otherSense(text, c.start, c.end)) {
         continue;
       }
       if (on(Rule.DURATION_AMOUNTS)) {
@@ -447,10 +445,28 @@ public final class TimexNormalizer {
         out.add(new TimeExpression(span, span.of(text), c.type, c.value));
       }
     }
+    LocalDate day =
+        dct != null && dct.precision() == PartialDate.Precision.DAY ? dct.firstDay() : null;
+    out.sort(java.util.Comparator.comparing(TimeExpression::span));
+    if (on(Rule.CLOCK_DAYS)) {
+      out = TimexNeighbours.clockDays(text, out, day);
+    }
+    if (on(Rule.DAY_BEFORE)) {
+      out = TimexNeighbours.dayBefore(text, out, day);
+    }
+    if (on(Rule.EVENT_ANCHORS)) {
+      out = TimexNeighbours.eventAnchored(text, out);
+    }
+    if (on(Rule.LISTED_DAYS)) {
+      out = TimexNeighbours.listedDays(text, out);
+    }
+    if (on(Rule.HOLIDAY_WEEKS)) {
+      out = TimexNeighbours.holidayWeeks(text, out);
+    }
     return TimeMl.nonOverlapping(out, text.length());
   }
 
-  private static Set<String> lexicon(String resource) {
+  static Set<String> lexicon(String resource) {
     try (var in = TimexNormalizer.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
@@ -471,53 +487,6 @@ public final class TimexNormalizer {
 
   private static String textOf(String text, Cand c) {
     return text.substring(c.start, c.end);
-  }
-
-  private static boolean isNonTimex(String text, Cand c) {
-    String s = textOf(text, c).toLowerCase(Locale.ROOT);
-    if (NON_TIMEX.contains(s)) {
-      return true;
-    }
-    // A fraction: "three-quarters of its food", but not "the first two quarters of 1990".
-    Matcher f = FRACTION.matcher(s);
-    if (f.matches()
-        && !text.substring(Math.max(0, c.start - 6), c.start)
-            .matches("(?is).*\\b(first|last|next|past) $")
-        && FRACTION_OF.matcher(text.substring(c.start + f.end(1))).lookingAt()) {
-      return true;
-    }
-    // A compound adjective: "quarter-to-quarter", "day-to-day", "year-over-year".
-    if (UNIT_TO_UNIT.matcher(text.substring(c.start)).lookingAt()) {
-      return true;
-    }
-    // An age: "a 6-year-old", "52 years old".
-    int after = Math.min(text.length(), c.end + 12);
-    Matcher m = AGE.matcher(text.substring(c.start, after));
-    return m.find() && m.start() < s.length();
-  }
-
-  /** Whether the expression lies in a quoted run of capitalised words, a title. */
-  private static boolean inQuotedTitle(String text, Cand c) {
-    Matcher before = TITLE_BEFORE.matcher(text.substring(Math.max(0, c.start - 40), c.start));
-    Matcher after = TITLE_AFTER.matcher(text.substring(c.end, Math.min(text.length(), c.end + 40)));
-    if (!before.find() || !after.lookingAt() || !TITLE_WORDS.matcher(textOf(text, c)).matches()) {
-      return false;
-    }
-    // Speech starts with a capital too ("Next Monday," she said): a title capitalises a common
-    // noun after its first word ("This Week", "60 Minutes").
-    String[] words =
-        (before.group() + textOf(text, c) + after.group())
-            .replaceAll("[\"`',.!?(]", " ")
-            .strip()
-            .split("\\s+");
-    for (int i = 1; i < words.length; i++) {
-      if (Character.isUpperCase(words[i].charAt(0))
-          && !MONTH.matcher(words[i]).matches()
-          && !WEEKDAY.matcher(words[i]).matches()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void trim(String text, Cand c) {
@@ -768,62 +737,6 @@ public final class TimexNormalizer {
     c.value = resolved + d.group(4);
   }
 
-  /** The tense of the sentence around {@code text[start, end)}. */
-  static Tense tense(String text, int start, int end) {
-    if (text == null || start < 0 || end < start || end > text.length()) {
-      throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for text");
-    }
-    Cand c =
-        new Cand(
-            new TimeExpression(new Span(start, end), text.substring(start, end), "DATE", null));
-    return tense(text, c);
-  }
-
-  /**
-   * The tense of the sentence around the expression: that of the tense marker (an auxiliary, a past
-   * form, "until") nearest to it.
-   */
-  static Tense tense(String text, Cand c) {
-    int from = c.start;
-    while (from > 0 && !(text.charAt(from - 1) == '\n' || sentenceEnd(text, from - 1))) {
-      from--;
-    }
-    int to = c.end;
-    while (to < text.length() && !(text.charAt(to) == '\n' || sentenceEnd(text, to))) {
-      to++;
-    }
-    Tense best = Tense.NONE;
-    int bestDistance = Integer.MAX_VALUE;
-    boolean bestUntil = false;
-    for (Tense t : List.of(Tense.FUTURE, Tense.PAST)) {
-      Matcher m = (t == Tense.FUTURE ? FUTURE_MARKER : PAST_MARKER).matcher(text);
-      m.region(from, to);
-      while (m.find()) {
-        if (m.start() < c.end && m.end() > c.start
-            || t == Tense.PAST && NOT_PAST.matcher(m.group()).matches()) {
-          continue;
-        }
-        boolean before = m.end() <= c.start;
-        String between =
-            before ? text.substring(m.end(), c.start) : text.substring(c.end, m.start());
-        if (QUOTE.matcher(between).find()) {
-          continue; // a verb on the other side of a quotation mark governs another clause
-        }
-        int distance = between.length();
-        if (distance < bestDistance) {
-          bestDistance = distance;
-          best = t;
-          bestUntil = t == Tense.FUTURE && m.group().matches("(?i)until|till");
-        }
-      }
-    }
-    // "Until Thursday, they had not ..." looks back from a past perfect.
-    if (bestUntil && PAST_PERFECT.matcher(text).region(from, to).find()) {
-      return Tense.PAST;
-    }
-    return best;
-  }
-
   /** The day of week a weekday name ("tuesday", "tues") starts with. */
   static DayOfWeek dayOf(String w) {
     String p = w.substring(0, 2);
@@ -836,16 +749,6 @@ public final class TimexNormalizer {
       case "sa" -> DayOfWeek.SATURDAY;
       default -> DayOfWeek.SUNDAY;
     };
-  }
-
-  /** Whether the clause leading up to the expression speaks of the future. */
-  private static boolean futureContext(String text, Cand c) {
-    int from = c.start;
-    int limit = Math.max(0, c.start - FUTURE_WINDOW);
-    while (from > limit && CLAUSE_END.indexOf(text.charAt(from - 1)) < 0) {
-      from--;
-    }
-    return FUTURE_CONTEXT.matcher(text.substring(from, c.start)).find();
   }
 
   private static void monthYear(String text, Cand c, PartialDate dct, boolean byTense) {
@@ -868,8 +771,11 @@ public final class TimexNormalizer {
       year = m > dm ? dct.year() : dct.year() + 1;
     } else if (!relation.isEmpty()) {
       return;
+    } else if (c.futureInPast
+        && SINCE.matcher(text.substring(Math.max(0, c.start - 10), c.start)).find()) {
+      year = m <= dm ? dct.year() : dct.year() - 1; // "since March" has begun
     } else if (byTense
-        ? DEADLINE.matcher(text.substring(Math.max(0, c.start - 10), c.start)).find()
+        ? DEADLINE.matcher(text.substring(Math.max(0, c.start - 20), c.start)).find()
             || tense(text, c) == Tense.FUTURE
             || tense(text, c) == Tense.NONE && futureContext(text, c)
         : futureContext(text, c)) {
@@ -1110,35 +1016,17 @@ public final class TimexNormalizer {
     return String.format(Locale.ROOT, "%04d", dct.year() - 1);
   }
 
-  private static String sentenceAround(String text, Cand c) {
-    int from = c.start;
-    while (from > 0 && !(text.charAt(from - 1) == '\n' || sentenceEnd(text, from - 1))) {
-      from--;
-    }
-    int to = c.end;
-    while (to < text.length() && !(text.charAt(to) == '\n' || sentenceEnd(text, to))) {
-      to++;
-    }
-    return text.substring(from, to);
+  /** The tense of the sentence around the expression. */
+  private static Tense tense(String text, Cand c) {
+    return ClauseTense.of(text, c.start, c.end, c.futureInPast);
   }
 
-  private static boolean sentenceEnd(String text, int i) {
-    char ch = text.charAt(i);
-    if (!(ch == '.' || ch == '!' || ch == '?')
-        || i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
-      return false;
-    }
-    if (ch != '.') {
-      return true;
-    }
-    // An initial ("Daniel P. Davison") or an abbreviation ("Mr.", "Feb.") does not end a sentence.
-    int w = i;
-    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
-      w--;
-    }
-    String word = text.substring(w, i);
-    return !(word.length() == 1 && Character.isUpperCase(word.charAt(0))
-        || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)));
+  private static boolean futureContext(String text, Cand c) {
+    return ClauseTense.futureContext(text, c.start);
+  }
+
+  private static String sentenceAround(String text, Cand c) {
+    return ClauseTense.sentenceAround(text, c.start, c.end);
   }
 
   private static boolean validDate(String v) {

@@ -38,6 +38,18 @@ final class TimexRepairs {
       Pattern.compile(
           "(?i)\\bmid-(january|february|march|april|may|june|july|august|september|october"
               + "|november|december|\\d{4}|morning|afternoon|evening)\\b(?!-)");
+  private static final Pattern PRE_POST_YEAR =
+      Pattern.compile("(?i)\\b(?:pre|post)-(\\d{4})\\b(?!-)");
+  private static final Pattern ENDS_IN_MONTH =
+      Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.?$");
+  private static final Pattern DAY_AFTER_MONTH =
+      Pattern.compile("^\\s+(\\d{1,2})\\b(?![-/.:,]?\\d|\\s*(?:%|percent))");
+  private static final Pattern LASTING =
+      Pattern.compile(
+          "(?i)(?:\\b(" + DurationValues.AMOUNT + ")[- ])?\\b(" + DurationValues.UNIT + ")$");
+  private static final Pattern YEAR_MONTH = Pattern.compile("^\\d{4}-\\d{2}$");
+  private static final Pattern VAGUE_UNITS =
+      Pattern.compile("(?i)^(?:the )?(?:coming|next|following) (day|week|month|year|decade)s$");
   private static final Map<String, String> PART_OF_DAY =
       Map.of("morning", "TMO", "afternoon", "TAF", "evening", "TEV");
 
@@ -149,6 +161,70 @@ final class TimexRepairs {
         String value = String.format(Locale.ROOT, "%s-%02d", year, monthNumber(what));
         sorted.add(new TimeExpression(span, m.group(), "DATE", value));
       }
+    }
+  }
+
+  /** Adds "post-1990" and "pre-1990" as the year they name where the tagger found nothing. */
+  static void prePostYears(String text, List<TimeExpression> sorted) {
+    Matcher m = PRE_POST_YEAR.matcher(text);
+    while (m.find()) {
+      Span span = new Span(m.start(), m.end());
+      if (sorted.stream().noneMatch(t -> t.span().overlaps(span))) {
+        sorted.add(new TimeExpression(span, m.group(), "DATE", m.group(1)));
+      }
+    }
+  }
+
+  /**
+   * Takes in the day the tagger left after a month ("last Oct." before "23") and gives vague spans
+   * of units ("the coming years", which the tagger reads as a year) their duration value.
+   */
+  static void cutExpressions(String text, List<TimeExpression> sorted) {
+    for (TimeExpression t : List.copyOf(sorted)) {
+      if (t.value() == null) {
+        continue;
+      }
+      Matcher lasting = LASTING.matcher(t.text());
+      if (lasting.find() && text.startsWith("-long", t.span().end())) {
+        // "a second day-long session": the adjective is a duration, the ordinal no part of it.
+        Span span = new Span(t.span().start() + lasting.start(), t.span().end() + "-long".length());
+        String unit = lasting.group(2);
+        String amount = lasting.group(1);
+        String one = DurationValues.of(1, unit);
+        String value =
+            amount != null
+                ? DurationValues.of(amount, unit)
+                : unit.toLowerCase(Locale.ROOT).endsWith("s") && one != null
+                    ? one.replaceFirst("\\d+", "X")
+                    : one;
+        if (value != null) {
+          sorted.set(sorted.indexOf(t), new TimeExpression(span, span.of(text), "DURATION", value));
+        }
+        continue;
+      }
+      Matcher vague = VAGUE_UNITS.matcher(t.text());
+      if (vague.matches() && !t.value().startsWith("P")) {
+        String one = DurationValues.of(1, vague.group(1));
+        sorted.set(
+            sorted.indexOf(t),
+            new TimeExpression(t.span(), t.text(), "DURATION", one.replaceFirst("\\d+", "X")));
+        continue;
+      }
+      Matcher day = DAY_AFTER_MONTH.matcher(text.substring(t.span().end()));
+      if (!YEAR_MONTH.matcher(t.value()).matches()
+          || !ENDS_IN_MONTH.matcher(t.text()).find()
+          || !day.lookingAt()) {
+        continue;
+      }
+      int n = Integer.parseInt(day.group(1));
+      Span span = new Span(t.span().start(), t.span().end() + day.end());
+      if (n < 1 || n > 31 || sorted.stream().anyMatch(o -> o != t && o.span().overlaps(span))) {
+        continue;
+      }
+      sorted.set(
+          sorted.indexOf(t),
+          new TimeExpression(
+              span, span.of(text), "DATE", String.format(Locale.ROOT, "%s-%02d", t.value(), n)));
     }
   }
 

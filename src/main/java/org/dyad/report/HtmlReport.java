@@ -17,6 +17,7 @@ import org.dyad.model.EntityMention;
 import org.dyad.model.EntityType;
 import org.dyad.model.Event;
 import org.dyad.model.EventMention;
+import org.dyad.model.PairAnalysis;
 import org.dyad.model.PartialDate;
 import org.dyad.model.Perspective;
 import org.dyad.model.Quote;
@@ -46,13 +47,72 @@ public final class HtmlReport {
       """;
 
   /** Hides the rows of the articles table that do not contain the filter's text. */
-  private static final String FILTER_SCRIPT =
-      "<script>document.getElementById('filter').addEventListener('input',function(e){"
+  private static final String FILTER_JS =
+      "document.getElementById('filter').addEventListener('input',function(e){"
           + "var q=e.target.value.toLowerCase();"
           + "document.querySelectorAll('#article-table tr.row').forEach(function(r){"
-          + "r.hidden=q!==''&&r.textContent.toLowerCase().indexOf(q)<0;});});</script>\n";
+          + "r.hidden=q!==''&&r.textContent.toLowerCase().indexOf(q)<0;});});";
+
+  private static final String FILTER_SCRIPT = "<script>" + FILTER_JS + "</script>\n";
+
+  /** Shows the chosen pair's sections and perspectives and hides the other pairs'. */
+  private static final String PAIR_JS =
+      "(function(){var s=document.getElementById('pair-select');"
+          + "function show(){document.querySelectorAll('[data-pair]').forEach(function(e){"
+          + "e.hidden=e.getAttribute('data-pair')!==s.value;});}"
+          + "s.addEventListener('change',show);show();})();";
+
+  private static final String PAIR_SCRIPT = "<script>" + PAIR_JS + "</script>\n";
+
+  /**
+   * The report's own policy: nothing is loaded from anywhere and no script runs but the filter and
+   * the pair selector (named by their hashes), so markup that slipped into article text could not
+   * act.
+   */
+  private static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; script-src 'sha256-"
+          + sha256(FILTER_JS)
+          + "' 'sha256-"
+          + sha256(PAIR_JS)
+          + "'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
   private HtmlReport() {}
+
+  private static String sha256(String script) {
+    try {
+      return java.util.Base64.getEncoder()
+          .encodeToString(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(script.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  /** The list of the corpus's pairs, with a selector when there are several. */
+  private static void pairSelector(StringBuilder b, CorpusAnalysis analysis) {
+    if (analysis.pairs().isEmpty()) {
+      return;
+    }
+    b.append("<p>");
+    if (analysis.pairs().size() == 1) {
+      b.append("Country pair: <strong>")
+          .append(Html.escape(analysis.pairs().get(0).label()))
+          .append("</strong>");
+    } else {
+      b.append("<label>Country pair: <select id=\"pair-select\">");
+      for (PairAnalysis p : analysis.pairs()) {
+        b.append("<option value=\"")
+            .append(Html.escape(p.label()))
+            .append("\">")
+            .append(Html.escape(p.label()))
+            .append("</option>");
+      }
+      b.append("</select></label> <span class=\"meta\">(the most reported first; tension,")
+          .append(" sides and perspectives are per pair)</span>");
+    }
+    b.append("</p>\n");
+  }
 
   /**
    * Writes the report to {@code out} as UTF-8, atomically: a crash never leaves half a file, and an
@@ -93,6 +153,9 @@ public final class HtmlReport {
     ExportIds ids = new ExportIds(analysis.articles());
     StringBuilder b = new StringBuilder();
     b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+        .append(CONTENT_SECURITY_POLICY)
+        .append("\">")
         .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
         .append("<title>Dyad report</title><style>")
         .append(CSS)
@@ -100,14 +163,31 @@ public final class HtmlReport {
     summary(b, analysis);
     legend(b);
     timeline(b, analysis, ids);
-    tension(b, analysis);
-    divergences(b, analysis, ids);
+    pairSelector(b, analysis);
+    for (int k = 0; k < analysis.pairs().size(); k++) {
+      PairAnalysis p = analysis.pairs().get(k);
+      String suffix = k == 0 ? "" : "-" + p.label();
+      b.append("<section class=\"pair\" data-pair=\"")
+          .append(Html.escape(p.label()))
+          .append("\">\n");
+      tension(b, p, analysis, suffix);
+      divergences(b, p, analysis, ids, suffix);
+      b.append("</section>\n");
+    }
+    if (analysis.pairs().isEmpty()) {
+      b.append("<h2 id=\"tension\">Tension index</h2>\n")
+          .append("<p class=\"meta\">No pair of countries with events between them.</p>\n");
+    }
     quotes(b, analysis, ids);
     articleTable(b, analysis, ids);
     for (AnnotatedArticle a : analysis.articles()) {
       articleSection(b, a, analysis, ids);
     }
-    b.append("</main>").append(FILTER_SCRIPT).append("</body></html>\n");
+    b.append("</main>").append(FILTER_SCRIPT);
+    if (analysis.pairs().size() > 1) {
+      b.append(PAIR_SCRIPT);
+    }
+    b.append("</body></html>\n");
     return b.toString();
   }
 
@@ -225,15 +305,20 @@ public final class HtmlReport {
     b.append("</table>\n");
   }
 
-  private static void divergences(StringBuilder b, CorpusAnalysis analysis, ExportIds ids) {
-    b.append("<h2 id=\"divergences\">Both sides of the story</h2>\n");
-    if (analysis.divergences().isEmpty()) {
+  private static void divergences(
+      StringBuilder b, PairAnalysis pair, CorpusAnalysis analysis, ExportIds ids, String suffix) {
+    b.append("<h2 id=\"divergences")
+        .append(Html.escape(suffix))
+        .append("\">Both sides of the story: ")
+        .append(Html.escape(pair.label()))
+        .append("</h2>\n");
+    if (pair.divergences().isEmpty()) {
       b.append("<p class=\"meta\">No event is told by more than one article.</p>\n");
       return;
     }
     Map<String, Event> events = new java.util.HashMap<>();
     analysis.events().forEach(e -> events.put(e.id(), e));
-    for (Divergence d : analysis.divergences()) {
+    for (Divergence d : pair.divergences()) {
       Event e = events.get(d.eventId());
       b.append("<h3>")
           .append(Html.escape(d.eventId()))
@@ -298,8 +383,14 @@ public final class HtmlReport {
   }
 
   /** The tension index chart with its crisis phases. */
-  private static void tension(StringBuilder b, CorpusAnalysis analysis) {
-    b.append("<h2 id=\"tension\">Tension index</h2>\n").append(TensionChart.render(analysis));
+  private static void tension(
+      StringBuilder b, PairAnalysis pair, CorpusAnalysis analysis, String suffix) {
+    b.append("<h2 id=\"tension")
+        .append(Html.escape(suffix))
+        .append("\">Tension index: ")
+        .append(Html.escape(pair.label()))
+        .append("</h2>\n")
+        .append(TensionChart.render(pair.tension(), analysis.events()));
   }
 
   private static String actor(org.dyad.model.Actor a) {
@@ -390,16 +481,24 @@ public final class HtmlReport {
     b.append("</table>\n");
   }
 
+  /** The article's perspective on each pair (the selected pair's only, when script runs). */
   private static String perspective(CorpusAnalysis analysis, String articleId) {
-    Perspective p = analysis.perspectives().get(articleId);
-    if (p == null) {
-      return "\u2014";
+    StringBuilder b = new StringBuilder();
+    for (PairAnalysis pair : analysis.pairs()) {
+      Perspective p = pair.perspectives().get(articleId);
+      if (p == null) {
+        continue;
+      }
+      b.append("<span data-pair=\"")
+          .append(Html.escape(pair.label()))
+          .append("\" title=\"")
+          .append(Html.escape(String.join("; ", p.reasons())))
+          .append("\">")
+          .append(Html.escape(p.label()))
+          .append(analysis.pairs().size() > 1 ? " (" + Html.escape(pair.label()) + ")" : "")
+          .append("</span> ");
     }
-    return "<span title=\""
-        + Html.escape(String.join("; ", p.reasons()))
-        + "\">"
-        + Html.escape(p.label())
-        + "</span>";
+    return b.isEmpty() ? "\u2014" : b.toString().strip();
   }
 
   private static String date(Article a) {
@@ -503,9 +602,10 @@ public final class HtmlReport {
         }
       }
     }
-    for (Divergence d : analysis.divergences()) {
+    java.util.Set<String> claimed = new java.util.HashSet<>();
+    for (Divergence d : analysis.pairs().stream().flatMap(p -> p.divergences().stream()).toList()) {
       for (Claim c : d.versions()) {
-        if (c.articleId().equals(articleId)) {
+        if (c.articleId().equals(articleId) && claimed.add(d.eventId() + " " + c.span())) {
           h.add(
               c.span(), "claim", d.eventId() + " as this article tells it", anchor(aid, c.span()));
         }

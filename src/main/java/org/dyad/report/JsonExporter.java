@@ -19,6 +19,7 @@ import org.dyad.model.Divergence;
 import org.dyad.model.EntityMention;
 import org.dyad.model.Event;
 import org.dyad.model.EventMention;
+import org.dyad.model.PairAnalysis;
 import org.dyad.model.Perspective;
 import org.dyad.model.Quote;
 import org.dyad.model.TensionPoint;
@@ -80,64 +81,119 @@ public final class JsonExporter {
         quote(g, ids, q);
       }
       g.writeEndArray();
-      g.writeArrayFieldStart("divergences");
-      for (Divergence d : analysis.divergences()) {
-        g.writeStartObject();
-        g.writeStringField("event", d.eventId());
-        g.writeBooleanField("contradiction", d.contradiction());
-        g.writeArrayFieldStart("conflicts");
-        for (String c : d.conflicts()) {
-          g.writeString(ids.replaceIn(c));
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("unmatched");
-        for (String c : d.unmatched()) {
-          g.writeString(ids.replaceIn(c));
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("versions");
-        for (Claim c : d.versions()) {
-          g.writeStartObject();
-          g.writeStringField("side", c.side());
-          g.writeStringField("article", ids.of(c.articleId()));
-          g.writeStringField("claim", c.text());
-          g.writeNumberField("start", c.span().start());
-          g.writeNumberField("end", c.span().end());
-          g.writeArrayFieldStart("kinds");
-          for (String k : c.kinds()) {
-            g.writeString(k);
-          }
-          g.writeEndArray();
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      divergences(g, ids, analysis.divergences());
+      List<String> pair = analysis.pair();
       tension(g, "tension", analysis.tension());
       tension(
           g,
           "tension_weekly",
           TensionIndex.series(
-              analysis.events(),
-              TensionIndex.mainPair(analysis.events()),
-              analysis.perspectives(),
-              TensionIndex.Period.WEEK));
-      g.writeArrayFieldStart("crisis_phases");
-      for (CrisisPhase c : TensionIndex.phases(analysis.tension(), analysis.events())) {
+              analysis.events(), pair, analysis.perspectives(), TensionIndex.Period.WEEK));
+      phases(g, analysis.tension(), analysis.events());
+      strings(g, "pair", pair);
+      g.writeArrayFieldStart("pairs");
+      for (PairAnalysis p : analysis.pairs()) {
+        pair(g, ids, p, analysis);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+  }
+
+  /** One pair's results: every article's perspective on it, its divergences, tension, phases. */
+  private static void pair(JsonGenerator g, ExportIds ids, PairAnalysis p, CorpusAnalysis analysis)
+      throws IOException {
+    g.writeStartObject();
+    strings(g, "pair", p.pair());
+    long between =
+        analysis.events().stream()
+            .filter(
+                e ->
+                    e.source() != null
+                        && e.target() != null
+                        && e.source().country() != null
+                        && e.target().country() != null
+                        && !e.source().country().equals(e.target().country())
+                        && p.pair().contains(e.source().country())
+                        && p.pair().contains(e.target().country()))
+            .count();
+    g.writeNumberField("events", between);
+    g.writeArrayFieldStart("articles");
+    for (AnnotatedArticle a : analysis.articles()) {
+      Perspective pp = p.perspectives().get(a.article().id());
+      g.writeStartObject();
+      g.writeStringField("id", ids.of(a.article().id()));
+      g.writeStringField("perspective", pp == null ? null : pp.label());
+      if (pp != null) {
+        strings(g, "perspective_reasons", pp.reasons());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    divergences(g, ids, p.divergences());
+    tension(g, "tension", p.tension());
+    tension(
+        g,
+        "tension_weekly",
+        TensionIndex.series(
+            analysis.events(), p.pair(), p.perspectives(), TensionIndex.Period.WEEK));
+    phases(g, p.tension(), analysis.events());
+    g.writeEndObject();
+  }
+
+  private static void divergences(JsonGenerator g, ExportIds ids, List<Divergence> divergences)
+      throws IOException {
+    g.writeArrayFieldStart("divergences");
+    for (Divergence d : divergences) {
+      g.writeStartObject();
+      g.writeStringField("event", d.eventId());
+      g.writeBooleanField("contradiction", d.contradiction());
+      g.writeArrayFieldStart("conflicts");
+      for (String c : d.conflicts()) {
+        g.writeString(ids.replaceIn(c));
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("unmatched");
+      for (String c : d.unmatched()) {
+        g.writeString(ids.replaceIn(c));
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("versions");
+      for (Claim c : d.versions()) {
         g.writeStartObject();
-        g.writeStringField("pair", c.pair());
-        g.writeStringField("start", c.start());
-        g.writeStringField("end", c.end());
-        g.writeStringField("peak", c.peak());
-        g.writeNumberField("value", c.value());
-        strings(g, "triggers", c.triggers());
-        strings(g, "events", c.events());
+        g.writeStringField("side", c.side());
+        g.writeStringField("article", ids.of(c.articleId()));
+        g.writeStringField("claim", c.text());
+        g.writeNumberField("start", c.span().start());
+        g.writeNumberField("end", c.span().end());
+        g.writeArrayFieldStart("kinds");
+        for (String k : c.kinds()) {
+          g.writeString(k);
+        }
+        g.writeEndArray();
         g.writeEndObject();
       }
       g.writeEndArray();
       g.writeEndObject();
     }
+    g.writeEndArray();
+  }
+
+  private static void phases(JsonGenerator g, List<TensionPoint> tension, List<Event> events)
+      throws IOException {
+    g.writeArrayFieldStart("crisis_phases");
+    for (CrisisPhase c : TensionIndex.phases(tension, events)) {
+      g.writeStartObject();
+      g.writeStringField("pair", c.pair());
+      g.writeStringField("start", c.start());
+      g.writeStringField("end", c.end());
+      g.writeStringField("peak", c.peak());
+      g.writeNumberField("value", c.value());
+      strings(g, "triggers", c.triggers());
+      strings(g, "events", c.events());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void tension(JsonGenerator g, String field, List<TensionPoint> series)
@@ -177,6 +233,7 @@ public final class JsonExporter {
     g.writeStringField("url", a.url());
     g.writeStringField("title", a.title());
     g.writeStringField("outlet", a.outlet());
+    g.writeStringField("syndicated_from", a.syndicatedFrom());
     g.writeStringField("author", a.author());
     g.writeStringField("published", a.published() == null ? null : a.published().toString());
     g.writeBooleanField("published_inferred", a.publishedInferred());

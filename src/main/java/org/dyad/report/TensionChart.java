@@ -31,9 +31,14 @@ final class TensionChart {
   private TensionChart() {}
 
   static String render(CorpusAnalysis analysis) {
+    return render(analysis.tension(), analysis.events());
+  }
+
+  /** The chart of one pair's tension series, with the corpus's events for its phases. */
+  static String render(List<TensionPoint> tension, List<Event> corpusEvents) {
     StringBuilder b = new StringBuilder();
     Map<String, Map<String, TensionPoint>> series = new TreeMap<>();
-    for (TensionPoint t : analysis.tension()) {
+    for (TensionPoint t : tension) {
       series.computeIfAbsent(t.series(), k -> new TreeMap<>()).put(t.period(), t);
     }
     Map<String, TensionPoint> all = series.remove("all");
@@ -53,7 +58,7 @@ final class TensionChart {
       }
       periods = periods.subList(periods.size() - WINDOW, periods.size());
     }
-    List<CrisisPhase> phases = TensionIndex.phases(analysis.tension(), analysis.events());
+    List<CrisisPhase> phases = TensionIndex.phases(tension, corpusEvents);
     double max = 1;
     for (String p : periods) {
       TensionPoint t = all.get(p);
@@ -198,7 +203,7 @@ final class TensionChart {
       b.append("<p class=\"meta\">Lines:").append(legend).append("</p>\n");
     }
     Map<String, Event> events = new HashMap<>();
-    analysis.events().forEach(e -> events.put(e.id(), e));
+    corpusEvents.forEach(e -> events.put(e.id(), e));
     if (phases.isEmpty()) {
       b.append("<p class=\"meta\">No crisis phase: no run of hostile periods.</p>\n");
     }

@@ -11,8 +11,11 @@ public final class TensionCsv {
 
   private TensionCsv() {}
 
+  /** Writes every pair's monthly series, the default pair's first. */
   public static void write(CorpusAnalysis analysis, Path out) throws IOException {
-    write(analysis.tension(), out);
+    java.util.List<TensionPoint> all = new java.util.ArrayList<>();
+    analysis.pairs().forEach(p -> all.addAll(p.tension()));
+    write(all, out);
   }
 
   /** Writes one tension series (monthly or weekly). */

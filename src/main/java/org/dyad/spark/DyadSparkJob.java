@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -16,6 +17,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
+import org.dyad.compare.CorpusPairs;
 import org.dyad.extract.ArticleFindings;
 import org.dyad.extract.Extraction;
 import org.dyad.extract.actor.ActorRegistry;
@@ -209,8 +211,14 @@ public final class DyadSparkJob {
       directory.addAll(Json.read(p._2(), new TypeReference<List<PersonProfile>>() {}));
     }
     Broadcast<String> people = sc.broadcast(Json.write(directory));
+    List<Map<String, Integer>> countries = new ArrayList<>();
+    for (Tuple2<Long, String> c : sorted(articles.mapValues(DyadSparkJob::countries).collect())) {
+      countries.add(Json.read(c._2(), new TypeReference<Map<String, Integer>>() {}));
+    }
+    List<List<String>> candidates = Workers.extraction().candidates(countries);
+    String candidatesJson = Json.write(candidates);
     List<Tuple2<Long, Extracted>> extracted =
-        sorted(articles.mapValues(a -> extract(a, people)).collect());
+        sorted(articles.mapValues(a -> extract(a, people, candidatesJson)).collect());
     List<ArticleFindings> found = new ArrayList<>();
     List<AnnotatedArticle> slim = new ArrayList<>();
     for (Tuple2<Long, Extracted> e : extracted) {
@@ -228,17 +236,6 @@ public final class DyadSparkJob {
             .partitionBy(partitioner)
             .persist(StorageLevel.MEMORY_AND_DISK());
 
-    Map<String, Perspective> perspectives = new HashMap<>();
-    articles
-        .join(canonicalRdd, partitioner)
-        .mapValues(ac -> perspective(ac._1(), ac._2(), people))
-        .values()
-        .collect()
-        .forEach(
-            json -> {
-              Perspective p = Json.read(json, Perspective.class);
-              perspectives.put(p.articleId(), p);
-            });
     List<BlockMerge.Ranked> ranked =
         canonicalRdd
             .flatMapToPair(
@@ -250,6 +247,22 @@ public final class DyadSparkJob {
             .flatMap(b -> BlockMerge.merge(Workers.extraction(), list(b._2())).iterator())
             .collect();
     List<Event> events = BlockMerge.order(ranked);
+    List<List<String>> pairs = Workers.extraction().pairs(candidates, events);
+    String pairsJson = Json.write(pairs);
+    Map<List<String>, Map<String, Perspective>> perspectives = new LinkedHashMap<>();
+    pairs.forEach(p -> perspectives.put(p, new HashMap<>()));
+    articles
+        .join(canonicalRdd, partitioner)
+        .mapValues(ac -> perspectives(ac._1(), ac._2(), people, pairsJson))
+        .values()
+        .collect()
+        .forEach(
+            json -> {
+              List<Perspective> ps = Json.read(json, new TypeReference<List<Perspective>>() {});
+              for (int k = 0; k < pairs.size(); k++) {
+                perspectives.get(pairs.get(k)).put(ps.get(k).articleId(), ps.get(k));
+              }
+            });
     canonicalRdd.unpersist(false);
     annotated.unpersist(false);
     people.destroy();
@@ -295,9 +308,18 @@ public final class DyadSparkJob {
     return Json.write(Workers.extraction().people(Json.read(articleJson, AnnotatedArticle.class)));
   }
 
-  static Extracted extract(String articleJson, Broadcast<String> people) {
+  static String countries(String articleJson) {
+    return Json.write(CorpusPairs.countries(Json.read(articleJson, AnnotatedArticle.class)));
+  }
+
+  static Extracted extract(String articleJson, Broadcast<String> people, String candidatesJson) {
     AnnotatedArticle a = Json.read(articleJson, AnnotatedArticle.class);
-    ArticleFindings f = Workers.extraction().find(a, Workers.directory(people));
+    ArticleFindings f =
+        Workers.extraction()
+            .find(
+                a,
+                Workers.directory(people),
+                Json.read(candidatesJson, new TypeReference<List<List<String>>>() {}));
     List<Sentence> spans =
         a.sentences().stream()
             .map(s -> new Sentence(s.index(), s.span(), List.of(), List.of()))
@@ -307,12 +329,14 @@ public final class DyadSparkJob {
     return new Extracted(Json.write(f), Json.write(slim));
   }
 
-  static String perspective(String articleJson, String canonicalJson, Broadcast<String> people) {
+  static String perspectives(
+      String articleJson, String canonicalJson, Broadcast<String> people, String pairsJson) {
     return Json.write(
         Workers.extraction()
-            .perspective(
+            .perspectives(
                 Json.read(articleJson, AnnotatedArticle.class),
                 Workers.directory(people),
-                Json.read(canonicalJson, ArticleFindings.class)));
+                Json.read(canonicalJson, ArticleFindings.class),
+                Json.read(pairsJson, new TypeReference<List<List<String>>>() {})));
   }
 }

@@ -72,10 +72,15 @@ public final class ArticleStore implements AutoCloseable {
   /** How to recover an embedded folder whose file is damaged, or null for a server. */
   private final String recoverHint;
 
-  private ArticleStore(Connection connection, String description, String recoverHint) {
+  /** The columns queries read: {@link #COLUMNS}, or its older form for a database being read. */
+  private final String columns;
+
+  private ArticleStore(
+      Connection connection, String description, String recoverHint, String columns) {
     this.connection = connection;
     this.description = description;
     this.recoverHint = recoverHint;
+    this.columns = columns;
   }
 
   /**
@@ -145,17 +150,35 @@ public final class ArticleStore implements AutoCloseable {
     try {
       Connection c = DriverManager.getConnection(url, user, password);
       c.setAutoCommit(false);
-      return new ArticleStore(c, description, recoverHint);
+      return new ArticleStore(c, description, recoverHint, COLUMNS);
     } catch (SQLException e) {
       throw new StoreException(
           "cannot open " + description + ": " + rootMessage(e, recoverHint), e);
     }
   }
 
-  /** A store over an open connection to a database whose schema is already there (recovery). */
+  /**
+   * A store over an open connection to a database whose schema is already there (recovery), which
+   * may be from before the article's syndication source was kept.
+   */
   static ArticleStore reading(Connection c, String description) throws SQLException {
     c.setAutoCommit(false);
-    return new ArticleStore(c, description, null);
+    return new ArticleStore(
+        c, description, null, hasSyndication(c) ? COLUMNS : COLUMNS_BEFORE_SYNDICATION);
+  }
+
+  /** True when the database's article table has the syndicated_from column (migration V3). */
+  static boolean hasSyndication(Connection c) throws SQLException {
+    for (String table : List.of("article", "ARTICLE")) {
+      try (ResultSet r = c.getMetaData().getColumns(null, null, table, null)) {
+        while (r.next()) {
+          if (r.getString("COLUMN_NAME").equalsIgnoreCase("syndicated_from")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static String rootMessage(Throwable e, String recoverHint) {
@@ -285,8 +308,8 @@ public final class ArticleStore implements AutoCloseable {
     try (PreparedStatement p =
         connection.prepareStatement(
             "INSERT INTO article (id, source, url, title, outlet, author, published,"
-                + " published_inferred, language, text, content_hash, minhash, ingested_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " published_inferred, language, text, content_hash, minhash, ingested_at,"
+                + " syndicated_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       p.setString(1, a.id());
       p.setString(2, a.source());
       setNullable(p, 3, a.url());
@@ -300,6 +323,7 @@ public final class ArticleStore implements AutoCloseable {
       p.setString(11, hash);
       p.setString(12, MinHash.encode(sig));
       p.setTimestamp(13, Timestamp.from(Instant.now()));
+      setNullable(p, 14, a.syndicatedFrom());
       p.executeUpdate();
     }
     try (PreparedStatement p =
@@ -400,12 +424,16 @@ public final class ArticleStore implements AutoCloseable {
   /** The columns {@link #row} reads, from {@code article a} and {@code annotation n}. */
   static final String COLUMNS =
       "a.id, a.source, a.url, a.title, a.outlet, a.author, a.published, a.published_inferred,"
-          + " a.language, a.text, n.body";
+          + " a.language, a.text, n.body, a.syndicated_from";
+
+  /** {@link #COLUMNS} for a database from before syndication sources were kept (recovery). */
+  static final String COLUMNS_BEFORE_SYNDICATION =
+      COLUMNS.replace("a.syndicated_from", "NULL AS syndicated_from");
 
   private List<AnnotatedArticle> query(String where, String arg) throws StoreException {
     String sql =
         "SELECT "
-            + COLUMNS
+            + columns
             + " FROM article a JOIN annotation n ON n.article_id = a.id "
             + where
             + " ORDER BY a.source, a.id";
@@ -440,7 +468,8 @@ public final class ArticleStore implements AutoCloseable {
             published == null ? null : PartialDate.parse(published),
             r.getBoolean(8),
             r.getString(9),
-            r.getString(10));
+            r.getString(10),
+            r.getString(12));
     AnnotationBody body = JSON.readValue(r.getString(11), AnnotationBody.class);
     return new AnnotatedArticle(
         a, body.sentences(), body.entities(), body.timexes(), body.provenance());

@@ -226,13 +226,22 @@ public final class Recovery {
         // the rows read so far count
       }
     }
+    String columns;
+    try {
+      columns =
+          ArticleStore.hasSyndication(c)
+              ? ArticleStore.COLUMNS
+              : ArticleStore.COLUMNS_BEFORE_SYNDICATION;
+    } catch (SQLException | RuntimeException e) {
+      columns = ArticleStore.COLUMNS;
+    }
     List<AnnotatedArticle> articles = new ArrayList<>();
     int unreadable = 0;
     try (PreparedStatement id = c.prepareStatement("SELECT id FROM article WHERE rowid = ?");
         PreparedStatement full =
             c.prepareStatement(
                 "SELECT "
-                    + ArticleStore.COLUMNS
+                    + columns
                     + " FROM article a, annotation n WHERE a.rowid = ? AND n.rowid = ?")) {
       for (String row : articleRows) {
         try {

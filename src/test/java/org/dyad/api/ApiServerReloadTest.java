@@ -27,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The server notices new articles, reloads on request, ingests when allowed and obeys CORS. */
 class ApiServerReloadTest {
 
+  private static final String TOKEN = "reload-test-token-0123456789";
+  private static final String BEARER = "Bearer " + TOKEN;
+
   private static final String EXTRA =
       "Chile and Peru held talks on fishing rights in Lima on July 1, 2025.";
 
@@ -58,6 +61,8 @@ class ApiServerReloadTest {
                 0,
                 refresh,
                 cors,
+                List.of(),
+                ingest ? TOKEN : null,
                 ingest
                     ? () -> new Dyad(new Ingestor(), ApiFixtures.annotator(), store, extraction, 1)
                     : null),
@@ -120,7 +125,9 @@ class ApiServerReloadTest {
         "{\"text\": \""
             + EXTRA
             + "\", \"source\": \"posted.txt\", \"published\": \"2025-07-02\"}\n{oops}\n";
-    Http.Reply r = http.post("/api/articles", body, "Content-Type", "application/x-ndjson");
+    Http.Reply r =
+        http.post(
+            "/api/articles", body, "Content-Type", "application/x-ndjson", "Authorization", BEARER);
     assertEquals(200, r.status(), r.body());
     JsonNode out = r.json();
     assertEquals(1, out.get("stored").asInt());
@@ -132,14 +139,14 @@ class ApiServerReloadTest {
     assertEquals(EXTRA, article.get("text").asText());
     assertEquals(5, http.json("/api/summary").get("articles").asInt());
 
-    JsonNode again = http.post("/api/articles", body).json();
+    JsonNode again = http.post("/api/articles", body, "Authorization", BEARER).json();
     assertEquals(0, again.get("stored").asInt());
     assertEquals(1, again.get("duplicates").asInt());
 
-    Http.Reply empty = http.post("/api/articles", "  \n");
+    Http.Reply empty = http.post("/api/articles", "  \n", "Authorization", BEARER);
     assertEquals(400, empty.status());
     assertTrue(empty.json().get("error").asText().startsWith("empty request body"));
-    Http.Reply bad = http.post("/api/articles", "{oops}\n[1]\n");
+    Http.Reply bad = http.post("/api/articles", "{oops}\n[1]\n", "Authorization", BEARER);
     assertEquals(400, bad.status());
     assertEquals(2, bad.json().get("problems").size(), bad.body());
   }
@@ -150,7 +157,28 @@ class ApiServerReloadTest {
     Http.Reply allowed = http.get("/api/summary", "Origin", "http://allowed.example");
     assertEquals("http://allowed.example", allowed.header("Access-Control-Allow-Origin"));
     Http.Reply other = http.get("/api/summary", "Origin", "http://other.example");
+    assertEquals(200, other.status(), "the page cannot read it, but the request is not an error");
     assertNull(other.header("Access-Control-Allow-Origin"));
+    Http.Reply preflight =
+        http.send(
+            "OPTIONS",
+            "/api/reload",
+            "Origin",
+            "http://allowed.example",
+            "Access-Control-Request-Method",
+            "POST",
+            "Access-Control-Request-Headers",
+            "authorization");
+    assertEquals(204, preflight.status(), preflight.body());
+    assertEquals("http://allowed.example", preflight.header("Access-Control-Allow-Origin"));
+    assertTrue(preflight.header("Access-Control-Allow-Methods").contains("POST"));
+    assertTrue(preflight.header("Access-Control-Allow-Headers").contains("Authorization"));
+    Http.Reply reload =
+        http.post(
+            "/api/reload", "", "Origin", "http://allowed.example", "Sec-Fetch-Site", "cross-site");
+    assertEquals(200, reload.status(), reload.body());
+    Http.Reply sameOrigin = http.post("/api/reload", "", "Origin", http.origin());
+    assertEquals(200, sameOrigin.status(), "same-origin requests pass with CORS on");
   }
 
   @Test
@@ -166,7 +194,7 @@ class ApiServerReloadTest {
                   ApiServer.start(
                       store,
                       new Extraction(Gazetteer.load()),
-                      new ApiServer.Options("127.0.0.1", port, Duration.ZERO, List.of(), null),
+                      ApiServer.Options.readOnly("127.0.0.1", port),
                       log::add));
       assertTrue(e.getMessage().startsWith("cannot listen on 127.0.0.1:" + port), e.getMessage());
     }
@@ -175,14 +203,19 @@ class ApiServerReloadTest {
   @Test
   void optionsRejectWhatCannotBeServed() {
     assertThrows(
-        IllegalArgumentException.class,
-        () -> new ApiServer.Options("127.0.0.1", 70000, Duration.ZERO, List.of(), null));
+        IllegalArgumentException.class, () -> ApiServer.Options.readOnly("127.0.0.1", 70000));
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
             () ->
                 new ApiServer.Options(
-                    "127.0.0.1", 0, Duration.ZERO, List.of("example.org/path"), null));
+                    "127.0.0.1",
+                    0,
+                    Duration.ZERO,
+                    List.of("example.org/path"),
+                    List.of(),
+                    null,
+                    null));
     assertTrue(e.getMessage().contains("example.org/path"), e.getMessage());
   }
 }

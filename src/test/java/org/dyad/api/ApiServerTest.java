@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,7 +44,7 @@ class ApiServerTest {
         ApiServer.start(
             store,
             new Extraction(Gazetteer.load()),
-            new ApiServer.Options("127.0.0.1", 0, Duration.ZERO, List.of(), null),
+            ApiServer.Options.readOnly("127.0.0.1", 0),
             log::add);
     http = new Http(server.port());
     for (JsonNode a : http.json("/api/articles").get("articles")) {
@@ -247,6 +246,8 @@ class ApiServerTest {
         "/api/articles?offset=-1 | offset | -1",
         "/api/quotes?country=12 | country | 12",
         "/api/tension?period=year | period | year",
+        "/api/tension?pair=CHL | pair | CHL",
+        "/api/divergences?pair=CHL,ARG | pair | CHL,ARG",
       })
   void aBadParameterIs400NamingTheParameterAndTheValue(String path, String name, String value)
       throws Exception {
@@ -328,6 +329,20 @@ class ApiServerTest {
     assertTrue(sides.size() >= 2, sides.toString());
     for (JsonNode x : body.get("divergences")) {
       assertFalse(x.toString().matches(".*[0-9a-f]{16}.*"), "conflicts name export ids: " + x);
+    }
+  }
+
+  @Test
+  void thePairParameterChoosesThePairAndTheSummaryListsEveryPair() throws Exception {
+    JsonNode s = http.json("/api/summary?pair=per-chl");
+    assertEquals("[\"CHL\",\"PER\"]", s.get("pair").toString());
+    assertEquals("[\"CHL\",\"PER\"]", s.at("/pairs/0/pair").toString());
+    assertEquals(
+        http.json("/api/tension").toString(), http.json("/api/tension?pair=PER,CHL").toString());
+    for (JsonNode a : http.json("/api/articles?pair=CHL-PER").get("articles")) {
+      assertTrue(
+          a.get("perspective").asText().matches("CHL|PER|both|neutral"),
+          "perspectives name only the pair: " + a);
     }
   }
 

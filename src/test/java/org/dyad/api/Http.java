@@ -48,8 +48,29 @@ final class Http {
         headers);
   }
 
+  Reply post(String path, byte[] body, String... headers) throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+        headers);
+  }
+
   Reply delete(String path) throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+  }
+
+  /** A request with any method and no body. */
+  Reply send(String method, String path, String... headers)
+      throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .method(method, HttpRequest.BodyPublishers.noBody()),
+        headers);
+  }
+
+  /** The server's own origin, {@code http://127.0.0.1:PORT}. */
+  String origin() {
+    return base;
   }
 
   /** GET of a JSON body that must come with status 200. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -72,7 +71,7 @@ class WebUiIT {
         ApiServer.start(
             store,
             new Extraction(Gazetteer.load()),
-            new ApiServer.Options("127.0.0.1", 0, Duration.ZERO, List.of(), null),
+            ApiServer.Options.readOnly("127.0.0.1", 0),
             line -> {});
     http = new Http(server.port());
     ChromeOptions options = new ChromeOptions();

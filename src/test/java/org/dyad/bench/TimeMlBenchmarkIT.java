@@ -13,11 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** TempEval-3 time expressions on TimeBank + AQUAINT (TBAQ-cleaned, 256 documents). */
 class TimeMlBenchmarkIT {
 
-  // Ratchets 0.3 below the measured scores (value 80.81, strict 86.32, relaxed 94.12, type 89.20).
-  private static final double MIN_VALUE_F1 = 80.5;
-  private static final double MIN_STRICT_F1 = 86.0;
-  private static final double MIN_RELAXED_F1 = 93.8;
-  private static final double MIN_TYPE_F1 = 88.9;
+  // Ratchets about 0.3 below the measured scores (value 81.80, strict 86.72, relaxed 94.38, type
+  // 89.78; value F1 on AQUAINT 78.08, on TimeBank 83.58).
+  private static final double MIN_VALUE_F1 = 81.5;
+  private static final double MIN_STRICT_F1 = 86.4;
+  private static final double MIN_RELAXED_F1 = 94.0;
+  private static final double MIN_TYPE_F1 = 89.4;
+  private static final double MIN_AQUAINT_VALUE_F1 = 77.8;
+  private static final double MIN_TIMEBANK_VALUE_F1 = 83.3;
 
   @Test
   void tbaqCleaned(@TempDir Path out) throws Exception {
@@ -26,10 +29,13 @@ class TimeMlBenchmarkIT {
             System.getProperty("dyad.shared", "../shared"), "benchmarks/tempeval3/TBAQ-cleaned");
     assumeTrue(Files.isDirectory(gold), "TempEval-3 data not found at " + gold);
     TimeMlBenchmark.tagAll(TimexNormalizer.wrap(SuTimeTagger.shared()), gold, out);
-    TimeMlBenchmark.Scores all =
-        TimeMlBenchmark.score(gold.resolve("TimeBank"), out)
-            .plus(TimeMlBenchmark.score(gold.resolve("AQUAINT"), out));
+    TimeMlBenchmark.Scores timeBank = TimeMlBenchmark.score(gold.resolve("TimeBank"), out);
+    TimeMlBenchmark.Scores aquaint = TimeMlBenchmark.score(gold.resolve("AQUAINT"), out);
+    TimeMlBenchmark.Scores all = timeBank.plus(aquaint);
     System.out.print(all.format());
+    assertTrue(aquaint.valueF1() >= MIN_AQUAINT_VALUE_F1, "AQUAINT value F1 " + aquaint.valueF1());
+    assertTrue(
+        timeBank.valueF1() >= MIN_TIMEBANK_VALUE_F1, "TimeBank value F1 " + timeBank.valueF1());
     assertTrue(all.gold() > 1800, "gold timexes: " + all.gold());
     assertTrue(all.valueF1() >= MIN_VALUE_F1, "value F1 " + all.valueF1());
     assertTrue(all.strictF1() >= MIN_STRICT_F1, "strict F1 " + all.strictF1());

@@ -152,4 +152,15 @@ class AnalyzeCommandTest extends CliTestSupport {
     assertEquals(ExitCodes.USAGE, code);
     assertTrue(err.toString().contains("--furniture " + missing), err.toString());
   }
+
+  @Test
+  void aPairThatIsNotTwoKnownCountryCodesIsAUsageErrorNamingIt() {
+    for (String bad : new String[] {"AZE", "AZE,XYZ", "Azerbaijan,Russia"}) {
+      err.getBuffer().setLength(0);
+      int code =
+          run("analyze", dir.toString(), "--db", dir.resolve("db").toString(), "--pair", bad);
+      assertEquals(ExitCodes.USAGE, code, bad);
+      assertTrue(err.toString().contains("--pair " + bad), err.toString());
+    }
+  }
 }

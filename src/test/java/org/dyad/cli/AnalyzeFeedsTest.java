@@ -24,7 +24,14 @@ class AnalyzeFeedsTest extends CliTestSupport {
       server.resource("/feed.xml", "cli-feed.xml", "application/rss+xml; charset=utf-8");
       feed = server.url("/feed.xml");
       code =
-          run("analyze", feed, "--db", dir.resolve("db").toString(), "--export", export.toString());
+          run(
+              "analyze",
+              feed,
+              "--allow-private-hosts",
+              "--db",
+              dir.resolve("db").toString(),
+              "--export",
+              export.toString());
       assertEquals(java.util.List.of("/feed.xml"), server.requested(), "full content: no page");
     }
     assertEquals(ExitCodes.OK, code, err.toString());
@@ -43,9 +50,26 @@ class AnalyzeFeedsTest extends CliTestSupport {
   }
 
   @Test
+  void aLocalUrlIsRefusedWithoutAllowPrivateHosts() throws Exception {
+    try (FixtureServer server = FixtureServer.start()) {
+      server.resource("/feed.xml", "cli-feed.xml", "application/rss+xml; charset=utf-8");
+      String feed = server.url("/feed.xml");
+      int code = run("analyze", feed, "--db", dir.resolve("db").toString());
+      assertEquals(ExitCodes.SOME_INPUTS_FAILED, code, err.toString());
+      assertEquals(java.util.List.of(), server.requested());
+      java.util.List<String> lines = err.toString().lines().filter(l -> l.contains(feed)).toList();
+      assertEquals(1, lines.size(), err.toString());
+      assertTrue(
+          lines.get(0).contains(feed + ": refused: 127.0.0.1 is a loopback address"), lines.get(0));
+      assertTrue(lines.get(0).contains("--allow-private-hosts"), lines.get(0));
+    }
+  }
+
+  @Test
   void helpNamesUrlsAndNoFollow() {
     assertEquals(0, run("analyze", "--help"));
     assertTrue(out.toString().contains("--no-follow"), out.toString());
+    assertTrue(out.toString().contains("--allow-private-hosts"), out.toString());
     assertTrue(out.toString().contains("http(s) URLs"), out.toString());
   }
 }

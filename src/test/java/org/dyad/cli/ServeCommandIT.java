@@ -80,4 +80,54 @@ class ServeCommandIT {
       assertEquals(0, store.countArticles(), "the database was released");
     }
   }
+
+  @Test
+  void withIngestOnPostsNeedTheTokenFromTheEnvironment() throws Exception {
+    String token = "serve-it-token-0123456789abcdef";
+    Path errFile = dir.resolve("err.txt");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "org.dyad.cli.Main",
+                    "serve",
+                    "--db",
+                    dir.resolve("db").toString(),
+                    "--port",
+                    "0",
+                    "--refresh-seconds",
+                    "0",
+                    "--allow-ingest"))
+            .redirectError(errFile.toFile());
+    builder.environment().put("DYAD_API_TOKEN", token);
+    Process p = builder.start();
+    try {
+      String line;
+      try (BufferedReader out =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        line = out.readLine();
+      }
+      assertTrue(line != null, "no output; stderr: " + Files.readString(errFile));
+      Matcher url = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)").matcher(line);
+      assertTrue(url.find(), line);
+      HttpClient client = HttpClient.newHttpClient();
+      HttpRequest.Builder reload =
+          HttpRequest.newBuilder(URI.create(url.group(1) + "api/reload"))
+              .POST(HttpRequest.BodyPublishers.noBody());
+      assertEquals(
+          401, client.send(reload.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+      HttpResponse<String> allowed =
+          client.send(
+              reload.header("Authorization", "Bearer " + token).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, allowed.statusCode(), allowed.body());
+    } finally {
+      p.destroy();
+      p.waitFor(60, TimeUnit.SECONDS);
+      p.destroyForcibly();
+    }
+  }
 }

@@ -76,7 +76,7 @@ class EventMergerTest {
         merger.merge(
             List.of(
                 mention("a", "111", "RUS", "AZE", "2025-06-28"),
-                mention("b", "111", "RUS", "AZE", null),
+                mention("a", "111", "RUS", "AZE", null),
                 mention("c", "042", "RUS", "AZE", "2025-03-06")),
             m -> "s");
     assertEquals(2, events.size());
@@ -135,18 +135,29 @@ class EventMergerTest {
   }
 
   @Test
-  void anUndatedMentionJoinsOnlyAnEventAboutTheSameThing() {
+  void anUndatedMentionJoinsOnlyAnEventItsOwnArticleTells() {
     EventMention closure = mention("a", "160", "AZE", "RUS", "2025-02");
-    EventMention ban = mention("b", "160", "AZE", "RUS", null);
-    EventMention closedAgain = mention("c", "160", "AZE", "RUS", null);
+    EventMention ban = mention("a", "160", "AZE", "RUS", null);
+    EventMention closedAgain =
+        mention(
+            "a", "160", new Actor("AZE", "AZE", null), "RUS", null, new Provenance("test", "2"));
+    EventMention elsewhere = mention("c", "160", "AZE", "RUS", null);
     java.util.Map<EventMention, java.util.Set<String>> anchors =
         java.util.Map.of(
             closure, java.util.Set.of("t:clos", "o:house"),
             ban, java.util.Set.of("t:ban", "o:lawmaker"),
-            closedAgain, java.util.Set.of("t:shut", "o:house"));
-    List<Event> events = merger.merge(List.of(closure, ban, closedAgain), m -> "s", anchors::get);
-    assertEquals(2, events.size());
-    assertEquals(2, events.get(0).mentions().size());
+            closedAgain, java.util.Set.of("t:shut", "o:house"),
+            elsewhere, java.util.Set.of("t:shut", "o:house"));
+    List<Event> events =
+        merger.merge(List.of(closure, ban, closedAgain, elsewhere), m -> "s", anchors::get);
+    assertEquals(3, events.size(), events.toString());
+    assertEquals(
+        2,
+        events.get(0).mentions().size(),
+        "the closure and its own article's undated mention of the same thing");
     assertEquals(null, events.get(1).date());
+    assertTrue(
+        events.stream().noneMatch(e -> e.mentions().contains(elsewhere) && e.mentions().size() > 1),
+        "an undated mention from another article stays apart");
   }
 }

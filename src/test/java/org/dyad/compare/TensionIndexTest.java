@@ -149,16 +149,4 @@ class TensionIndexTest {
     org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class, () -> TensionIndex.calendar("2025-06", "2025-W26"));
   }
-
-  @Test
-  void theMainPairHasTheMostEventsBetweenTwoCountries() {
-    List<Event> events =
-        List.of(
-            event("a", "2025-06", -5, "RUS", "AZE", 1),
-            event("b", "2025-06", -5, "AZE", "RUS", 1),
-            event("c", "2025-06", -5, "RUS", "UKR", 1),
-            event("d", "2025-06", -5, "RUS", "RUS", 1));
-    assertEquals(List.of("AZE", "RUS"), TensionIndex.mainPair(events));
-    assertEquals(List.of(), TensionIndex.mainPair(List.of(events.get(3))));
-  }
 }

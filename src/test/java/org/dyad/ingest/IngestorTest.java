@@ -161,7 +161,8 @@ class IngestorTest {
     Files.writeString(dir.resolve("good.txt"), BODY);
     try (FixtureServer server = FixtureServer.start()) {
       server.resource("/feed.xml", "cli-feed.xml", "application/rss+xml");
-      new Ingestor(DEFAULT_MAX, new TextArticleParser(), NO_FOLLOW)
+      // The fixture server is on loopback: allowed explicitly.
+      new Ingestor(DEFAULT_MAX, new TextArticleParser(), NO_FOLLOW.withPrivateHosts(true))
           .ingest(
               List.of(
                   dir.resolve("good.txt").toString(),

@@ -17,6 +17,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
+import org.dyad.model.Article;
 import org.dyad.model.EntityMention;
 import org.dyad.model.EntityType;
 import org.junit.jupiter.api.Test;
@@ -229,6 +230,55 @@ class GazetteerTest {
   }
 
   @Test
+  void anArticleIsTheMediaOfTheSourceItCarriesElseItsOutletElseItsAddress() {
+    Article wire =
+        new Article(
+            "id",
+            "a.txt",
+            "https://quaypost.example.net/a",
+            null,
+            "Quay Post",
+            null,
+            null,
+            false,
+            "en",
+            "text",
+            "Xinhua");
+    assertEquals(Optional.of("CHN"), GAZ.articleCountry(wire));
+    Article own =
+        new Article(
+            "id",
+            "a.txt",
+            "https://quaypost.example.net/a",
+            null,
+            "The Hindu",
+            null,
+            null,
+            false,
+            "en",
+            "text",
+            null);
+    assertEquals(Optional.of("IND"), GAZ.articleCountry(own));
+    Article byAddress =
+        new Article(
+            "id",
+            "a.txt",
+            "https://www.small-paper.co.ke/news/1",
+            null,
+            "Small Paper",
+            null,
+            null,
+            false,
+            "en",
+            "text",
+            null);
+    assertEquals(Optional.of("KEN"), GAZ.articleCountry(byAddress));
+    Article unknown =
+        new Article("id", "a.txt", null, null, null, null, null, false, "en", "text", "Nobody");
+    assertEquals(Optional.empty(), GAZ.articleCountry(unknown));
+  }
+
+  @Test
   void outletCountryFromTheDirectoryDomainsAndNames() {
     assertEquals(Optional.of("RUS"), GAZ.outletCountry("the Profile magazine"));
     assertEquals(Optional.of("PAK"), GAZ.outletCountry("Dawn"));
@@ -262,6 +312,26 @@ class GazetteerTest {
     Files.writeString(yaml, "outlets:\n  - names: [Nameless]\n");
     IOException e = assertThrows(IOException.class, () -> Gazetteer.load(yaml));
     assertTrue(e.getMessage().contains("outlets.yaml"), e.getMessage());
+  }
+
+  @Test
+  void theYamlCanChooseThePairsToStudy(@TempDir Path dir) throws Exception {
+    Path yaml = dir.resolve("pair.yaml");
+    Files.writeString(yaml, "pair: RUS,AZE\n");
+    assertEquals(List.of(List.of("AZE", "RUS")), Gazetteer.load(yaml).pairs());
+    Files.writeString(yaml, "pair: [RUS, AZE]\n");
+    assertEquals(List.of(List.of("AZE", "RUS")), Gazetteer.load(yaml).pairs());
+    Files.writeString(yaml, "pair: [\"IND,PAK\", [RUS, AZE]]\n");
+    assertEquals(
+        List.of(List.of("IND", "PAK"), List.of("AZE", "RUS")), Gazetteer.load(yaml).pairs());
+    assertEquals(List.of(), Gazetteer.load().pairs());
+    Files.writeString(yaml, "pair: AZE,XXX\n");
+    IOException e = assertThrows(IOException.class, () -> Gazetteer.load(yaml));
+    assertTrue(
+        e.getMessage().contains("pair.yaml") && e.getMessage().contains("XXX"), e.getMessage());
+    Files.writeString(yaml, "pair: AZE\n");
+    e = assertThrows(IOException.class, () -> Gazetteer.load(yaml));
+    assertTrue(e.getMessage().contains("AZE"), e.getMessage());
   }
 
   @Test

@@ -131,6 +131,22 @@ class TimeMlTest {
   }
 
   @Test
+  void readsTempEval3TestInputAndNamesItsOutputAsTheGold(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("harbour.tml.TE3input");
+    Files.copy(TimeMlTest.class.getResourceAsStream("/timeml/harbour.tml.TE3input"), in);
+    TimeMl.Document d = TimeMl.read(in, PartialDate.parse("1999-01-01"));
+    assertEquals(PartialDate.parse("2024-03-06"), d.creationDate());
+    assertTrue(d.text().startsWith("\nThe ferry crews"), d.text());
+    assertTrue(d.timexes().isEmpty());
+    assertTrue(TimeMl.isTimeMlName(in));
+    assertEquals("harbour.tml", TimeMl.outputName(in));
+    assertEquals("a.tml", TimeMl.outputName(Path.of("x", "a.tml")));
+    assertEquals("APW1.0261.tml", TimeMl.outputName(Path.of("APW1.0261.tml.TE3input")));
+    assertEquals("APW1.0261.tml", TimeMl.outputName(Path.of("APW1.0261.tml")));
+    assertEquals("b.tml", TimeMl.outputName(Path.of("b.txt")));
+  }
+
+  @Test
   void rejectsMissingTextAndSpansOutsideIt() {
     assertThrows(IllegalArgumentException.class, () -> TimeMl.parse("<TimeML></TimeML>"));
     TimeMl.Document d = TimeMl.fromPlainText("short", null);

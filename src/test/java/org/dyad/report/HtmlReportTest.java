@@ -14,6 +14,7 @@ import java.util.List;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.CorpusAnalysis;
 import org.dyad.model.EntityMention;
+import org.dyad.model.Quote;
 import org.dyad.model.Span;
 import org.dyad.model.TimeExpression;
 import org.jsoup.Jsoup;
@@ -52,6 +53,31 @@ class HtmlReportTest {
   }
 
   @Test
+  void reportedSpeechIsNotShownInQuotationMarks() {
+    CorpusAnalysis facts = ReportFixtures.withFacts();
+    Quote direct = facts.quotes().get(0);
+    Quote reported =
+        new Quote(
+            direct.articleId(),
+            direct.span(),
+            "talks are over",
+            direct.speaker(),
+            direct.speakerSpan(),
+            "said",
+            null,
+            false,
+            direct.provenance());
+    Document doc =
+        render(
+            new CorpusAnalysis(facts.articles(), facts.events(), List.of(reported), facts.pairs()));
+    String said = doc.select("#quotes ~ ul li li").text();
+    assertTrue(said.contains("talks are over"), said);
+    assertFalse(said.contains("\u201ctalks are over\u201d"), said);
+    assertTrue(
+        render(facts).select("#quotes ~ ul li li").text().contains("\u201cnot acceptable\u201d"));
+  }
+
+  @Test
   void onlyWebUrlsBecomeLinks() {
     Document doc = render(ReportFixtures.withFacts());
     assertTrue(doc.select("a[href^=javascript]").isEmpty());
@@ -87,6 +113,35 @@ class HtmlReportTest {
     assertTrue(rows.get(1).child(1).text().startsWith("Borduria closed its border"));
     assertEquals(ReportFixtures.TEXT_3, rows.get(2).child(1).selectFirst("a").text());
     assertEquals("location 1, country 2", rows.get(1).child(5).text());
+  }
+
+  @Test
+  void aCorpusWithTwoPairsHasASelectorAndEachPairsSections() {
+    CorpusAnalysis base = ReportFixtures.withDivergence();
+    CorpusAnalysis two =
+        new CorpusAnalysis(
+            base.articles(),
+            base.events(),
+            base.quotes(),
+            List.of(
+                base.pairs().get(0),
+                new org.dyad.model.PairAnalysis(
+                    List.of("BOR", "SYL"),
+                    java.util.Map.of(
+                        "id-1",
+                        new org.dyad.model.Perspective(
+                            "id-1", "neutral", List.of("BOR", "SYL"), 0, List.of(), List.of())),
+                    List.of(),
+                    List.of())));
+    Document doc = render(two);
+    assertEquals(
+        List.of("BOR-RUR", "BOR-SYL"), doc.select("#pair-select option").eachAttr("value"));
+    assertEquals(List.of("BOR-RUR", "BOR-SYL"), doc.select("section.pair").eachAttr("data-pair"));
+    assertFalse(doc.select("section.pair[data-pair=BOR-RUR] .side").isEmpty());
+    assertEquals(
+        "RUR (BOR-RUR) neutral (BOR-SYL)",
+        doc.select("#article-table tr.row").get(0).child(4).text());
+    assertTrue(doc.html().contains("pair-select"), "the selector's script is there");
   }
 
   @Test
@@ -201,6 +256,28 @@ class HtmlReportTest {
     Document doc = render(ReportFixtures.withFacts());
     assertTrue(doc.select("link, script[src], img, iframe").isEmpty());
     assertEquals("utf-8", doc.selectFirst("meta[charset]").attr("charset"));
+  }
+
+  @Test
+  void carriesAContentSecurityPolicyThatRunsOnlyItsOwnScript() throws Exception {
+    Document doc = render(ReportFixtures.withFacts());
+    Element meta = doc.selectFirst("head meta[http-equiv=Content-Security-Policy]");
+    assertNotNull(meta, "the report sets its own policy, wherever it is opened from");
+    String policy = meta.attr("content");
+    assertTrue(policy.contains("default-src 'none'"), policy);
+    assertTrue(policy.contains("object-src 'none'") || policy.contains("default-src 'none'"));
+    assertTrue(policy.contains("base-uri 'none'"), policy);
+    String script = doc.selectFirst("script").data();
+    String hash =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(script.getBytes(StandardCharsets.UTF_8)));
+    assertTrue(policy.contains("script-src 'sha256-" + hash + "'"), policy);
+    assertFalse(policy.matches(".*script-src[^;]*'unsafe-inline'.*"), policy);
+    assertTrue(
+        doc.head().child(0).is("meta[charset]") && doc.head().child(1) == meta,
+        "the policy comes right after the charset, before anything it governs");
   }
 
   @Test

@@ -40,7 +40,8 @@ class JsonExporterTest {
       assertEquals(a.text(), j.get("text").asText());
       assertEquals(a.language(), j.get("language").asText());
       assertEquals(a.publishedInferred(), j.get("published_inferred").asBoolean());
-      for (String field : List.of("title", "outlet", "author", "url", "published")) {
+      for (String field :
+          List.of("title", "outlet", "syndicated_from", "author", "url", "published")) {
         assertTrue(j.has(field), "nulls are written, not left out: " + field);
       }
       assertTrue(j.get("perspective").isNull());
@@ -50,6 +51,8 @@ class JsonExporterTest {
     assertEquals("Jane O'Neil", a1.get("author").asText());
     assertEquals("https://example.org/news/1?a=1&b=2", a1.get("url").asText());
     assertEquals("2025-06-27", a1.get("published").asText());
+    assertEquals("Quaywire", a1.get("syndicated_from").asText());
+    assertTrue(articles.get(1).get("syndicated_from").isNull());
     assertEquals("2025-07", articles.get(1).get("published").asText());
     assertTrue(articles.get(1).get("title").isNull());
     assertTrue(articles.get(2).get("published").isNull());
@@ -150,6 +153,36 @@ class JsonExporterTest {
     String text = JSON.readTree(out.toFile()).get("articles").get(0).get("text").asText();
     assertEquals(5, text.length(), "offsets after the bad character stay valid");
     assertFalse(text.contains("\uD800"));
+  }
+
+  @Test
+  void everyPairHasItsSectionAndTheTopLevelFieldsAreTheDefaultPairs() throws Exception {
+    CorpusAnalysis base = ReportFixtures.withDivergence();
+    org.dyad.model.Perspective other =
+        new org.dyad.model.Perspective(
+            "id-2", "neutral", List.of("BOR", "SYL"), 0, List.of("names neither"), List.of());
+    CorpusAnalysis two =
+        new CorpusAnalysis(
+            base.articles(),
+            base.events(),
+            base.quotes(),
+            List.of(
+                base.pairs().get(0),
+                new org.dyad.model.PairAnalysis(
+                    List.of("BOR", "SYL"), java.util.Map.of("id-2", other), List.of(), List.of())));
+    JsonNode json = JSON.readTree(JsonExporter.toJson(two));
+    assertEquals("[\"BOR\",\"RUR\"]", json.get("pair").toString());
+    JsonNode pairs = json.get("pairs");
+    assertEquals(2, pairs.size());
+    assertEquals(json.get("divergences"), pairs.get(0).get("divergences"));
+    assertEquals("RUR", json.at("/articles/0/perspective").asText());
+    assertEquals("RUR", pairs.at("/0/articles/0/perspective").asText());
+    assertEquals("[\"BOR\",\"SYL\"]", pairs.get(1).get("pair").toString());
+    assertEquals("neutral", pairs.at("/1/articles/1/perspective").asText());
+    assertEquals("a2", pairs.at("/1/articles/1/id").asText());
+    assertTrue(pairs.at("/1/articles/0/perspective").isNull(), pairs.get(1).toString());
+    assertEquals(0, pairs.get(1).get("divergences").size());
+    assertEquals(1, pairs.get(0).get("events").asInt());
   }
 
   @Test

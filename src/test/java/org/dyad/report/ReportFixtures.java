@@ -15,6 +15,7 @@ import org.dyad.model.EntityType;
 import org.dyad.model.Event;
 import org.dyad.model.EventMention;
 import org.dyad.model.Modality;
+import org.dyad.model.PairAnalysis;
 import org.dyad.model.PartialDate;
 import org.dyad.model.Perspective;
 import org.dyad.model.Provenance;
@@ -98,9 +99,7 @@ final class ReportFixtures {
         List.of(first, second(), third()),
         List.of(e),
         List.of(q),
-        Map.of("id-1", p),
-        List.of(),
-        List.of());
+        List.of(new PairAnalysis(List.of("BOR", "RUR"), Map.of("id-1", p), List.of(), List.of())));
   }
 
   /** Two articles telling one event, one from each side, with a contradiction between them. */
@@ -143,7 +142,10 @@ final class ReportFixtures {
             List.of("intent: deliberate vs accident"),
             List.of());
     return new CorpusAnalysis(
-        base.articles(), List.of(both), base.quotes(), base.perspectives(), List.of(d), List.of());
+        base.articles(),
+        List.of(both),
+        base.quotes(),
+        List.of(new PairAnalysis(base.pair(), base.perspectives(), List.of(d), List.of())));
   }
 
   static AnnotatedArticle first() {
@@ -158,7 +160,8 @@ final class ReportFixtures {
             PartialDate.parse("2025-06-27"),
             false,
             "en",
-            TEXT_1);
+            TEXT_1,
+            "Quaywire");
     List<EntityMention> entities = new ArrayList<>();
     entities.add(entity(TEXT_1, "Ruritania", EntityType.COUNTRY, "RUR"));
     entities.add(entity(TEXT_1, "Borduria's envoy", EntityType.PERSON, null));

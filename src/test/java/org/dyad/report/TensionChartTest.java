@@ -37,9 +37,13 @@ class TensionChartTest {
         base.articles(),
         events,
         List.of(),
-        Map.of(),
-        List.of(),
-        TensionIndex.series(events, List.of("BOR", "RUR"), Map.of(), TensionIndex.Period.MONTH));
+        List.of(
+            new org.dyad.model.PairAnalysis(
+                List.of("BOR", "RUR"),
+                Map.of(),
+                List.of(),
+                TensionIndex.series(
+                    events, List.of("BOR", "RUR"), Map.of(), TensionIndex.Period.MONTH))));
   }
 
   @Test

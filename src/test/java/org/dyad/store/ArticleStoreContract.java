@@ -73,6 +73,31 @@ abstract class ArticleStoreContract {
   }
 
   @Test
+  void roundTripsTheSourceAnArticleIsSyndicatedFrom() throws Exception {
+    try (ArticleStore store = open()) {
+      Article plain = article(text(7), "wire.txt").article();
+      Article wire =
+          new Article(
+              plain.id(),
+              plain.source(),
+              "https://quaypost.example.net/a",
+              plain.title(),
+              "Quay Post",
+              null,
+              plain.published(),
+              plain.publishedInferred(),
+              "en",
+              plain.text(),
+              "Quaywire");
+      AnnotatedArticle a = article(text(7), "wire.txt");
+      AnnotatedArticle withWire =
+          new AnnotatedArticle(wire, a.sentences(), a.entities(), a.timexes(), a.provenance());
+      store.save(withWire);
+      assertEquals("Quaywire", store.load(wire.id()).orElseThrow().article().syndicatedFrom());
+    }
+  }
+
+  @Test
   void storesTheSameTextOnlyOnce() throws Exception {
     try (ArticleStore store = open()) {
       AnnotatedArticle a = article(text(2), "two.txt");

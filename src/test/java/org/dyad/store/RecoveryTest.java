@@ -59,6 +59,24 @@ class RecoveryTest {
   }
 
   @Test
+  void readsAnH2DatabaseFromBeforeSyndicationSourcesWereKept() throws Exception {
+    Path db = dir.resolve("v2");
+    h2Database(db, 2);
+    String url = "jdbc:h2:file:" + db.toAbsolutePath().resolve("dyad") + ";AUTO_SERVER=FALSE";
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+        java.sql.Statement st = c.createStatement()) {
+      st.execute("ALTER TABLE article DROP COLUMN syndicated_from");
+      st.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
+    }
+    Recovery.Result r = Recovery.recover(db);
+    assertEquals(2, r.found());
+    assertEquals(2, r.stored());
+    try (ArticleStore store = ArticleStore.openEmbedded(db)) {
+      assertEquals(article(1), store.load(article(1).article().id()).orElseThrow());
+    }
+  }
+
+  @Test
   void h2sRecoveryToolRebuildsTheArticlesFromTheFilesPages() throws Exception {
     Path db = dir.resolve("pages");
     h2Database(db, 3);

@@ -36,11 +36,14 @@ public final class ActorResolver {
   private final Map<String, Integer> mentions = new java.util.HashMap<>();
   private List<PersonProfile> directory = List.of();
   private final Map<Integer, ActorMention> subjectBySentence = new java.util.HashMap<>();
+  private final ArticleAliases aliases;
+  private boolean resolvingAlias;
 
   public ActorResolver(ArticleContext ctx, Gazetteer gazetteer, Places places) {
     this.ctx = ctx;
     this.gazetteer = gazetteer;
     this.places = places;
+    this.aliases = new ArticleAliases(ctx.text());
     learnPeople();
   }
 
@@ -137,6 +140,10 @@ public final class ActorResolver {
     if (g.pos(head).startsWith("PRP")) {
       return pronoun(s, head, word);
     }
+    ActorMention alias = alias(s, head);
+    if (alias != null) {
+      return alias;
+    }
     EntityMention e = ctx.entity(s, head);
     if (e != null && e.type() != EntityType.TITLE) {
       ActorMention m = fromEntity(s, head, e);
@@ -146,6 +153,51 @@ public final class ActorResolver {
     }
     ActorMention anaphor = demonstrative(s, head);
     return anaphor != null ? anaphor : fromPhrase(s, head);
+  }
+
+  /**
+   * An acronym the article defined ("the PCG" after "Philippine Coast Guard (PCG)") stands for the
+   * actor it was defined for; a ship named with its navy's prefix acts for that country's forces.
+   */
+  private ActorMention alias(int s, int head) {
+    SentenceGraph g = ctx.graph(s);
+    Span at = g.token(head).span();
+    Span defined = aliases.definition(g.word(head), at.start());
+    if (defined != null && !resolvingAlias) {
+      int k = ctx.sentenceAt(defined.start());
+      SentenceGraph d = k < 0 ? null : ctx.graph(k);
+      int fullHead = -1;
+      for (int t = 0; d != null && t < d.size(); t++) {
+        int up = d.head(t);
+        if (defined.contains(d.token(t).span())
+            && (up < 0 || !defined.contains(d.token(up).span()))) {
+          fullHead = t;
+          break;
+        }
+      }
+      if (fullHead >= 0) {
+        resolvingAlias = true;
+        try {
+          ActorMention full = resolve(k, fullHead);
+          if (full != null) {
+            return new ActorMention(full.actor(), at);
+          }
+        } finally {
+          resolvingAlias = false;
+        }
+      }
+    }
+    List<String> words = new ArrayList<>();
+    TreeSet<Integer> phrase =
+        g.subtree(head, r -> SentenceGraph.is(r, "compound") || SentenceGraph.is(r, "flat"));
+    for (int t : phrase) {
+      words.add(g.word(t));
+    }
+    String ship = ArticleAliases.shipCountry(words);
+    if (ship != null) {
+      return new ActorMention(new Actor(String.join(" ", words), ship, "MIL"), g.span(phrase));
+    }
+    return null;
   }
 
   private ActorMention fromEntity(int s, int head, EntityMention e) {

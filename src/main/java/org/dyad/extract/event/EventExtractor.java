@@ -25,6 +25,7 @@ import org.dyad.model.Provenance;
 import org.dyad.model.Span;
 import org.dyad.model.TimeExpression;
 import org.dyad.nlp.Gazetteer;
+import org.dyad.nlp.Resources;
 
 /**
  * Finds event mentions in an annotated article: a verbal or nominal trigger from the CAMEO lexicon,
@@ -78,6 +79,12 @@ public final class EventExtractor {
   /** Places where someone is held: a death there implicates whoever holds them. */
   private static final Set<String> CUSTODY = Set.of("custody", "detention", "prison", "jail");
 
+  /**
+   * Roots of acts done in words (requests, offers, demands, accusations, threats): one that is
+   * rejected was still made.
+   */
+  private static final Set<String> SPOKEN_ROOTS = Set.of("02", "03", "10", "11", "12", "13");
+
   /** Roots whose agent, when a passive leaves it out, is the authority of the place it happened. */
   private static final Set<String> AUTHORITY_ROOTS = Set.of("16", "17");
 
@@ -100,11 +107,14 @@ public final class EventExtractor {
   private final Gazetteer gazetteer;
   private final Places places;
   private final ModalityDetector modality = new ModalityDetector();
+  private final StatementCoder statements;
+  private final IntentCodes intents = IntentCodes.load();
 
   public EventExtractor(EventLexicon lexicon, Gazetteer gazetteer, Places places) {
     this.lexicon = lexicon;
     this.gazetteer = gazetteer;
     this.places = places;
+    this.statements = new StatementCoder(lexicon, this::trigger);
   }
 
   /** The event mentions of one article, in text order. */
@@ -133,6 +143,46 @@ public final class EventExtractor {
     return out;
   }
 
+  /**
+   * One mention per happening and sentence: of mentions of one sentence with the same CAMEO family
+   * and the same two countries, the dated one with the most specific code is kept, in text order.
+   */
+  public static List<EventMention> onePerHappening(List<EventMention> mentions) {
+    Map<String, EventMention> best = new LinkedHashMap<>();
+    for (EventMention m : mentions) {
+      String key =
+          m.articleId()
+              + "|"
+              + m.span()
+              + "|"
+              + family(m.cameo())
+              + "|"
+              + m.source().actor().country()
+              + "|"
+              + m.target().actor().country();
+      EventMention before = best.get(key);
+      if (before == null || better(m, before)) {
+        best.put(key, m);
+      }
+    }
+    return List.copyOf(best.values());
+  }
+
+  private static boolean better(EventMention a, EventMention b) {
+    if ((a.date() == null) != (b.date() == null)) {
+      return a.date() != null;
+    }
+    return a.cameo().length() > b.cameo().length();
+  }
+
+  /** A CAMEO code's family: violence (roots 18 to 20) by root, else its first three digits. */
+  static String family(String code) {
+    String root = code.substring(0, 2);
+    return Set.of("18", "19", "20").contains(root) || code.length() < 3
+        ? root
+        : code.substring(0, 3);
+  }
+
   private LexiconEntry trigger(SentenceGraph g, int i) {
     String pos = g.pos(i);
     List<LexiconEntry> entries;
@@ -145,6 +195,9 @@ public final class EventExtractor {
       return null;
     }
     if (entries.isEmpty()) {
+      return null;
+    }
+    if (!verb && figurative(g, i)) {
       return null;
     }
     Set<String> particles = new HashSet<>();
@@ -183,6 +236,24 @@ public final class EventExtractor {
     return best;
   }
 
+  /** Modifiers that make a word for force figurative ("diplomatic manoeuvres", "trade war"). */
+  private static final Set<String> FIGURATIVE =
+      Resources.tsv("/dyad/figurative-modifiers.tsv", 1).stream()
+          .map(r -> r[0].toLowerCase(Locale.ROOT))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** True when a noun's adjective or compound modifier makes it figurative. */
+  private static boolean figurative(SentenceGraph g, int noun) {
+    for (String rel : List.of("amod", "compound")) {
+      for (int m : g.children(noun, rel)) {
+        if (FIGURATIVE.contains(g.lemma(m).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean hasParticleEntry(List<LexiconEntry> entries) {
     return entries.stream().anyMatch(e -> !e.particle().equals("-"));
   }
@@ -219,6 +290,10 @@ public final class EventExtractor {
       if (target == null && SentenceGraph.is(g.relationToParent(i), "acl") && g.head(i) >= 0) {
         target = first(ctx, actors, s, List.of(g.head(i)));
       }
+    } else if (verb && headlinePassive(ctx, actors, s, i, root) != null) {
+      ActorMention[] roles = headlinePassive(ctx, actors, s, i, root);
+      source = roles[0];
+      target = roles[1];
     } else if (verb) {
       source =
           passive ? first(ctx, actors, s, g.children(i, "obl:agent")) : subject(ctx, actors, s, i);
@@ -234,6 +309,16 @@ public final class EventExtractor {
       }
       if (target == null) {
         target = prepositional(ctx, actors, s, i, "obl", root);
+      }
+      for (int c : g.children(i, "ccomp")) {
+        if (target == null) {
+          target = first(ctx, actors, s, g.children(c, "nsubj"));
+        }
+      }
+      for (int c : g.children(i, "xcomp")) {
+        if (target == null && !passive) {
+          target = first(ctx, actors, s, g.children(c, "obj"));
+        }
       }
     } else {
       source = null;
@@ -392,19 +477,37 @@ public final class EventExtractor {
     if (when == null) {
       when = onlyDate(ctx, g.sentence().span(), dates);
     }
+    if (when != null && embeddedElsewhere(ctx, s, when, i)) {
+      when = null;
+    }
     if (when == null && antecedent != null) {
       when = onlyDate(ctx, ctx.graph(antecedent[0]).sentence().span(), dates);
     }
     if (when == null && !TIME_SHIFT.matcher(ctx.textOf(g.sentence().span())).find()) {
       when = paragraphDate(ctx, s, dates);
     }
-    if (!verb && referencePoint(g, i)) {
+    boolean reference = !verb && referencePoint(g, i);
+    if (reference) {
       when = null;
     }
     PartialDate date = when == null ? null : dates.get(when);
+    if (date == null && !reference) {
+      date = newsDate(ctx, s, i, dates);
+    }
     Modality modality = this.modality.detect(g, i);
     if (g.negated(i) && !code.equals(entry.code())) {
       modality = Modality.ASSERTED;
+    } else if (modality == Modality.DENIED && (verb || !SPOKEN_ROOTS.contains(root))
+        || modality == Modality.HYPOTHETICAL
+        || this.modality.demanded(g, i)) {
+      return null;
+    } else if (modality == Modality.PLANNED) {
+      code = intents.intent(code);
+      PartialDate now = ReportTime.date(ctx, dates);
+      if (date == null || now != null && date.firstDay().isAfter(now.lastDay())) {
+        date = now;
+        when = null;
+      }
     }
     return new EventMention(
         ctx.articleId(),
@@ -422,87 +525,15 @@ public final class EventExtractor {
   }
 
   /**
-   * Public statements by officials, from the quotes and attributed statements of an article: the
-   * speaker's country addresses the other country of the article's pair, or the country the
-   * statement names most; only dated statements count as events.
+   * Public statements as events (see {@link StatementCoder}), leaving out those whose cue is
+   * already the trigger of one of the article's events.
    */
   public List<EventMention> statements(
-      ArticleContext ctx, ActorResolver actors, List<org.dyad.model.Quote> quotes) {
-    List<String> pair = ctx.mainPair();
-    Map<TimeExpression, PartialDate> dates = resolveDates(ctx);
-    List<EventMention> out = new ArrayList<>();
-    for (org.dyad.model.Quote q : quotes) {
-      org.dyad.model.Actor sp = q.speaker();
-      if (sp == null
-          || sp.country() == null
-          || q.speakerSpan() == null
-          || sp.role() == null
-          || !Set.of("GOV", "LEG", "MIL", "JUD").contains(sp.role())) {
-        continue;
-      }
-      String target = mostNamedCountry(ctx, q.span(), sp.country());
-      if (target == null && pair.size() == 2 && pair.contains(sp.country())) {
-        target = pair.get(0).equals(sp.country()) ? pair.get(1) : pair.get(0);
-      }
-      if (target == null) {
-        continue;
-      }
-      int s = ctx.sentenceAt(q.speakerSpan().start());
-      SentenceGraph g = ctx.graph(s);
-      TimeExpression when = null;
-      for (TimeExpression t : ctx.annotated().timexes()) {
-        PartialDate d = dates.get(t);
-        if (g.sentence().span().contains(t.span())
-            && d != null
-            && !q.span().contains(t.span())
-            && d.precision() != PartialDate.Precision.YEAR) {
-          when = t;
-          break;
-        }
-      }
-      if (when == null && !TIME_SHIFT.matcher(ctx.textOf(g.sentence().span())).find()) {
-        when = paragraphDate(ctx, s, dates);
-      }
-      if (when == null) {
-        continue;
-      }
-      Span sentence = g.sentence().span();
-      Span cover =
-          new Span(
-              Math.min(sentence.start(), q.span().start()),
-              Math.max(sentence.end(), q.span().end()));
-      out.add(
-          new EventMention(
-              ctx.articleId(),
-              "010",
-              new ActorMention(sp, q.speakerSpan()),
-              new ActorMention(new Actor(actors.countryName(target), target, null), q.span()),
-              dates.get(when),
-              when.span(),
-              when.text(),
-              Modality.ASSERTED,
-              null,
-              cover,
-              q.speakerSpan(),
-              PROVENANCE));
-    }
-    return out;
-  }
-
-  private static String mostNamedCountry(ArticleContext ctx, Span span, String except) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (EntityMention e : ctx.annotated().entities()) {
-      if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.NATIONALITY)
-          && e.normalized() != null
-          && !e.normalized().equals(except)
-          && span.contains(e.span())) {
-        counts.merge(e.normalized(), 1, Integer::sum);
-      }
-    }
-    return counts.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey)
-        .orElse(null);
+      ArticleContext ctx,
+      ActorResolver actors,
+      List<org.dyad.model.Quote> quotes,
+      List<EventMention> events) {
+    return statements.code(ctx, actors, quotes, resolveDates(ctx), events);
   }
 
   /**
@@ -915,10 +946,118 @@ public final class EventExtractor {
     return bestDistance <= 6 ? best : null;
   }
 
+  /**
+   * The report's date for an act told as its news: any act of a headline, or a verb in the past,
+   * present or present perfect (or a noun that is the subject or object of such a verb: "a string
+   * of attacks has raised tensions") in a sentence with no time expression of its own and nothing
+   * that moves it back; else null.
+   */
+  private static PartialDate newsDate(
+      ArticleContext ctx, int s, int trigger, Map<TimeExpression, PartialDate> dates) {
+    if (ReportTime.headline(ctx, s)) {
+      return ReportTime.date(ctx, dates);
+    }
+    SentenceGraph g = ctx.graph(s);
+    int clause = trigger;
+    if (!g.pos(trigger).startsWith("VB")) {
+      String rel = g.relationToParent(trigger);
+      clause =
+          SentenceGraph.is(rel, "nsubj") || SentenceGraph.is(rel, "obj") ? g.head(trigger) : -1;
+    }
+    if (clause < 0
+        || !ReportTime.toldAsNews(g, clause)
+        || ReportTime.shifted(ctx.textOf(g.sentence().span()))) {
+      return null;
+    }
+    for (TimeExpression t : ctx.annotated().timexes()) {
+      if (g.sentence().span().contains(t.span()) && !embeddedElsewhere(ctx, s, t, trigger)) {
+        return null;
+      }
+    }
+    return ReportTime.date(ctx, dates);
+  }
+
+  /**
+   * A headline's passive without its auxiliary ("Armenian MP denied entry to Russia", "Journalists
+   * detained in Baku"): a coercive verb in the past with no auxiliary, whose subject is a person or
+   * group rather than a state, and a country it happened to, in or from. Returns {source, target}
+   * for the passive reading (the authorities of that country act on the subject), or null.
+   */
+  private ActorMention[] headlinePassive(
+      ArticleContext ctx, ActorResolver actors, int s, int i, String root) {
+    SentenceGraph g = ctx.graph(s);
+    if (!AUTHORITY_ROOTS.contains(root)
+        || !(g.pos(i).equals("VBD") || g.pos(i).equals("VBN"))
+        || !g.children(i, "aux").isEmpty()
+        || !ReportTime.headline(ctx, s)) {
+      return null;
+    }
+    ActorMention subject = first(ctx, actors, s, g.children(i, "nsubj"));
+    if (subject == null
+        || subject.actor().country() == null
+        || "GOV".equals(subject.actor().role())
+        || subject.actor().name().equals(actors.countryName(subject.actor().country()))) {
+      return null;
+    }
+    List<Integer> heads = new java.util.ArrayList<>(List.of(i));
+    heads.addAll(g.children(i, "obj"));
+    for (String rel : List.of("to", "in", "from", "by")) {
+      List<Integer> places = new java.util.ArrayList<>(g.children(i, "obl:" + rel));
+      for (int h : heads) {
+        places.addAll(g.children(h, "nmod:" + rel));
+      }
+      for (int p : places) {
+        ActorMention place = actors.resolve(s, p);
+        if (place != null
+            && place.actor().country() != null
+            && !place.actor().country().equals(subject.actor().country())) {
+          Actor authority =
+              new Actor(
+                  rel.equals("obl:by")
+                      ? place.actor().name()
+                      : "authorities in " + place.actor().name(),
+                  place.actor().country(),
+                  rel.equals("obl:by") ? place.actor().role() : "GOV");
+          return new ActorMention[] {new ActorMention(authority, place.span()), subject};
+        }
+      }
+    }
+    return null;
+  }
+
   /** A nominal event used as a reference point ("after Russia's invasion") is background. */
   private static boolean referencePoint(SentenceGraph g, int noun) {
     for (int c : g.children(noun, "case")) {
       if (Set.of("after", "before", "since", "until", "following").contains(g.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a time expression of the trigger's sentence sits in a clause that does not hold the
+   * trigger (a relative or adverbial clause about something else: "condemned the law, which was
+   * approved in the December 3 referendum").
+   */
+  private static boolean embeddedElsewhere(
+      ArticleContext ctx, int s, TimeExpression t, int trigger) {
+    SentenceGraph g = ctx.graph(s);
+    if (!g.sentence().span().contains(t.span())) {
+      return false;
+    }
+    int head = timexHead(g, ctx, s, t);
+    if (head < 0) {
+      return false;
+    }
+    Set<Integer> above = new HashSet<>(g.ancestors(trigger));
+    above.add(trigger);
+    for (int node = head, hops = 0; node >= 0 && hops < 20; node = g.head(node), hops++) {
+      if (above.contains(node)) {
+        return false;
+      }
+      String rel = g.relationToParent(node);
+      if (SentenceGraph.is(rel, "acl") || SentenceGraph.is(rel, "advcl")) {
         return true;
       }
     }

@@ -37,7 +37,13 @@ public final class ModalityDetector {
           "indicate",
           "reveal",
           "hint");
-  private static final Set<String> DENYING_VERBS = Set.of("deny", "reject", "dismiss", "refute");
+  private static final Set<String> DENYING_VERBS =
+      Set.of("deny", "reject", "dismiss", "refute", "refuse", "decline", "fail");
+
+  /** Verbs whose complement is an act someone else is asked to do, not one that was done. */
+  private static final Set<String> DEMANDING_VERBS =
+      Set.of("demand", "ask", "request", "urge", "call", "press", "appeal", "order", "require");
+
   private static final Set<String> PLANNING_VERBS =
       Set.of(
           "intend",
@@ -61,6 +67,30 @@ public final class ModalityDetector {
   private static final Set<String> HYPOTHETICAL_AUX =
       Set.of("could", "might", "may", "would", "should");
 
+  /**
+   * True when an act is only what someone asks for: the complement of "demand", "urge", "call on"
+   * ("demanded that Russia investigate", "urged Baku to withdraw") or an act a request names ("a
+   * request to extradite him").
+   */
+  public boolean demanded(SentenceGraph g, int trigger) {
+    int node = trigger;
+    for (int hops = 0; hops < 3; hops++) {
+      String rel = g.relationToParent(node);
+      int parent = g.head(node);
+      if (parent < 0
+          || !(SentenceGraph.is(rel, "xcomp")
+              || SentenceGraph.is(rel, "ccomp")
+              || SentenceGraph.is(rel, "acl"))) {
+        return false;
+      }
+      if (DEMANDING_VERBS.contains(g.lemma(parent))) {
+        return true;
+      }
+      node = parent;
+    }
+    return false;
+  }
+
   /** The modality of the event triggered by token {@code trigger}. */
   public Modality detect(SentenceGraph g, int trigger) {
     if (g.negated(trigger)) {
@@ -75,8 +105,40 @@ public final class ModalityDetector {
         return Modality.PLANNED;
       }
     }
+    for (int node = trigger, hops = 0; hops < 3; hops++) {
+      String rel = g.relationToParent(node);
+      int up = g.head(node);
+      boolean purpose =
+          SentenceGraph.is(rel, "advcl")
+              && g.child(node, "mark") >= 0
+              && g.lemma(g.child(node, "mark")).equals("to");
+      if (up < 0 || !(SentenceGraph.is(rel, "xcomp") || SentenceGraph.is(rel, "conj") || purpose)) {
+        break;
+      }
+      for (int aux : g.children(up, "aux")) {
+        if (HYPOTHETICAL_AUX.contains(g.word(aux).toLowerCase(Locale.ROOT))) {
+          return Modality.HYPOTHETICAL;
+        }
+      }
+      node = up;
+    }
     if (g.child(trigger, "mark") >= 0 && g.lemma(g.child(trigger, "mark")).equals("if")) {
       return Modality.HYPOTHETICAL;
+    }
+    int governor = g.head(trigger);
+    if (!g.pos(trigger).startsWith("VB")
+        && governor >= 0
+        && g.pos(governor).startsWith("VB")
+        && g.negated(governor)
+        && (SentenceGraph.is(g.relationToParent(trigger), "obj")
+            || SentenceGraph.is(g.relationToParent(trigger), "nsubj:pass"))) {
+      return Modality.DENIED;
+    }
+    if (!g.pos(trigger).startsWith("VB")
+        && governor >= 0
+        && DENYING_VERBS.contains(g.lemma(governor))
+        && SentenceGraph.is(g.relationToParent(trigger), "obj")) {
+      return Modality.DENIED;
     }
     int node = trigger;
     for (int hops = 0; hops < 4; hops++) {

@@ -1,7 +1,6 @@
 package org.dyad.extract.quote;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,13 +19,15 @@ import org.dyad.model.Provenance;
 import org.dyad.model.Quote;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
+import org.dyad.nlp.Gazetteer;
 
 /**
  * Extracts quotations and attributed statements with their speakers: direct quotes in any quote
  * style (also across sentences and paragraphs), fragments inside reported speech, and "X said that
  * ..." / "according to X" statements. Scare quotes, names in quote marks, headers and idioms are
- * left out. Pronouns follow the last person who was a subject; role nouns ("the analyst") and
- * continuation paragraphs follow the current speaker.
+ * left out. The speaker is the subject of the cue that governs the quote, resolved by {@link
+ * SpeakerResolver}; quotes without a cue of their own continue the current speaker, and words going
+ * on after a split attribution join their utterance.
  */
 public final class QuoteExtractor {
 
@@ -37,160 +38,11 @@ public final class QuoteExtractor {
    * The lemmas that can cue a quote or a reported statement; a sentence without one needs no parse.
    */
   public static Set<String> cueLemmas() {
-    Set<String> out = new java.util.HashSet<>(SPEECH_VERBS);
-    out.addAll(SPEECH_NOUNS);
-    out.addAll(INDIRECT_VERBS);
+    Set<String> out = SpeechCues.all();
     out.add("according");
     out.add("via");
     return out;
   }
-
-  static final Set<String> SPEECH_VERBS =
-      set(
-          "say",
-          "tell",
-          "add",
-          "note",
-          "stress",
-          "emphasize",
-          "emphasise",
-          "explain",
-          "argue",
-          "claim",
-          "state",
-          "write",
-          "conclude",
-          "believe",
-          "think",
-          "suggest",
-          "imply",
-          "insist",
-          "warn",
-          "declare",
-          "announce",
-          "assert",
-          "acknowledge",
-          "admit",
-          "recall",
-          "remark",
-          "comment",
-          "observe",
-          "reply",
-          "respond",
-          "answer",
-          "ask",
-          "call",
-          "describe",
-          "refer",
-          "label",
-          "dub",
-          "term",
-          "denounce",
-          "condemn",
-          "criticize",
-          "criticise",
-          "accuse",
-          "blame",
-          "tweet",
-          "post",
-          "echo",
-          "urge",
-          "predict",
-          "promise",
-          "vow",
-          "deny",
-          "confirm",
-          "report",
-          "mention",
-          "complain",
-          "maintain",
-          "contend",
-          "underline",
-          "highlight",
-          "continue",
-          "quote",
-          "recount",
-          "reiterate",
-          "specify",
-          "clarify",
-          "react",
-          "concede",
-          "allege",
-          "testify",
-          "proclaim",
-          "exclaim",
-          "shout",
-          "lament",
-          "joke");
-
-  static final Set<String> SPEECH_NOUNS =
-      set(
-          "speech",
-          "statement",
-          "word",
-          "remark",
-          "comment",
-          "message",
-          "maxim",
-          "call",
-          "appeal",
-          "address",
-          "post",
-          "tweet",
-          "interview",
-          "letter",
-          "article",
-          "column",
-          "view",
-          "opinion",
-          "claim",
-          "accusation",
-          "warning",
-          "slogan",
-          "phrase",
-          "quote",
-          "excerpt",
-          "saying",
-          "motto",
-          "words",
-          "remarks",
-          "comments");
-
-  static final Set<String> INDIRECT_VERBS =
-      set(
-          "say",
-          "tell",
-          "add",
-          "note",
-          "stress",
-          "emphasize",
-          "emphasise",
-          "explain",
-          "argue",
-          "claim",
-          "state",
-          "write",
-          "believe",
-          "think",
-          "suggest",
-          "insist",
-          "warn",
-          "declare",
-          "announce",
-          "assert",
-          "acknowledge",
-          "admit",
-          "report",
-          "confirm",
-          "deny",
-          "allege",
-          "conclude",
-          "maintain",
-          "contend",
-          "predict",
-          "recall");
-
-  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
 
   private static final Pattern IDIOM_BEFORE =
       Pattern.compile(
@@ -214,8 +66,16 @@ public final class QuoteExtractor {
               + "channel|blog)\\s+([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3}(?:\\s+on\\s+[A-Z][\\w-]*"
               + "(?:\\s+[\\w-]+){0,2})?)");
 
-  private static Set<String> set(String... words) {
-    return Set.copyOf(Arrays.asList(words));
+  private final Gazetteer gazetteer;
+
+  /** An extractor with the built-in gazetteer. */
+  public QuoteExtractor() {
+    this(Gazetteer.load());
+  }
+
+  /** An extractor whose role nouns and institutions come from {@code gazetteer}. */
+  public QuoteExtractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
   }
 
   /**
@@ -228,8 +88,18 @@ public final class QuoteExtractor {
 
   /** Mutable state while reading one article. */
   private static final class State {
+    final SpeakerResolver resolver;
     Current speaker;
     ActorMention lastSubject;
+
+    State(SpeakerResolver resolver) {
+      this.resolver = resolver;
+    }
+
+    void speaking(Current c, int s) {
+      speaker = c;
+      resolver.spoke(c.speaker(), s);
+    }
   }
 
   /** The quotes and attributed statements of one article, in text order. */
@@ -237,7 +107,7 @@ public final class QuoteExtractor {
     String text = ctx.text();
     List<QuoteSpans.Passage> passages = QuoteSpans.find(text);
     List<Quote> out = new ArrayList<>();
-    State state = new State();
+    State state = new State(new SpeakerResolver(ctx, actors, gazetteer));
     int p = 0;
     for (int s = 0; s < ctx.sentenceCount(); s++) {
       SentenceGraph g = ctx.graph(s);
@@ -246,6 +116,7 @@ public final class QuoteExtractor {
       if (state.speaker != null && paragraph - state.speaker.paragraph() > 2) {
         state.speaker = null;
       }
+      state.resolver.observe(s);
       updateSubjects(ctx, actors, s, state, paragraph);
       while (p < passages.size() && passages.get(p).outer().start() < sentence.span().end()) {
         QuoteSpans.Passage q = passages.get(p++);
@@ -253,15 +124,18 @@ public final class QuoteExtractor {
           continue;
         }
         Quote quote = direct(ctx, actors, s, q, state, paragraph);
-        if (quote != null) {
+        if (quote != null && !out.isEmpty() && continues(ctx, out.get(out.size() - 1), quote)) {
+          out.set(out.size() - 1, joined(out.get(out.size() - 1), quote));
+        } else if (quote != null) {
           out.add(quote);
           if (quote.speaker() != null && quote.speakerSpan() != null) {
-            state.speaker =
+            state.speaking(
                 new Current(
                     new ActorMention(quote.speaker(), quote.speakerSpan()),
                     quote.via(),
                     paragraph,
-                    false);
+                    false),
+                s);
           }
         }
       }
@@ -274,6 +148,40 @@ public final class QuoteExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * True when {@code next} goes on with the words of {@code prev} after the attribution that splits
+   * them ("“A,” she said. “B.”"): one utterance, as quotation-attribution corpora count it.
+   */
+  private static boolean continues(ArticleContext ctx, Quote prev, Quote next) {
+    if (!prev.direct()
+        || !next.direct()
+        || next.cue() != null
+        || prev.speaker() == null
+        || next.speaker() == null
+        || !prev.speaker().name().equals(next.speaker().name())
+        || next.span().start() - prev.span().end() > 160
+        || ctx.paragraphOf(prev.span().start()) != ctx.paragraphOf(next.span().start())) {
+      return false;
+    }
+    String between = ctx.text().substring(prev.span().end(), next.span().start());
+    return between.chars().filter(c -> c == '\n').count() == 0
+        && between.length() - between.replaceAll("[\"\u201c\u201d\u00ab\u00bb]", "").length() <= 2;
+  }
+
+  /** One quote of two parts of an utterance; its span runs from the first part to the second. */
+  private static Quote joined(Quote prev, Quote next) {
+    return new Quote(
+        prev.articleId(),
+        new Span(prev.span().start(), next.span().end()),
+        prev.text() + " " + next.text(),
+        prev.speaker(),
+        prev.speakerSpan(),
+        prev.cue(),
+        prev.via(),
+        true,
+        prev.provenance());
   }
 
   private Quote direct(
@@ -297,6 +205,9 @@ public final class QuoteExtractor {
     if (!sentenceLike && looksLikeName(inner)) {
       return null;
     }
+    if (!sentenceLike && modifiesNoun(ctx.graph(s), q.inner())) {
+      return null;
+    }
     int sEnd = ctx.sentenceAt(Math.max(q.inner().start(), q.outer().end() - 1));
     Attribution a = attribute(ctx, actors, s, q.inner(), state);
     String via = via(ctx.textOf(ctx.graph(s).sentence().span()));
@@ -308,9 +219,12 @@ public final class QuoteExtractor {
     if (a == null) {
       boolean wholeParagraph = coversParagraph(text, q.outer());
       boolean afterColon = previousParagraphEndsWithColon(text, q.outer().start());
+      boolean opensSentence =
+          text.substring(ctx.graph(s).sentence().span().start(), q.outer().start()).isBlank();
       if (current != null
           && (wholeParagraph && sentenceLike
-              || current.framing() && current.paragraph() == paragraph)) {
+              || current.framing() && current.paragraph() == paragraph
+              || opensSentence && sentenceLike && paragraph - current.paragraph() <= 1)) {
         a = new Attribution(current.speaker(), null);
       } else if (wholeParagraph && sentenceLike && (afterColon || current == null)) {
         a = new Attribution(current == null ? null : current.speaker(), null);
@@ -343,6 +257,32 @@ public final class QuoteExtractor {
         PROVENANCE);
   }
 
+  /**
+   * True when the quoted words only modify a noun outside them (its "grounded" warship): a term
+   * held at a distance, not speech.
+   */
+  private static boolean modifiesNoun(SentenceGraph g, Span inner) {
+    int top = -1;
+    for (int t = 0; t < g.size(); t++) {
+      if (!inner.contains(g.token(t).span())) {
+        continue;
+      }
+      int up = g.head(t);
+      if (up < 0 || !inner.contains(g.token(up).span())) {
+        if (top >= 0) {
+          return false;
+        }
+        top = t;
+      }
+    }
+    if (top < 0) {
+      return false;
+    }
+    String rel = g.relationToParent(top);
+    int up = g.head(top);
+    return up > top && g.pos(up).startsWith("NN") && (rel.equals("amod") || rel.equals("compound"));
+  }
+
   /** A resolved speaker and the word that attributes the speech. */
   private record Attribution(ActorMention speaker, String cue) {}
 
@@ -358,11 +298,11 @@ public final class QuoteExtractor {
     int bestCue = -1;
     int bestDistance = Integer.MAX_VALUE;
     for (int t = 0; t < g.size(); t++) {
-      if (insideTokens.contains(t)) {
+      if (insideTokens.contains(t) || state.resolver.isQuoted(s, t)) {
         continue;
       }
-      boolean verbCue = g.pos(t).startsWith("VB") && SPEECH_VERBS.contains(g.lemma(t));
-      boolean nounCue = g.pos(t).startsWith("NN") && SPEECH_NOUNS.contains(g.lemma(t));
+      boolean verbCue = g.pos(t).startsWith("VB") && SpeechCues.VERBS.contains(g.lemma(t));
+      boolean nounCue = g.pos(t).startsWith("NN") && SpeechCues.NOUNS.contains(g.lemma(t));
       boolean according =
           g.word(t).equalsIgnoreCase("according")
               && t + 1 < g.size()
@@ -392,6 +332,9 @@ public final class QuoteExtractor {
         return null;
       }
       speaker = speakerOf(ctx, actors, s, bestCue, state, 0);
+      if (speaker == null && g.pos(bestCue).startsWith("VB")) {
+        speaker = invertedSubject(ctx, actors, s, bestCue, inner, state);
+      }
       if (speaker != null && speaker.span().overlaps(inner)) {
         speaker = null;
       }
@@ -399,7 +342,8 @@ public final class QuoteExtractor {
         return new Attribution(speaker, g.word(bestCue));
       }
     }
-    if (!insideTokens.isEmpty() && g.pos(insideTokens.first()).startsWith("VB")) {
+    boolean noCue = bestCue < 0 || bestDistance > 8;
+    if (noCue && !insideTokens.isEmpty() && g.pos(insideTokens.first()).startsWith("VB")) {
       for (int subj : g.children(insideTokens.first(), "nsubj")) {
         if (!insideTokens.contains(subj)) {
           ActorMention m = resolveSpeaker(ctx, actors, s, subj, state);
@@ -416,6 +360,38 @@ public final class QuoteExtractor {
       return null;
     }
     return new Attribution(null, g.word(bestCue));
+  }
+
+  /**
+   * The speaker named right after a cue that follows the quote ("..., added the statement issued on
+   * Monday", "..., said Foreign Minister X, who"), when the parse missed the inversion.
+   */
+  private ActorMention invertedSubject(
+      ArticleContext ctx, ActorResolver actors, int s, int cue, Span inner, State state) {
+    SentenceGraph g = ctx.graph(s);
+    int before = cue - 1;
+    while (before >= 0
+        && g.word(before).matches("[\\p{Punct}\u201c\u201d\u00ab\u00bb\u2018\u2019]+")) {
+      before--;
+    }
+    if (before < 0 || before == cue - 1 || !inner.contains(g.token(before).span())) {
+      return null;
+    }
+    int head = -1;
+    for (int j = cue + 1; j < g.size(); j++) {
+      String pos = g.pos(j);
+      if (pos.startsWith("NN") || pos.equals("PRP")) {
+        head = j;
+      } else if (!(pos.equals("DT")
+          || pos.startsWith("JJ")
+          || pos.equals("PRP$")
+          || pos.equals("POS")
+          || pos.equals("CD")
+          || pos.equals("HYPH"))) {
+        break;
+      }
+    }
+    return head < 0 ? null : resolveSpeaker(ctx, actors, s, head, state);
   }
 
   /** True when the quoted words sit inside the subject of the cue: a name, not speech. */
@@ -446,7 +422,7 @@ public final class QuoteExtractor {
     if (g.pos(cue).startsWith("NN")) {
       for (String rel : List.of("nmod:poss", "nmod:of", "nmod:by", "nmod:from")) {
         for (int o : g.children(cue, rel)) {
-          if (depth < 2 && SPEECH_NOUNS.contains(g.lemma(o))) {
+          if (depth < 2 && SpeechCues.NOUNS.contains(g.lemma(o))) {
             ActorMention m = speakerOf(ctx, actors, s, o, state, depth + 1);
             if (m != null) {
               return m;
@@ -473,13 +449,19 @@ public final class QuoteExtractor {
     SentenceGraph g = ctx.graph(s);
     int node = verb;
     for (int hops = 0; hops < 3 && node >= 0; hops++) {
+      boolean hasSubject = false;
       for (var d : g.children(node)) {
-        if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) {
-          if (g.word(d.dependent()).equalsIgnoreCase("it")) {
-            return null;
+        if ((d.relation().equals("nsubj") || d.relation().equals("obl:agent"))
+            && !state.resolver.isQuoted(s, d.dependent())) {
+          hasSubject = true;
+          ActorMention m = resolveSpeaker(ctx, actors, s, d.dependent(), state);
+          if (m != null) {
+            return m;
           }
-          return resolveSpeaker(ctx, actors, s, d.dependent(), state);
         }
+      }
+      if (hasSubject) {
+        return null;
       }
       if (!g.children(node, "nsubj:pass").isEmpty()) {
         return null;
@@ -494,6 +476,11 @@ public final class QuoteExtractor {
         }
       }
       String rel = g.relationToParent(node);
+      int up = g.head(node);
+      if (rel.equals("acl") && up >= 0 && g.pos(up).startsWith("NN")) {
+        // "a statement saying ...", "a spokesman saying ...": the noun speaks
+        return resolveSpeaker(ctx, actors, s, up, state);
+      }
       if (!(SentenceGraph.is(rel, "conj")
           || SentenceGraph.is(rel, "xcomp")
           || SentenceGraph.is(rel, "advcl"))) {
@@ -525,33 +512,10 @@ public final class QuoteExtractor {
     return controlled && !objects.isEmpty() ? objects.get(0) : -1;
   }
 
-  /** Resolves a speaker phrase, following pronouns and role nouns back through the narrative. */
+  /** Resolves a speaker phrase, following pronouns and descriptions back through the narrative. */
   private ActorMention resolveSpeaker(
       ArticleContext ctx, ActorResolver actors, int s, int head, State state) {
-    SentenceGraph g = ctx.graph(s);
-    Span at = g.token(head).span();
-    String w = g.word(head).toLowerCase(Locale.ROOT);
-    if (g.pos(head).startsWith("PRP")) {
-      if (PERSONAL_PRONOUNS.contains(w) && state.lastSubject != null) {
-        return new ActorMention(state.lastSubject.actor(), at);
-      }
-      return null;
-    }
-    boolean definiteRole =
-        g.child(head, "det") >= 0
-            && g.lemma(g.child(head, "det")).equals("the")
-            && (ctx.entity(s, head) == null || ctx.entity(s, head).type() == EntityType.TITLE)
-            && g.pos(head).startsWith("NN")
-            && !g.pos(head).startsWith("NNP")
-            && phraseHasNoEntity(ctx, s, head);
-    Current current = state.speaker;
-    if (definiteRole
-        && current != null
-        && isPerson(actors, current.speaker().actor())
-        && sameRole(actors, g.lemma(head), current.speaker().actor())) {
-      return new ActorMention(current.speaker().actor(), at);
-    }
-    ActorMention m = actors.resolve(s, head);
+    ActorMention m = state.resolver.resolveSpeaker(s, head);
     if (m == null) {
       return null;
     }
@@ -559,7 +523,7 @@ public final class QuoteExtractor {
     boolean institution =
         e != null && (e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION);
     if (institution && isSpokesperson(state.lastSubject, m, actors)) {
-      return new ActorMention(state.lastSubject.actor(), at);
+      return new ActorMention(state.lastSubject.actor(), m.span());
     }
     return m;
   }
@@ -581,20 +545,6 @@ public final class QuoteExtractor {
 
   private static boolean isRoleNoun(ActorResolver actors, SentenceGraph g, int t) {
     return g.pos(t).startsWith("NN") && actors.isRoleNoun(g.lemma(t));
-  }
-
-  private static boolean phraseHasNoEntity(ArticleContext ctx, int s, int head) {
-    for (int t : ctx.graph(s).phrase(head)) {
-      if (ctx.entity(s, t) != null && ctx.entity(s, t).type() != EntityType.TITLE) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean sameRole(ActorResolver actors, String lemma, Actor speaker) {
-    String role = actors.roleOf(lemma);
-    return role == null || speaker.role() == null || role.equals(speaker.role());
   }
 
   private static boolean isNamed(ActorMention m) {
@@ -632,47 +582,25 @@ public final class QuoteExtractor {
     SentenceGraph g = ctx.graph(s);
     ActorMention last = null;
     for (int t = 0; t < g.size(); t++) {
-      for (var d : g.parents(t)) {
-        if (!(d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))) {
-          continue;
-        }
-        EntityMention e = ctx.entity(s, t);
-        if (e != null && e.type() == EntityType.PERSON) {
-          ActorMention m = actors.resolve(s, t);
-          if (m != null) {
-            last = m;
-          }
-        } else if (g.pos(t).equals("PRP")
-            && PERSONAL_PRONOUNS.contains(g.word(t).toLowerCase(Locale.ROOT))
-            && state.lastSubject != null) {
-          last = state.lastSubject;
-        } else if (g.pos(t).startsWith("NN")
-            && g.child(t, "det") >= 0
-            && Set.of("this", "that", "the").contains(g.lemma(g.child(t, "det")))
-            && (e == null || e.type() == EntityType.TITLE)
-            && actors.isRoleNoun(g.lemma(t))) {
-          ActorMention recent = actors.lastPersonBefore(g.token(t).span().start());
-          if (recent != null) {
-            last = recent;
-          }
-        }
-        break;
+      String rel = g.relationToParent(t);
+      if (!(rel.equals("nsubj") || rel.equals("nsubj:pass")) || state.resolver.isQuoted(s, t)) {
+        continue;
       }
+      ActorMention m = state.resolver.resolve(s, t);
+      if (m != null && isPerson(actors, m.actor())) {
+        last = m;
+      }
+    }
+    if (g.sentence().dependencies().isEmpty()) {
+      last = state.resolver.personBeforeVerb(s);
     }
     if (last != null) {
       state.lastSubject = last;
       if (state.speaker == null || !state.speaker.speaker().actor().equals(last.actor())) {
         String via = via(ctx.textOf(g.sentence().span()));
-        if (g.relationToParent(firstSubjectHead(g, last)) != null) {
-          state.speaker = new Current(last, via, paragraph, false);
-        }
+        state.speaker = new Current(last, via, paragraph, false);
       }
     }
-  }
-
-  private static int firstSubjectHead(SentenceGraph g, ActorMention m) {
-    int t = g.tokenAt(m.span().start());
-    return Math.max(t, 0);
   }
 
   private List<Quote> indirect(
@@ -699,13 +627,13 @@ public final class QuoteExtractor {
         tokens.remove(t + 1);
         Quote q = statement(ctx, g, tokens, speaker, "according to", state);
         if (q != null) {
-          state.speaker = new Current(speaker, q.via(), paragraph, true);
+          state.speaking(new Current(speaker, q.via(), paragraph, true), s);
           out.add(q);
         }
       }
     }
     for (int t = 0; t < g.size(); t++) {
-      if (!g.pos(t).startsWith("VB") || !INDIRECT_VERBS.contains(g.lemma(t))) {
+      if (!g.pos(t).startsWith("VB") || !SpeechCues.INDIRECT.contains(g.lemma(t))) {
         continue;
       }
       int comp = g.child(t, "ccomp");
@@ -728,7 +656,7 @@ public final class QuoteExtractor {
       if (q != null) {
         if (isNamed(speaker)) {
           boolean colon = ctx.textOf(g.sentence().span()).stripTrailing().endsWith(":");
-          state.speaker = new Current(speaker, q.via(), paragraph, colon);
+          state.speaking(new Current(speaker, q.via(), paragraph, colon), s);
         }
         out.add(q);
       }

@@ -11,32 +11,39 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.model.PartialDate;
 
 /**
- * Finds an article's publication date on its page: numeric stamps ("23.07.2025 10:29"), ISO dates,
- * datelines ("August 2, 2025 — Baku", "BAKU, Aug. 2 (Reuters) —"), "Published:"/"Updated" lines and
- * year-less page dates ("03 July") whose year is inferred from the content and flagged. Header
- * lines win over the rest of the page; dates inside body prose are event dates, not publication
- * dates, and a page that states none gets none.
+ * Finds an article's publication date on its page and in its web address: numeric stamps
+ * ("23.07.2025 10:29"), ISO dates, datelines ("August 2, 2025 — Baku", "BAKU, Aug. 2 (Reuters) —"),
+ * "Published:"/"Updated" lines, dates in the address's path ({@link UrlDates}) and year-less page
+ * dates ("03 July") whose year comes from the address or, failing that, the content, flagged as
+ * inferred. A date the page states wins over the address's, the address's day over an "Updated"
+ * line; dates inside body prose are event dates, not publication dates, and a page that states none
+ * gets none.
  */
 public final class DateFinder {
 
   /**
-   * A publication date, whether its year was inferred, and the line that gave it.
+   * A publication date, whether its year was inferred, and the line or address that gave it.
    *
-   * @param lineIndex position of the evidence line in the list searched, from 0
+   * @param lineIndex position of the evidence line in the list searched, from 0, or {@link
+   *     #FROM_ADDRESS} when the evidence is the web address
    */
   public record Found(PartialDate date, boolean inferred, int lineIndex, String evidence) {
+
+    /** The line index of a date found in the web address. */
+    public static final int FROM_ADDRESS = -1;
 
     public Found {
       if (date == null) {
         throw new IllegalArgumentException("date must not be null");
       }
-      if (lineIndex < 0) {
-        throw new IllegalArgumentException("lineIndex must not be negative: " + lineIndex);
+      if (lineIndex < FROM_ADDRESS) {
+        throw new IllegalArgumentException("lineIndex must not be below -1: " + lineIndex);
       }
       if (evidence == null || evidence.isBlank()) {
         throw new IllegalArgumentException("evidence must not be blank for " + date);
@@ -93,17 +100,24 @@ public final class DateFinder {
   private static final Pattern LABEL =
       Pattern.compile(
           "^\\W*(published|posted|updated|last updated|last modified|modified|date|dated|"
-              + "publication date|first published)\\b\\s*(on|at)?\\s*:?",
+              + "publication date|first published|(?:latest|last) update)\\b\\s*(on|at)?\\s*:?",
           FLAGS);
-  private static final Pattern UPDATED = Pattern.compile("^\\W*(last )?(updated|modified)", FLAGS);
+  private static final Pattern UPDATED =
+      Pattern.compile("^\\W*(?:(?:last|latest) )?(?:updated|update|modified)\\b", FLAGS);
   private static final Pattern LEDE_DATELINE =
       Pattern.compile(
           "^\\s*\\p{Lu}[\\p{L}'\u2019.-]*(?:[ -]\\p{Lu}[\\p{L}'\u2019.-]*){0,3},?\\s+(.{3,40}?)\\s*"
-              + "(?:\\([^)]{1,40}\\))?\\s*[\u2014\u2013-]{1,2}\\s");
+              + "(?:\\([^)]{1,40}\\))?\\s*(?:[\u2014\u2013-]{1,2}|(?<=\\)):)\\s");
 
+  private static final String BY_NAME =
+      "\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}";
   private static final Pattern BYLINE_PART =
       Pattern.compile(
-          "^\\W*[Bb]y\\s+\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}");
+          "(?:^\\W*|(?<=\\s))(?:[Bb]y|BY)\\s+"
+              + BY_NAME
+              + "(?:\\s*(?:,|and|&)\\s*"
+              + BY_NAME
+              + ")*");
   private static final Pattern METADATA_WORD =
       Pattern.compile(
           "(?<![\\p{L}\\d])(\\d+(?:[.,:/-]\\d+)*(?:k|m|h|min)?|min|mins|minutes?|sec|seconds?|hours?|hrs?"
@@ -122,30 +136,79 @@ public final class DateFinder {
    * @param lines the page's lines, furniture included
    */
   public static Optional<Found> find(List<String> lines) {
-    if (lines == null) {
-      throw new IllegalArgumentException("lines must not be null");
+    return find(lines, Set.of(), null);
+  }
+
+  /**
+   * The publication date of a page and its web address: the page's stated date, else the day its
+   * address states, else an "Updated" date, else a year-less page date with its year from the
+   * address (flagged as inferred), else the month the address states, else a year-less page date
+   * with its year inferred from the content.
+   *
+   * @param lines the page's lines, furniture included
+   * @param ignored indexes of lines that cannot date the page (photo captions), skipped when the
+   *     header lines are counted
+   * @param url the page's web address, or null
+   */
+  public static Optional<Found> find(List<String> lines, Set<Integer> ignored, String url) {
+    if (lines == null || ignored == null) {
+      throw new IllegalArgumentException("lines and ignored must not be null");
     }
-    List<Integer> header = nonBlank(lines, true, HEADER_LINES);
-    Found best = null;
-    int bestRank = Integer.MAX_VALUE;
+    PartialDate address = url == null ? null : UrlDates.find(url).orElse(null);
+    Ranked page = pageDate(lines, ignored, address).orElse(null);
+    if (page != null && page.rank == STATED) {
+      return Optional.of(page.found);
+    }
+    if (address != null && address.precision() == PartialDate.Precision.DAY) {
+      return Optional.of(new Found(address, false, Found.FROM_ADDRESS, url));
+    }
+    if (page != null && page.rank == UPDATED_RANK && !hasMonth(address)) {
+      return Optional.of(page.found);
+    }
+    if (page != null && page.rank == INFERRED && page.yearFromAddress) {
+      return Optional.of(page.found);
+    }
+    if (hasMonth(address)) {
+      return Optional.of(new Found(address, false, Found.FROM_ADDRESS, url));
+    }
+    return page == null ? Optional.empty() : Optional.of(page.found);
+  }
+
+  private static boolean hasMonth(PartialDate d) {
+    return d != null && d.month() != null;
+  }
+
+  private static final int STATED = 0;
+  private static final int UPDATED_RANK = 1;
+  private static final int INFERRED = 2;
+
+  /**
+   * A page date, how it was found (stated, updated or inferred) and whether the address gave its
+   * year.
+   */
+  private record Ranked(Found found, int rank, boolean yearFromAddress) {}
+
+  private static Optional<Ranked> pageDate(
+      List<String> lines, Set<Integer> ignored, PartialDate address) {
+    List<Integer> header = nonBlank(lines, true, HEADER_LINES, ignored);
+    Ranked best = null;
     for (int i : header) {
       String line = lines.get(i).strip();
-      Optional<Found> f = Optional.empty();
-      int rank;
+      Optional<Ranked> f;
       if (isDateLine(line)) {
-        f = fullDate(line).filter(DateFinder::plausiblePublication).map(d -> found(d, i, line));
-        rank = UPDATED.matcher(line).find() ? 1 : 0;
+        int rank = UPDATED.matcher(line).find() ? UPDATED_RANK : STATED;
+        f =
+            fullDate(line)
+                .filter(DateFinder::plausiblePublication)
+                .map(d -> new Ranked(found(d, i, line), rank, false));
         if (f.isEmpty()) {
-          f = yearless(line).flatMap(md -> infer(md, lines, i));
-          rank = 2;
+          f = yearless(line).flatMap(md -> infer(md, lines, i, address));
         }
       } else {
-        f = ledeDateline(line, lines, i);
-        rank = f.isPresent() && f.get().inferred() ? 2 : 0;
+        f = ledeDateline(line, lines, i, address);
       }
-      if (f.isPresent() && rank < bestRank) {
+      if (f.isPresent() && (best == null || f.get().rank < best.rank)) {
         best = f.get();
-        bestRank = rank;
       }
     }
     if (best != null) {
@@ -156,15 +219,16 @@ public final class DateFinder {
       if (LABEL.matcher(line).find() && words(line) <= 12) {
         Optional<PartialDate> d = fullDate(line).filter(DateFinder::plausiblePublication);
         if (d.isPresent()) {
-          return Optional.of(found(d.get(), i, line));
+          int rank = UPDATED.matcher(line).find() ? UPDATED_RANK : STATED;
+          return Optional.of(new Ranked(found(d.get(), i, line), rank, false));
         }
       }
     }
-    for (int i : nonBlank(lines, false, FOOTER_LINES)) {
+    for (int i : nonBlank(lines, false, FOOTER_LINES, Set.of())) {
       String line = lines.get(i).strip();
       Optional<PartialDate> d = fullDate(line).filter(DateFinder::plausiblePublication);
       if (d.isPresent() && isDateLine(line)) {
-        return Optional.of(found(d.get(), i, line));
+        return Optional.of(new Ranked(found(d.get(), i, line), STATED, false));
       }
     }
     return Optional.empty();
@@ -174,11 +238,12 @@ public final class DateFinder {
     return new Found(d, false, i, line);
   }
 
-  private static List<Integer> nonBlank(List<String> lines, boolean fromStart, int limit) {
+  private static List<Integer> nonBlank(
+      List<String> lines, boolean fromStart, int limit, Set<Integer> ignored) {
     List<Integer> out = new ArrayList<>();
     for (int k = 0; k < lines.size() && out.size() < limit; k++) {
       int i = fromStart ? k : lines.size() - 1 - k;
-      if (!lines.get(i).isBlank()) {
+      if (!lines.get(i).isBlank() && !ignored.contains(i)) {
         out.add(i);
       }
     }
@@ -190,7 +255,7 @@ public final class DateFinder {
    * a "Published"/"Updated" label, or a short line that is left with at most two words (a place)
    * once dates, times, counters, reading-time words and a byline are taken out.
    */
-  static boolean isDateLine(String line) {
+  public static boolean isDateLine(String line) {
     String s = line.strip();
     if (LABEL.matcher(s).find() && words(s) <= 12) {
       return true;
@@ -212,7 +277,8 @@ public final class DateFinder {
   /**
    * A lede opening with a dateline: "BAKU, Aug. 2 (Reuters) — ..." or "Moscow, 3 July 2025 – ...".
    */
-  private static Optional<Found> ledeDateline(String line, List<String> lines, int i) {
+  private static Optional<Ranked> ledeDateline(
+      String line, List<String> lines, int i, PartialDate address) {
     Matcher m = LEDE_DATELINE.matcher(line);
     if (!m.find()) {
       return Optional.empty();
@@ -223,18 +289,47 @@ public final class DateFinder {
     }
     Optional<PartialDate> full = fullDate(date).filter(DateFinder::plausiblePublication);
     if (full.isPresent()) {
-      return Optional.of(found(full.get(), i, line));
+      return Optional.of(new Ranked(found(full.get(), i, line), STATED, false));
     }
     Optional<int[]> md = yearless(date);
     if (md.isPresent() && words(date) <= 3) {
-      return infer(md.get(), lines, i);
+      return infer(md.get(), lines, i, address);
     }
     return Optional.empty();
   }
 
-  private static Optional<Found> infer(int[] monthDay, List<String> lines, int i) {
+  /**
+   * A year-less page date with its year: the address's when the address states a year (and, if it
+   * states a month, the same month), else one inferred from the content.
+   */
+  private static Optional<Ranked> infer(
+      int[] monthDay, List<String> lines, int i, PartialDate address) {
+    String evidence = lines.get(i).strip();
+    if (address != null && (address.month() == null || address.month() == monthDay[0])) {
+      try {
+        PartialDate d = new PartialDate(address.year(), monthDay[0], monthDay[1]);
+        return Optional.of(new Ranked(new Found(d, true, i, evidence), INFERRED, true));
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
+    }
     return inferYear(monthDay[0], monthDay[1], monthDay[2], lines, i)
-        .map(d -> new Found(d, true, i, lines.get(i).strip()));
+        .map(d -> new Ranked(new Found(d, true, i, evidence), INFERRED, false));
+  }
+
+  /** True when the line holds a byline ("By Jane Roe", "... 11:41 By Jane Roe and John Doe"). */
+  public static boolean hasByline(String line) {
+    return BYLINE_PART.matcher(line).find();
+  }
+
+  /** True when the line starts with a date label ("Published:", "Latest update"). */
+  public static boolean hasLabel(String line) {
+    return LABEL.matcher(line).find();
+  }
+
+  /** True when the line opens with a year-less date ("03 July", "Thu, July 3"). */
+  public static boolean opensWithYearlessDate(String line) {
+    return yearless(line).isPresent();
   }
 
   /**

@@ -3,6 +3,7 @@ package org.dyad.ingest.feed;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +18,7 @@ import org.dyad.ingest.html.HtmlExtractor;
 import org.dyad.ingest.html.HtmlPage;
 import org.dyad.ingest.text.TextArticleParser;
 import org.dyad.model.PartialDate;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -164,7 +166,8 @@ public final class FeedReader implements DocumentReader {
             published,
             item.published() == null && page.publishedInferred(),
             first(feed.language(), page.language()),
-            page.text()),
+            page.text(),
+            page.syndicatedFrom()),
         null);
   }
 
@@ -182,9 +185,16 @@ public final class FeedReader implements DocumentReader {
             item.link());
     String text = FeedText.clean(page.text());
     if (text.isBlank()) {
+      // A page extractor drops a body made mostly of links as navigation; in a feed item that
+      // body is the article (or its summary), so its plain text is kept.
+      text = FeedText.clean(Jsoup.parseBodyFragment(FeedText.html(html)).body().text());
+    }
+    if (text.isBlank()) {
       return null;
     }
-    ArticleDraft parsed = parser.parse(source, text);
+    ArticleDraft parsed =
+        parser.parse(
+            source, text, new TextArticleParser.PageContext(item.link(), feed.title(), Set.of()));
     if (parsed.text().isBlank()) {
       return null;
     }
@@ -198,7 +208,8 @@ public final class FeedReader implements DocumentReader {
         stated ? item.published() : parsed.published(),
         !stated && parsed.publishedInferred(),
         first(feed.language(), "en"),
-        parsed.text());
+        parsed.text(),
+        parsed.syndicatedFrom());
   }
 
   /** The task's outcome, or null when this thread was interrupted while waiting. */

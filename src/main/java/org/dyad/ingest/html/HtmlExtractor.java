@@ -43,7 +43,8 @@ public final class HtmlExtractor {
     PageMetadata meta = PageMetadata.of(doc, ld);
     Candidates c = candidates(doc, ld, url);
     String text = Boilerplate.clean(choose(c), meta.title());
-    return new HtmlPage(meta.title(), meta.author(), meta.published(), meta.siteName(), text);
+    return new HtmlPage(
+        meta.title(), meta.author(), meta.published(), meta.siteName(), text, meta.url());
   }
 
   /**

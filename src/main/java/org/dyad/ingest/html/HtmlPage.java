@@ -8,9 +8,10 @@ import org.dyad.model.PartialDate;
  * lines, empty when the page has none) and the metadata the page declares, each null when absent.
  *
  * @param published the raw publication date string from the page's metadata, or null
+ * @param url the page's own address ({@code <link rel="canonical">} or {@code og:url}), or null
  */
 public record HtmlPage(
-    String title, String author, String published, String siteName, String text) {
+    String title, String author, String published, String siteName, String text, String url) {
 
   public HtmlPage {
     text = text == null ? "" : text;

@@ -8,10 +8,14 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Title, author, publication date and site name from a page's meta tags, JSON-LD and markup. */
-record PageMetadata(String title, String author, String published, String siteName) {
+/**
+ * Title, author, publication date, site name and the page's own address from its meta tags, JSON-LD
+ * and markup.
+ */
+record PageMetadata(String title, String author, String published, String siteName, String url) {
 
   private static final Pattern URL = Pattern.compile("(?i)^(https?:)?//.*|^www\\..*");
+  private static final Pattern WEB = Pattern.compile("(?i)^https?://\\S+$");
   private static final Pattern BY = Pattern.compile("(?i)^(by|von|par|por|di|door)\\s+");
   private static final String BYLINE_CSS =
       "[itemprop=author] [itemprop=name], [itemprop=author], .byline__name, .author-name,"
@@ -63,7 +67,13 @@ record PageMetadata(String title, String author, String published, String siteNa
             meta(doc, "parsely-pub-date"),
             attr(doc, DATE_CSS, "datetime"),
             article == null ? null : JsonLd.text(article.get("dateCreated")));
-    return new PageMetadata(stripSite(title, site), author, published, site);
+    String url = first(absolute(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"));
+    return new PageMetadata(
+        stripSite(title, site),
+        author,
+        published,
+        site,
+        url != null && WEB.matcher(url).matches() ? url : null);
   }
 
   /** The title without a leading or trailing " | Site name" (or " - ", " — ", " : "). */
@@ -116,6 +126,13 @@ record PageMetadata(String title, String author, String published, String siteNa
       }
     }
     return null;
+  }
+
+  private static String absolute(Document doc, String css, String attr) {
+    Element e = doc.head().selectFirst(css);
+    return e == null
+        ? null
+        : HtmlText.collapse(e.absUrl(attr).isEmpty() ? e.attr(attr) : e.absUrl(attr));
   }
 
   private static String text(Document doc, String css) {

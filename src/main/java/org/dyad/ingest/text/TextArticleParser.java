@@ -3,16 +3,22 @@ package org.dyad.ingest.text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.ingest.ArticleDraft;
 import org.dyad.ingest.dates.DateFinder;
+import org.dyad.ingest.outlet.OutletDirectory;
+import org.dyad.ingest.outlet.Provenance;
 import org.dyad.model.PartialDate;
 
 /**
- * Turns a plain-text news page into an article draft: furniture removed, one paragraph per line,
- * with the title, outlet, author and publication date the page states.
+ * Turns a plain-text news page into an article draft: furniture removed ({@link FurnitureFilter}),
+ * one paragraph per line, with the title (the first line left, when it reads as a headline), the
+ * author (from a byline, which is furniture), the publishing outlet and the source it carries
+ * ({@link Provenance}) and the publication date the page or its web address states ({@link
+ * DateFinder}; photo captions and social-media embeds never date a page).
  *
  * <p>The draft's text keeps the page's own characters: line endings become "\n", runs of spaces,
  * tabs and no-break spaces become one space, zero-width characters go, lines are stripped, blank
@@ -21,6 +27,29 @@ import org.dyad.model.PartialDate;
  * joined with a space first. The title line stays in the text.
  */
 public final class TextArticleParser {
+
+  /**
+   * What a reader knows about a page besides its text.
+   *
+   * @param url the page's web address, or null
+   * @param statedOutlet the outlet name the input states (JSON Lines, site metadata, feed), or null
+   * @param corpusRepeated keys ({@link FurnitureFilter#lineKey}) of lines other pages of the same
+   *     site repeat
+   */
+  public record PageContext(String url, String statedOutlet, Set<String> corpusRepeated) {
+
+    /** Nothing known but the text. */
+    public static final PageContext NONE = new PageContext(null, null, Set.of());
+
+    public PageContext {
+      corpusRepeated = corpusRepeated == null ? Set.of() : Set.copyOf(corpusRepeated);
+    }
+
+    /** A page known by its web address only. */
+    public static PageContext of(String url) {
+      return new PageContext(url, null, Set.of());
+    }
+  }
 
   /** A parsed page: the draft, the furniture taken out, and where the date came from. */
   public record ParsedPage(ArticleDraft draft, List<RemovedLine> removed, DateFinder.Found date) {
@@ -33,19 +62,10 @@ public final class TextArticleParser {
     }
   }
 
-  private static final String NAME_WORD = "\\p{Lu}[\\p{L}'\u2019.-]*";
-  private static final String NAME =
-      NAME_WORD
-          + "(?:\\s+(?:(?:de|van|von|der|al|el|bin|ibn|da|di|le|la|du)\\s+)?"
-          + NAME_WORD
-          + "){1,3}";
-  private static final Pattern BYLINE =
+  private static final String NAME = LineShapes.NAME;
+  private static final Pattern TIMESTAMP_BYLINE =
       Pattern.compile(
-          "^(?:By|BY|Written by|Text by|Words by|Author|Authors|Reporter)\\s*:?\\s+("
-              + NAME
-              + "(?:\\s+(?:and|&)\\s+"
-              + NAME
-              + ")*)\\s*(?:[,|\u00b7\u2022(\u2014\u2013-].*)?$");
+          "(?:^|\\s)(?:By|BY)\\s+(" + NAME + "(?:\\s+(?:and|&)\\s+" + NAME + ")*)\\s*$");
   private static final Pattern REPORTING_BY =
       Pattern.compile("(?:^|[(\\[;]\\s*)(?:Reporting|Reported|Written) by\\s+(" + NAME + ")");
   private static final Pattern WRITES_IN =
@@ -76,7 +96,12 @@ public final class TextArticleParser {
 
   private static final Pattern LEDE_END = Pattern.compile(".*\\.[\"'\u201d\u2019\u00bb)\\]]*$");
 
+  /** Furniture whose lines can neither date a page nor credit its copy. */
+  private static final Set<String> NOT_EVIDENCE =
+      Set.of("photo caption", "photo credit", "image description", "social media embed");
+
   private final FurnitureFilter furniture;
+  private final Provenance provenance = new Provenance(OutletDirectory.standard());
 
   public TextArticleParser() {
     this(FurnitureFilter.standard());
@@ -89,46 +114,80 @@ public final class TextArticleParser {
     this.furniture = furniture;
   }
 
-  /** Parses one page into a draft (see the class comment for how the text is normalised). */
+  /**
+   * Parses one page into a draft (see the class comment for how the text is normalised); a source
+   * that is an http(s) address is the page's web address.
+   */
   public ArticleDraft parse(String source, String rawText) {
-    return parsePage(source, rawText).draft();
+    return parsePage(source, rawText, contextOf(source)).draft();
+  }
+
+  /** Parses one page, with what the reader knows about it, into a draft. */
+  public ArticleDraft parse(String source, String rawText, PageContext context) {
+    return parsePage(source, rawText, context).draft();
   }
 
   /** Parses one page and reports the furniture removed and the evidence of the date. */
   public ParsedPage parsePage(String source, String rawText) {
+    return parsePage(source, rawText, contextOf(source));
+  }
+
+  private static PageContext contextOf(String source) {
+    return source != null && source.matches("(?i)https?://\\S+")
+        ? PageContext.of(source)
+        : PageContext.NONE;
+  }
+
+  /** Parses one page, with what the reader knows about it; the draft's URL is the context's. */
+  public ParsedPage parsePage(String source, String rawText, PageContext context) {
     if (source == null || source.isBlank()) {
       throw new IllegalArgumentException("source must not be blank: '" + source + "'");
     }
     if (rawText == null) {
       throw new IllegalArgumentException("rawText must not be null for " + source);
     }
+    if (context == null) {
+      throw new IllegalArgumentException("context must not be null for " + source);
+    }
     List<String> lines = lines(rawText);
-    DateFinder.Found date = DateFinder.find(lines).orElse(null);
-    List<RemovedLine> removed = furniture.furniture(lines, FurnitureFilter.bodyStart(lines));
+    List<RemovedLine> removed = furniture.furniture(lines, context.corpusRepeated());
     Set<Integer> removedIdx = new HashSet<>();
+    Set<Integer> notEvidence = new HashSet<>();
     for (RemovedLine r : removed) {
       removedIdx.add(r.lineNumber() - 1);
+      if (NOT_EVIDENCE.contains(r.reason())) {
+        notEvidence.add(r.lineNumber() - 1);
+      }
     }
+    DateFinder.Found date = DateFinder.find(lines, notEvidence, context.url()).orElse(null);
     List<String> kept = new ArrayList<>();
+    int bodyStart = lines.size();
     for (int i = 0; i < lines.size(); i++) {
       if (!lines.get(i).isEmpty() && !removedIdx.contains(i)) {
         kept.add(lines.get(i));
+        if (bodyStart == lines.size() && FurnitureFilter.isParagraph(lines.get(i))) {
+          bodyStart = i;
+        }
       }
     }
     String[] authorOutlet = authorAndOutlet(kept, removed);
+    Provenance.Result origin =
+        provenance.of(
+            context.url(), context.statedOutlet(), authorOutlet[1], lines, notEvidence, bodyStart);
     PartialDate published = date == null ? null : date.date();
     boolean inferred = date != null && date.inferred();
     ArticleDraft draft =
         new ArticleDraft(
             source,
-            null,
+            context.url(),
             title(kept),
-            authorOutlet[1],
+            origin.outlet(),
             authorOutlet[0],
             published,
             inferred,
             "en",
-            String.join("\n", kept));
+            String.join("\n", kept),
+            origin.syndicatedFrom());
     return new ParsedPage(draft, removed, date);
   }
 
@@ -199,7 +258,7 @@ public final class TextArticleParser {
     if (words > 40
         || LEDE_END.matcher(first).matches()
         || (words >= 30 && !first.endsWith("?"))
-        || BYLINE.matcher(first).matches()
+        || LineShapes.byline(first).isPresent()
         || DateFinder.parseDate(first).isPresent()) {
       return null;
     }
@@ -210,12 +269,28 @@ public final class TextArticleParser {
   private static String[] authorAndOutlet(List<String> kept, List<RemovedLine> removed) {
     String author = null;
     String outlet = null;
-    for (int i = 0; i < Math.min(kept.size(), 8) && author == null; i++) {
-      String line = kept.get(i);
-      Matcher by = BYLINE.matcher(line);
-      if (FurnitureFilter.words(line) <= 16 && by.matches()) {
-        author = by.group(1);
+    for (RemovedLine r : removed) {
+      if (author == null && r.reason().equals("byline")) {
+        Optional<String> names = LineShapes.byline(r.text());
+        if (names.isPresent()) {
+          author = names.get();
+          String tail = LineShapes.bylineTail(r.text());
+          if (!tail.isEmpty() && LineShapes.isNameLine(tail)) {
+            outlet = tail;
+          }
+        } else if (LineShapes.isNameLine(r.text().strip())) {
+          author = r.text().strip();
+        }
       }
+      if (author == null && r.reason().equals("timestamp")) {
+        Matcher by = TIMESTAMP_BYLINE.matcher(r.text());
+        if (by.find()) {
+          author = by.group(1);
+        }
+      }
+    }
+    for (int i = 0; i < Math.min(kept.size(), 8) && author == null; i++) {
+      author = LineShapes.byline(kept.get(i)).orElse(null);
     }
     for (int i = 0; i < kept.size() && author == null; i++) {
       Matcher r = REPORTING_BY.matcher(kept.get(i));

@@ -3,37 +3,42 @@ package org.dyad.ingest.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
-import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 import org.dyad.ingest.InputException;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.api.Response;
+import org.eclipse.jetty.client.api.Result;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.util.HttpCookieStore;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 /**
- * Downloads http(s) URLs for ingest with {@link HttpClient}: connect and read timeouts, redirects
- * followed up to a bound (loops detected), bodies capped at the input size limit, a User-Agent
- * naming Dyad, a delay between requests to one host and a limit on requests in flight. Every
- * failure is an {@link InputException} whose message names the problem. Thread-safe.
+ * Downloads http(s) URLs for ingest: connect and read timeouts, redirects followed up to a bound
+ * (each fetched once, loops detected), bodies capped at the input size limit, a User-Agent naming
+ * Dyad, a delay between requests to one host and a limit on requests in flight. Every host, the
+ * first and each redirect's, is resolved once and the address connected to is the one checked
+ * against the {@link AddressPolicy}; numeric hosts are read as browsers read them. Every failure is
+ * an {@link InputException} whose message names the problem. Thread-safe.
  */
 public final class WebClient {
 
@@ -65,21 +70,50 @@ public final class WebClient {
   private final long maxBytes;
   private final HostThrottle throttle;
   private final Semaphore inFlight;
+  private final AddressPolicy policy;
+  private final HostLookup dns;
   private HttpClient client;
+
+  /** Resolves host names to addresses; a stand-in for DNS in tests. */
+  @FunctionalInterface
+  interface HostLookup {
+    InetAddress[] lookup(String host) throws UnknownHostException;
+  }
 
   /** A client for {@code options} whose downloads may be at most {@code maxBytes} long. */
   public WebClient(WebOptions options, long maxBytes) {
-    if (options == null) {
-      throw new IllegalArgumentException("options must not be null");
+    this(
+        options,
+        maxBytes,
+        options != null && options.allowPrivateHosts()
+            ? AddressPolicy.any()
+            : AddressPolicy.publicOnly(),
+        InetAddress::getAllByName);
+  }
+
+  /**
+   * A client that connects only where {@code policy} allows, to the addresses {@code dns} gives.
+   */
+  WebClient(WebOptions options, long maxBytes, AddressPolicy policy, HostLookup dns) {
+    if (options == null || policy == null || dns == null) {
+      throw new IllegalArgumentException("options, policy and dns must not be null");
     }
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
     }
     this.options = options;
     this.maxBytes = maxBytes;
+    this.policy = policy;
+    this.dns = dns;
     this.throttle = new HostThrottle(options.hostDelay());
     this.inFlight = new Semaphore(options.concurrency(), true);
   }
+
+  /** A URL to fetch and its host as the URL wrote it (for messages about numeric forms). */
+  private record Target(URI uri, String writtenHost) {}
+
+  /** A response's status and headers, and its body when it is a 2xx one. */
+  private record Fetched(int status, HttpFields headers, byte[] body) {}
 
   /**
    * Downloads {@code url}, following redirects.
@@ -87,31 +121,37 @@ public final class WebClient {
    * @throws InputException naming the problem (the caller names the URL)
    */
   public WebResponse get(String url) throws InputException {
-    URI uri = httpUri(url);
-    List<URI> chain = new ArrayList<>(List.of(uri));
+    Target target = target(url);
+    List<URI> chain = new ArrayList<>(List.of(target.uri()));
     while (true) {
-      HttpResponse<byte[]> response = exchange(uri);
-      int status = response.statusCode();
+      URI uri = target.uri();
+      Fetched response = exchange(target, chain.size() > 1);
+      int status = response.status();
       if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
-        String location = response.headers().firstValue("Location").orElse(null);
+        String location = response.headers().get(HttpHeader.LOCATION);
         if (location == null || location.isBlank()) {
           throw new InputException("HTTP " + status + " redirect without a Location header");
         }
-        URI next;
+        Target next;
         try {
-          next = httpUri(uri.resolve(new URI(location.strip())).toString());
+          next = target(uri.resolve(new URI(location.strip())).toString());
         } catch (URISyntaxException | IllegalArgumentException | InputException e) {
           throw new InputException("redirect to an invalid or non-http(s) URL '" + location + "'");
         }
-        if (chain.contains(next)) {
-          throw new InputException("redirect loop (" + uri + " redirects back to " + next + ")");
+        if (chain.contains(next.uri())) {
+          throw new InputException(
+              "redirect loop (" + uri + " redirects back to " + next.uri() + ")");
         }
         if (chain.size() > options.maxRedirects()) {
           throw new InputException(
-              "more than " + options.maxRedirects() + " redirects (the last to " + next + ")");
+              "more than "
+                  + options.maxRedirects()
+                  + " redirects (the last to "
+                  + next.uri()
+                  + ")");
         }
-        chain.add(next);
-        uri = next;
+        chain.add(next.uri());
+        target = next;
         continue;
       }
       String at = chain.size() > 1 ? " at " + uri : "";
@@ -126,12 +166,13 @@ public final class WebClient {
       if (body == null || body.length == 0) {
         throw new InputException("no content (HTTP " + status + " with an empty body)" + at);
       }
-      String type = response.headers().firstValue("Content-Type").orElse(null);
+      String type = response.headers().get(HttpHeader.CONTENT_TYPE);
       return new WebResponse(uri, mediaType(type), charset(type), body);
     }
   }
 
-  private HttpResponse<byte[]> exchange(URI uri) throws InputException {
+  private Fetched exchange(Target target, boolean redirected) throws InputException {
+    URI uri = target.uri();
     pause(throttle.reserve(uri.getHost()));
     try {
       inFlight.acquire();
@@ -140,69 +181,52 @@ public final class WebClient {
       throw new InputException("interrupted before downloading", e);
     }
     try {
-      HttpRequest request =
-          HttpRequest.newBuilder(uri)
-              .timeout(options.readTimeout())
-              .header("User-Agent", options.userAgent())
-              .header("Accept", ACCEPT)
-              .GET()
-              .build();
-      CompletableFuture<HttpResponse<byte[]>> future = client().sendAsync(request, this::body);
-      // The request timeout stops at the headers; this deadline also covers a trickling body.
-      long deadline = options.connectTimeout().plus(options.readTimeout()).toMillis();
+      CompletableFuture<Fetched> result = new CompletableFuture<>();
+      long total = options.connectTimeout().plus(options.readTimeout()).toMillis();
+      client()
+          .newRequest(uri)
+          .method(HttpMethod.GET)
+          .followRedirects(false)
+          .timeout(total, TimeUnit.MILLISECONDS)
+          .idleTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+          .headers(h -> h.put(HttpHeader.ACCEPT, ACCEPT))
+          .send(new CappedBody(maxBytes, result));
       try {
-        return future.get(deadline, TimeUnit.MILLISECONDS);
+        // The request's own timeout ends it first; this wait only guards against a lost callback.
+        return result.get(total + 5_000, TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
-        future.cancel(true);
         throw new InputException(
             "timed out: no complete response within " + seconds(options.readTimeout()), e);
       } catch (InterruptedException e) {
-        future.cancel(true);
         Thread.currentThread().interrupt();
         throw new InputException("interrupted while downloading", e);
       } catch (ExecutionException e) {
-        throw failure(uri, e.getCause());
+        throw failure(target, redirected, e.getCause());
       }
     } finally {
       inFlight.release();
     }
   }
 
-  /** The body of a 2xx response, capped; other responses' bodies are not read. */
-  private HttpResponse.BodySubscriber<byte[]> body(HttpResponse.ResponseInfo info) {
-    int status = info.statusCode();
-    if (status < 200 || status >= 300) {
-      return new CappedBody(-1, null);
-    }
-    OptionalLong length = info.headers().firstValueAsLong("Content-Length");
-    if (length.isPresent() && length.getAsLong() > maxBytes) {
-      return new CappedBody(
-          -1,
-          new TooLarge(
-              "response is "
-                  + megabytes(length.getAsLong())
-                  + ", above the "
-                  + megabytes(maxBytes)
-                  + " input limit (raise it with --max-input-mb)"));
-    }
-    return new CappedBody(maxBytes, null);
-  }
-
-  private InputException failure(URI uri, Throwable t) {
+  private InputException failure(Target target, boolean redirected, Throwable t) {
+    URI uri = target.uri();
     String host = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
     for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof CheckedResolver.Refused r) {
+        return new InputException(refusal(target, redirected, r), c);
+      }
       if (c instanceof TooLarge) {
         return new InputException(c.getMessage(), c);
       }
-      if (c instanceof HttpConnectTimeoutException) {
+      if (c instanceof SocketTimeoutException) {
         return new InputException(
             "could not connect to " + host + " within " + seconds(options.connectTimeout()), c);
       }
-      if (c instanceof HttpTimeoutException) {
+      if (c instanceof TimeoutException) {
         return new InputException(
-            "timed out: no response within " + seconds(options.readTimeout()), c);
+            "timed out: no complete response within " + seconds(options.readTimeout()), c);
       }
-      if (c instanceof UnresolvedAddressException || c instanceof UnknownHostException) {
+      if (c instanceof UnknownHostException) {
         return new InputException("host not found: " + uri.getHost(), c);
       }
       if (c instanceof SSLException) {
@@ -228,19 +252,85 @@ public final class WebClient {
     return new InputException("download failed: " + t, t);
   }
 
-  private synchronized HttpClient client() {
+  /**
+   * Why a host is not fetched, in the words the URL used: {@code 127.0.0.1 is a loopback address},
+   * {@code 0x7f.1 is 127.0.0.1, a loopback address}, {@code localhost resolves to 127.0.0.1, ...}.
+   */
+  private static String refusal(Target target, boolean redirected, CheckedResolver.Refused r) {
+    String written = target.writtenHost();
+    String address = r.address().getHostAddress();
+    InetAddress literal = literal(target.uri().getHost());
+    String what;
+    if (literal != null && !written.equals(target.uri().getHost())) {
+      what = written + " is " + address + ", " + r.kind();
+    } else if (literal != null
+        && literal.getClass() == literalFamily(written)
+        && literal.equals(r.address())) {
+      what = written + " is " + r.kind();
+    } else if (literal != null) {
+      what = written + " is " + address + ", " + r.kind();
+    } else {
+      what = written + " resolves to " + address + ", " + r.kind();
+    }
+    return "refused: "
+        + (redirected ? "the redirect to " + target.uri() + ": " : "")
+        + what
+        + "; fetching it needs --allow-private-hosts";
+  }
+
+  /** The address family a literal as written names: IPv6 when bracketed, else IPv4. */
+  private static Class<?> literalFamily(String written) {
+    return written.startsWith("[") ? java.net.Inet6Address.class : java.net.Inet4Address.class;
+  }
+
+  /** The address an IP literal (IPv6 in brackets) names, or null for a host name; never DNS. */
+  private static InetAddress literal(String host) {
+    if (host == null) {
+      return null;
+    }
+    boolean v6 = host.startsWith("[") && host.endsWith("]");
+    if (!v6 && !host.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+      return null;
+    }
+    try {
+      return InetAddress.getByName(v6 ? host.substring(1, host.length() - 1) : host);
+    } catch (UnknownHostException e) {
+      return null;
+    }
+  }
+
+  private synchronized HttpClient client() throws InputException {
     if (client == null) {
-      client =
-          HttpClient.newBuilder()
-              .connectTimeout(options.connectTimeout())
-              .followRedirects(HttpClient.Redirect.NEVER)
-              .build();
+      HttpClient c = new HttpClient();
+      c.setFollowRedirects(false);
+      c.setConnectTimeout(options.connectTimeout().toMillis());
+      c.setIdleTimeout(options.readTimeout().toMillis());
+      c.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, options.userAgent()));
+      c.setCookieStore(new HttpCookieStore.Empty());
+      c.setSocketAddressResolver(new CheckedResolver(policy, dns));
+      c.setMaxConnectionsPerDestination(options.concurrency());
+      QueuedThreadPool threads = new QueuedThreadPool(Math.max(8, options.concurrency() * 2), 1);
+      threads.setName("dyad-web");
+      threads.setDaemon(true);
+      c.setExecutor(threads);
+      c.setScheduler(new ScheduledExecutorScheduler("dyad-web-timer", true));
+      try {
+        c.start();
+      } catch (Exception e) {
+        throw new InputException("cannot start the HTTP client: " + e.getMessage(), e);
+      }
+      // Bodies are read as sent, so that the size cap counts what the server sends.
+      c.getContentDecoderFactories().clear();
+      client = c;
     }
     return client;
   }
 
-  /** {@code url} as an absolute http(s) URI with a host. */
-  static URI httpUri(String url) throws InputException {
+  /**
+   * {@code url} as an absolute http(s) URI with a host, and the host as written; a numeric host in
+   * any form browsers accept is rewritten to its dotted-quad address.
+   */
+  private static Target target(String url) throws InputException {
     URI uri;
     try {
       uri = new URI(url.strip());
@@ -251,10 +341,49 @@ public final class WebClient {
     if (!scheme.equals("http") && !scheme.equals("https")) {
       throw new InputException("not an http(s) URL");
     }
-    if (uri.getHost() == null || uri.getHost().isBlank()) {
+    String host = uri.getHost();
+    int port = uri.getPort();
+    String userInfo = uri.getRawUserInfo();
+    if (host == null && uri.getRawAuthority() != null) {
+      // java.net.URI gives no host for forms such as 0x7f.1 or 127.1; read the authority itself.
+      String authority = uri.getRawAuthority();
+      int at = authority.lastIndexOf('@');
+      userInfo = at < 0 ? null : authority.substring(0, at);
+      String hostPort = authority.substring(at + 1);
+      int colon = hostPort.lastIndexOf(':');
+      if (colon >= 0 && hostPort.substring(colon + 1).matches("\\d{1,5}")) {
+        port = Integer.parseInt(hostPort.substring(colon + 1));
+        hostPort = hostPort.substring(0, colon);
+      }
+      host = hostPort.matches("[A-Za-z0-9.]+") ? hostPort : null;
+    }
+    if (host == null || host.isBlank()) {
       throw new InputException("URL without a host name");
     }
-    return uri;
+    String canonical = host.startsWith("[") ? null : NumericHost.canonical(host);
+    if (canonical == null || (canonical.equals(host) && uri.getHost() != null)) {
+      return new Target(uri, host);
+    }
+    StringBuilder rebuilt = new StringBuilder(scheme).append("://");
+    if (userInfo != null) {
+      rebuilt.append(userInfo).append('@');
+    }
+    rebuilt.append(canonical);
+    if (port >= 0) {
+      rebuilt.append(':').append(port);
+    }
+    rebuilt.append(uri.getRawPath() == null ? "" : uri.getRawPath());
+    if (uri.getRawQuery() != null) {
+      rebuilt.append('?').append(uri.getRawQuery());
+    }
+    if (uri.getRawFragment() != null) {
+      rebuilt.append('#').append(uri.getRawFragment());
+    }
+    try {
+      return new Target(new URI(rebuilt.toString()), host);
+    } catch (URISyntaxException e) {
+      throw new InputException("not a valid URL: " + e.getMessage(), e);
+    }
   }
 
   static String mediaType(String contentType) {
@@ -311,70 +440,79 @@ public final class WebClient {
   }
 
   /**
-   * Collects a body up to {@code max} bytes and cancels the download past it; with {@code max < 0}
-   * it reads nothing and yields null, or fails with {@code refusal} when one is given.
+   * Collects a 2xx body up to {@code max} bytes, refusing it as soon as it is announced or grows
+   * larger; of other responses only the status and headers are kept and the body is not read.
    */
-  private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
+  private static final class CappedBody extends Response.Listener.Adapter {
     private final long max;
-    private final TooLarge refusal;
-    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private final CompletableFuture<Fetched> result;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    private Flow.Subscription subscription;
 
-    CappedBody(long max, TooLarge refusal) {
+    CappedBody(long max, CompletableFuture<Fetched> result) {
       this.max = max;
-      this.refusal = refusal;
+      this.result = result;
     }
 
     @Override
-    public CompletionStage<byte[]> getBody() {
-      return result;
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription s) {
-      subscription = s;
-      if (max < 0) {
-        s.cancel();
-        if (refusal != null) {
-          result.completeExceptionally(refusal);
-        } else {
-          result.complete(null);
-        }
-      } else {
-        s.request(Long.MAX_VALUE);
+    public void onHeaders(Response response) {
+      int status = response.getStatus();
+      if (status < 200 || status >= 300) {
+        result.complete(new Fetched(status, response.getHeaders(), null));
+        response.abort(new NotRead());
+        return;
+      }
+      long length = response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+      if (length > max) {
+        TooLarge tooLarge =
+            new TooLarge(
+                "response is "
+                    + megabytes(length)
+                    + ", above the "
+                    + megabytes(max)
+                    + " input limit (raise it with --max-input-mb)");
+        result.completeExceptionally(tooLarge);
+        response.abort(tooLarge);
       }
     }
 
     @Override
-    public void onNext(List<ByteBuffer> items) {
+    public void onContent(Response response, ByteBuffer content) {
       if (result.isDone()) {
         return;
       }
-      for (ByteBuffer b : items) {
-        if (buffer.size() + (long) b.remaining() > max) {
-          subscription.cancel();
-          result.completeExceptionally(
-              new TooLarge(
-                  "response is over the "
-                      + megabytes(max)
-                      + " input limit (raise it with --max-input-mb)"));
-          return;
-        }
-        byte[] bytes = new byte[b.remaining()];
-        b.get(bytes);
-        buffer.writeBytes(bytes);
+      if (buffer.size() + (long) content.remaining() > max) {
+        TooLarge tooLarge =
+            new TooLarge(
+                "response is over the "
+                    + megabytes(max)
+                    + " input limit (raise it with --max-input-mb)");
+        result.completeExceptionally(tooLarge);
+        response.abort(tooLarge);
+        return;
+      }
+      byte[] bytes = new byte[content.remaining()];
+      content.get(bytes);
+      buffer.writeBytes(bytes);
+    }
+
+    @Override
+    public void onComplete(Result r) {
+      if (r.isFailed()) {
+        result.completeExceptionally(r.getFailure());
+      } else {
+        Response response = r.getResponse();
+        result.complete(
+            new Fetched(response.getStatus(), response.getHeaders(), buffer.toByteArray()));
       }
     }
+  }
 
-    @Override
-    public void onError(Throwable t) {
-      result.completeExceptionally(t);
-    }
+  /** The body of a response that is not a 2xx one, left unread. */
+  private static final class NotRead extends IOException {
+    private static final long serialVersionUID = 1L;
 
-    @Override
-    public void onComplete() {
-      result.complete(buffer.toByteArray());
+    NotRead() {
+      super("body not read");
     }
   }
 }

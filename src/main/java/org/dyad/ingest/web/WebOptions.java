@@ -9,6 +9,9 @@ import java.time.Duration;
  * @param readTimeout longest wait for a whole response, headers and body, once connected
  * @param hostDelay least time between the starts of two requests to one host
  * @param concurrency most requests in flight at once
+ * @param allowPrivateHosts also fetch from loopback, private, link-local and other addresses that
+ *     are not public (off by default: a URL or feed link must not reach the machine's own services,
+ *     its network or a cloud metadata service)
  */
 public record WebOptions(
     boolean followLinks,
@@ -17,7 +20,8 @@ public record WebOptions(
     int maxRedirects,
     Duration hostDelay,
     int concurrency,
-    String userAgent) {
+    String userAgent,
+    boolean allowPrivateHosts) {
 
   /** The User-Agent Dyad sends: its name and version, so that publishers can tell who fetches. */
   public static final String USER_AGENT =
@@ -43,7 +47,7 @@ public record WebOptions(
 
   /**
    * Links followed, 10 s to connect, 30 s to read, 5 redirects, 1 s between requests to one host, 4
-   * requests at once.
+   * requests at once, public addresses only.
    */
   public static WebOptions defaults() {
     return new WebOptions(
@@ -53,27 +57,68 @@ public record WebOptions(
         5,
         Duration.ofSeconds(1),
         4,
-        USER_AGENT);
+        USER_AGENT,
+        false);
   }
 
   public WebOptions withFollowLinks(boolean follow) {
     return new WebOptions(
-        follow, connectTimeout, readTimeout, maxRedirects, hostDelay, concurrency, userAgent);
+        follow,
+        connectTimeout,
+        readTimeout,
+        maxRedirects,
+        hostDelay,
+        concurrency,
+        userAgent,
+        allowPrivateHosts);
   }
 
   public WebOptions withTimeouts(Duration connect, Duration read) {
     return new WebOptions(
-        followLinks, connect, read, maxRedirects, hostDelay, concurrency, userAgent);
+        followLinks,
+        connect,
+        read,
+        maxRedirects,
+        hostDelay,
+        concurrency,
+        userAgent,
+        allowPrivateHosts);
   }
 
   public WebOptions withHostDelay(Duration delay) {
     return new WebOptions(
-        followLinks, connectTimeout, readTimeout, maxRedirects, delay, concurrency, userAgent);
+        followLinks,
+        connectTimeout,
+        readTimeout,
+        maxRedirects,
+        delay,
+        concurrency,
+        userAgent,
+        allowPrivateHosts);
   }
 
   public WebOptions withConcurrency(int n) {
     return new WebOptions(
-        followLinks, connectTimeout, readTimeout, maxRedirects, hostDelay, n, userAgent);
+        followLinks,
+        connectTimeout,
+        readTimeout,
+        maxRedirects,
+        hostDelay,
+        n,
+        userAgent,
+        allowPrivateHosts);
+  }
+
+  public WebOptions withPrivateHosts(boolean allow) {
+    return new WebOptions(
+        followLinks,
+        connectTimeout,
+        readTimeout,
+        maxRedirects,
+        hostDelay,
+        concurrency,
+        userAgent,
+        allow);
   }
 
   private static void positive(String name, Duration d) {

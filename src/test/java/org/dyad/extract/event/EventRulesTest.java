@@ -102,12 +102,14 @@ class EventRulesTest {
   }
 
   @Test
-  void aRelativeFutureDateStaysInTheFuture() {
+  void anAnnouncedActIsAnIntentDatedWhenItWasAnnounced() {
     Event withdrawal =
-        root("08").stream()
+        root("03").stream()
             .findFirst()
             .orElseThrow(() -> new AssertionError(analysis.events().toString()));
-    assertEquals("2025-04", String.valueOf(withdrawal.date()), withdrawal.toString());
+    assertEquals("GEO", withdrawal.source().country(), withdrawal.toString());
+    assertEquals("2025-03-10", String.valueOf(withdrawal.date()), withdrawal.toString());
+    assertTrue(root("08").isEmpty(), "a withdrawal that is only announced is not done");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.dyad.model.PartialDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,6 +66,12 @@ class DateFinderTest {
             "Headline",
             "ANKARA, June 3 (Wire) - Turkey said on Tuesday it would send envoys.",
             "The previous round took place in April 2025."));
+    assertEquals(
+        "2025-04-24 inferred",
+        withUrl(
+            "https://example.org/news/2025/ferry",
+            "Headline",
+            "PORT TOWN, Apr 24 (Wire): Ferry crews returned to the island route on Thursday."));
   }
 
   @Test
@@ -158,6 +165,74 @@ class DateFinderTest {
     assertTrue(DateFinder.parseDate("31.02.2025").isEmpty());
     assertTrue(DateFinder.parseDate(null).isEmpty());
     assertTrue(DateFinder.parseDate(" ").isEmpty());
+  }
+
+  private static String withUrl(String url, String... lines) {
+    return DateFinder.find(List.of(lines), Set.of(), url)
+        .map(f -> f.date() + (f.inferred() ? " inferred" : ""))
+        .orElse("none");
+  }
+
+  private static final String LEDE =
+      "Ferry crews returned to the island route on Monday after a week of storms, the port said.";
+
+  @Test
+  void thePageDateWinsOverTheAddressAndTheAddressOverAnUpdate() {
+    String url = "https://example.org/news/2025/03/20/ferries-return/";
+    assertEquals("2025-03-18", withUrl(url, "Ferries return", "18 March 2025", LEDE));
+    assertEquals("2025-03-20", withUrl(url, "Ferries return", LEDE));
+    assertEquals("2025-03-20", withUrl(url, "Ferries return", "Updated: 2 April 2025 09:10", LEDE));
+    assertEquals(
+        "2025-04-02", withUrl("https://example.org/f", "Ferries", "Updated 2 April 2025", LEDE));
+  }
+
+  @Test
+  void aSiteWideLatestUpdateLineRanksBelowThePageDate() {
+    assertEquals(
+        "2023-11-07",
+        found("Latest update January 4th, 2025 6:10 AM", "Nov 07, 2023 Local", "Ferries", LEDE));
+  }
+
+  @Test
+  void aYearlessPageDateTakesTheAddressYearAndStaysInferred() {
+    assertEquals(
+        "2024-06-19 inferred",
+        withUrl("https://example.org/page/202406/77.html", "Ferries return", "19 June", LEDE));
+    assertEquals(
+        "2022-06-19 inferred",
+        withUrl("https://example.org/archive/2022/ferries", "Ferries return", "June 19", LEDE));
+    assertEquals(
+        "2024-07", withUrl("https://example.org/2024/07/ferries", "Ferries", "19 June", LEDE));
+  }
+
+  @Test
+  void anAddressMonthIsKeptAtMonthPrecisionAndAYearAloneDatesNothing() {
+    assertEquals("2024-06", withUrl("https://example.org/page/202406/77.html", "Ferries", LEDE));
+    assertEquals("none", withUrl("https://example.org/archive/2022/ferries", "Ferries", LEDE));
+  }
+
+  @Test
+  void aTimestampWithABylineIsADateLine() {
+    assertEquals(
+        "2025-06-24",
+        found("Ferries return", "24 June 2025 - 11:41 By Jane Roe and John Doe", LEDE));
+  }
+
+  @Test
+  void ignoredLinesDoNotPushTheDateOutOfTheHeader() {
+    List<String> lines = new java.util.ArrayList<>(List.of("Ferries return"));
+    for (int i = 0; i < 6; i++) {
+      lines.add("A ferry leaves the harbour at dawn, March " + (i + 1) + ", 2025. (Photo: Port)");
+    }
+    lines.add("12 March 2025");
+    lines.add(LEDE);
+    lines.add("Passengers queued from early morning for the first crossing of the week.");
+    lines.add("The operator said timetables would be back to normal by the weekend.");
+    lines.add("Storm damage to the pier at the island end is still being repaired.");
+    assertEquals("none", DateFinder.find(lines).map(Object::toString).orElse("none"));
+    assertEquals(
+        Optional.of(PartialDate.parse("2025-03-12")),
+        DateFinder.find(lines, Set.of(1, 2, 3, 4, 5, 6), null).map(DateFinder.Found::date));
   }
 
   @Test

@@ -20,9 +20,17 @@ class FurnitureFilterTest {
           + " disputed border crossings.";
   private final FurnitureFilter filter = FurnitureFilter.standard();
 
+  private static final String OTHER_PARAGRAPH =
+      "Officials on both sides said the next round would take place in the spring once the"
+          + " technical groups had finished their work.";
+
   private String reason(String line) {
-    List<RemovedLine> r = filter.furniture(List.of(PARAGRAPH, line, PARAGRAPH));
-    return r.isEmpty() ? null : r.get(0).reason();
+    List<RemovedLine> r = filter.furniture(List.of(PARAGRAPH, line, OTHER_PARAGRAPH));
+    return r.stream()
+        .filter(x -> x.lineNumber() == 2)
+        .map(RemovedLine::reason)
+        .findFirst()
+        .orElse(null);
   }
 
   @ParameterizedTest
@@ -54,7 +62,29 @@ class FurnitureFilterTest {
         "5 min read",
         "1,234 views",
         "Sign up for our daily newsletter",
-        "Get the day's top stories straight to your inbox."
+        "Get the day's top stories straight to your inbox.",
+        "Ferry passengers wait on the pier in the rain, March 3, 2025. (Photo by Jane Roe/Quaywire)",
+        "A crane lifts a container at the eastern terminal. EPA",
+        "Dock workers unload crates on Tuesday. Photo: Courtesy of the port authority",
+        "This photo taken on March 3, 2025 shows the damaged pier.",
+        "A screenshot of a video released by the coast guard",
+        "The harbour at dusk, March 3, 2025. (Xinhua)",
+        "(Video: Jane Roe)",
+        "Image: Handout via Reuters",
+        "Latest update January 4th, 2025 6:10 AM",
+        "3 March 2025 05:18 (UTC+04:00)",
+        "Xinhua) 09:22, March 03, 2025",
+        "24 June 2025 - 11:41 By Jane Roe and John Doe",
+        "By Jane Roe | The Quay Post",
+        "- By Jane Roe",
+        "Boats, Harbour, Weather",
+        "Ferries are back #harbour #island #travel #sea",
+        "— Quay Post (@QuayPost) March 3, 2025",
+        "Home / News / Ferries return to the island",
+        "A- A A+",
+        "Font size",
+        "4194**4354",
+        "This is an AI-generated summary, which may contain errors."
       })
   void removesFurniture(String line) {
     assertTrue(reason(line) != null, line);
@@ -69,7 +99,17 @@ class FurnitureFilterTest {
         "Residents were urged to sign up for evacuation buses before the storm arrived.",
         "Share prices in Baku fell sharply after the announcement.",
         "The ministry said the newsletter had misquoted its spokesman.",
-        "Review"
+        "Review",
+        "By Friday, the ferries were running again.",
+        "The ministry released a photo of the damaged pier on Monday.",
+        "A photo of the minister on the pier circulated online and was later deleted.",
+        "The talks ended without agreement, officials said. (Reuters)",
+        "The rescue took six hours, the coast guard said (file footage was aired later).",
+        "He described the scene in a statement (warning: the video shows injured people)",
+        "PORT TOWN, ISLAND –",
+        "Ferries resumed",
+        "Storm Warnings Lifted",
+        "Boats and harbours, weather permitting"
       })
   void keepsBodyLines(String line) {
     assertEquals(null, reason(line), line);
@@ -82,6 +122,74 @@ class FurnitureFilterTest {
     assertEquals(1, removed.size());
     assertEquals(1, removed.get(0).lineNumber());
     assertEquals("section label", removed.get(0).reason());
+  }
+
+  @Test
+  void removesKickersAndCreditsAroundTheHeadlineButNotTheHeadline() {
+    List<RemovedLine> removed =
+        filter.furniture(
+            List.of(
+                "Island Affairs",
+                "Ferries return to the island after a week of storms",
+                "Jane Roe",
+                "• English",
+                "PORT NEWS",
+                PARAGRAPH,
+                "Jane Roe"));
+    assertEquals(
+        List.of(1, 3, 4, 5), removed.stream().map(RemovedLine::lineNumber).toList(), "" + removed);
+  }
+
+  @Test
+  void captionsAreFoundByTheirCreditLineAndAltTextByTheCaptionBelowIt() {
+    List<RemovedLine> removed =
+        filter.furniture(
+            List.of(
+                "Subscribe",
+                "Jane Roe smiles while shaking hands with John Doe on the pier.",
+                "Harbour minister Jane Roe and mayor John Doe open the new pier, March 3, 2025."
+                    + " (Photo by Sam Poe/Quaywire)",
+                PARAGRAPH,
+                "The moment the crane fell into the water",
+                "(Video: Sam Poe)",
+                OTHER_PARAGRAPH));
+    assertEquals(
+        List.of(1, 2, 3, 5, 6),
+        removed.stream().map(RemovedLine::lineNumber).toList(),
+        "" + removed);
+  }
+
+  @Test
+  void aBodyParagraphAboveAGraphicLinkOrATitleAboveACreditIsKept() {
+    List<RemovedLine> removed =
+        filter.furniture(
+            List.of(
+                "Ferries Return To The Island",
+                "(Photo: Quaywire)",
+                PARAGRAPH,
+                "Freight volumes fell by a tenth in the first quarter.",
+                "(Graphic: freight volumes since 2020)",
+                OTHER_PARAGRAPH));
+    assertEquals(
+        List.of(2, 5), removed.stream().map(RemovedLine::lineNumber).toList(), "" + removed);
+  }
+
+  @Test
+  void laterCopiesOfALineAndLinesTheCorpusRepeatsGo() {
+    List<RemovedLine> removed =
+        filter.furniture(
+            List.of(PARAGRAPH, "Quay Post morning briefing", OTHER_PARAGRAPH, PARAGRAPH),
+            java.util.Set.of(FurnitureFilter.lineKey("Quay Post morning briefing")));
+    assertEquals(
+        List.of("repeated across the corpus", "repeated line"),
+        removed.stream().map(RemovedLine::reason).toList());
+    assertTrue(
+        filter
+            .furniture(
+                List.of(PARAGRAPH, OTHER_PARAGRAPH),
+                java.util.Set.of(FurnitureFilter.lineKey(OTHER_PARAGRAPH)))
+            .isEmpty(),
+        "a sentence the corpus repeats is kept");
   }
 
   @Test
@@ -98,7 +206,7 @@ class FurnitureFilterTest {
                 "Stay Ahead with Example.org",
                 "",
                 "Exclusive analysis every morning — straight to your inbox.",
-                PARAGRAPH));
+                OTHER_PARAGRAPH));
     assertEquals(List.of(2, 4), removed.stream().map(RemovedLine::lineNumber).toList());
   }
 

@@ -33,8 +33,8 @@ public final class FixtureServer implements AutoCloseable {
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
 
-  private FixtureServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+  private FixtureServer(InetAddress address) throws IOException {
+    server = HttpServer.create(new InetSocketAddress(address, 0), 0);
     pool =
         Executors.newCachedThreadPool(
             r -> {
@@ -48,12 +48,21 @@ public final class FixtureServer implements AutoCloseable {
   }
 
   public static FixtureServer start() throws IOException {
-    return new FixtureServer();
+    return new FixtureServer(InetAddress.getLoopbackAddress());
   }
 
-  /** {@code http://127.0.0.1:PORT}. */
+  /** A server on another address, such as {@code 127.0.0.2} (Linux answers all of 127/8). */
+  public static FixtureServer start(InetAddress address) throws IOException {
+    return new FixtureServer(address);
+  }
+
+  /** {@code http://127.0.0.1:PORT}, or the address it listens on. */
   public String base() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + port();
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
   }
 
   public String url(String path) {

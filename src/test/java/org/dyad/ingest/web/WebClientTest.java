@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.dyad.ingest.InputException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.Test;
 
 class WebClientTest {
 
-  private static final WebOptions NO_DELAY = WebOptions.defaults().withHostDelay(Duration.ZERO);
+  /** The fixture server is on loopback, so these tests allow private hosts explicitly. */
+  private static final WebOptions NO_DELAY =
+      WebOptions.defaults().withHostDelay(Duration.ZERO).withPrivateHosts(true);
 
   private FixtureServer server;
   private WebClient client = new WebClient(NO_DELAY, 64 * 1024);
@@ -73,6 +76,13 @@ class WebClientTest {
     server.respond("/chain/8", 200, "text/plain", "end".getBytes(StandardCharsets.UTF_8));
     assertTrue(fail(server.url("/chain/0")).startsWith("more than 5 redirects"));
     assertEquals("end", new String(client.get(server.url("/chain/3")).body()));
+    assertEquals(
+        List.of(0, 1, 2, 3, 4, 5, 3, 4, 5, 6, 7, 8),
+        server.requested().stream()
+            .filter(p -> p.startsWith("/chain/"))
+            .map(p -> Integer.parseInt(p.substring(7)))
+            .toList(),
+        "every hop is fetched once");
 
     server.redirect("/elsewhere", 302, "ftp://example.org/file");
     assertTrue(fail(server.url("/elsewhere")).contains("non-http(s) URL"));

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 class WebReaderTest {
 
   private static final String RSS = "application/rss+xml";
-  private static final WebOptions FAST = WebOptions.defaults().withHostDelay(Duration.ZERO);
+
+  /** The fixture server is on loopback, so these tests allow private hosts explicitly. */
+  private static final WebOptions FAST =
+      WebOptions.defaults().withHostDelay(Duration.ZERO).withPrivateHosts(true);
 
   @TempDir Path dir;
 
@@ -280,6 +283,34 @@ class WebReaderTest {
     assertEquals(1, problems.size(), problems.toString());
     assertEquals(server.url("/slow.html"), problems.get(0).source());
     assertTrue(problems.get(0).message().startsWith("timed out"), problems.toString());
+  }
+
+  @Test
+  void feedLinksToPrivateAddressesAreOneProblemEachAndNeverFetched() throws Exception {
+    String[] links = {
+      server.url("/articles/a1.html"),
+      "http://169.254.169.254/latest/meta-data/",
+      "http://2130706433:" + server.port() + "/articles/a2.html",
+      "http://[::1]:" + server.port() + "/articles/a2.html",
+    };
+    StringBuilder rss = new StringBuilder("<rss><channel><title>Inside Desk</title>");
+    for (String link : links) {
+      rss.append("<item><title>Linked</title><link>")
+          .append(link)
+          .append("</link><description>Short.</description></item>");
+    }
+    Path feed = dir.resolve("inside.xml");
+    Files.writeString(feed, rss.append("</channel></rss>"));
+    ingest(WebOptions.defaults().withHostDelay(Duration.ZERO), feed.toString());
+    assertEquals(List.of(), server.requested(), "no link was fetched");
+    assertEquals(links.length, problems.size(), problems.toString());
+    for (int i = 0; i < links.length; i++) {
+      InputProblem p = problems.get(i);
+      assertEquals(links[i], p.source(), p.toString());
+      assertTrue(p.message().startsWith("refused: "), p.toString());
+      assertTrue(p.message().contains("--allow-private-hosts"), p.toString());
+    }
+    assertTrue(problems.get(1).message().contains("link-local"), problems.get(1).toString());
   }
 
   @Test

@@ -1,0 +1,147 @@
+package org.dyad.compare;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.model.Divergence;
+import org.dyad.model.Event;
+import org.dyad.model.EventMention;
+import org.dyad.model.PairAnalysis;
+import org.dyad.model.Perspective;
+import org.dyad.model.Quote;
+import org.dyad.model.Span;
+import org.dyad.model.TensionPoint;
+
+/**
+ * Compares the two sides of one country pair over a corpus's merged events: the divergences of the
+ * events that involve either country, with versions given to the pair's sides only, and the pair's
+ * tension series.
+ */
+public final class PairComparison {
+
+  private final List<Event> events;
+  private final Map<String, String> texts;
+  private final Map<String, List<Span>> sentences;
+  private final List<Quote> quotes;
+
+  /**
+   * @param events the corpus's merged events
+   * @param texts each article's text by id
+   * @param sentences each article's sentence spans in text order
+   * @param quotes the corpus's quotes and attributed statements
+   */
+  public PairComparison(
+      List<Event> events,
+      Map<String, String> texts,
+      Map<String, List<Span>> sentences,
+      List<Quote> quotes) {
+    this.events = List.copyOf(events);
+    this.texts = Map.copyOf(texts);
+    this.sentences = Map.copyOf(sentences);
+    this.quotes = List.copyOf(quotes);
+  }
+
+  /** The results for {@code pair}, given each article's perspective on it. */
+  public PairAnalysis of(List<String> pair, Map<String, Perspective> perspectives) {
+    return new PairAnalysis(
+        pair, perspectives, divergences(pair, perspectives), tension(pair, perspectives));
+  }
+
+  /** The divergences of the events involving {@code pair}, versions given to its sides only. */
+  public List<Divergence> divergences(List<String> pair, Map<String, Perspective> perspectives) {
+    return divergences(pair, perspectives, compared(pair));
+  }
+
+  /**
+   * The events whose divergences {@code pair} has: those involving either of its countries, each
+   * with the other side's account of the same clash added ({@link #withCounterAccounts}).
+   */
+  public List<Event> compared(List<String> pair) {
+    return withCounterAccounts(
+        events.stream()
+            .filter(e -> in(pair, country(e.source())) || in(pair, country(e.target())))
+            .toList());
+  }
+
+  /** The divergences among {@code compared}, some or all of {@link #compared}'s events. */
+  public List<Divergence> divergences(
+      List<String> pair, Map<String, Perspective> perspectives, List<Event> compared) {
+    List<Quote> sides =
+        quotes.stream()
+            .filter(q -> q.speaker() != null && in(pair, q.speaker().country()))
+            .toList();
+    return new DivergenceFinder().find(compared, texts, perspectives, sentences, sides);
+  }
+
+  /** The monthly tension series of {@code pair}. */
+  public List<TensionPoint> tension(List<String> pair, Map<String, Perspective> perspectives) {
+    return TensionIndex.series(events, pair, perspectives, TensionIndex.Period.MONTH);
+  }
+
+  /**
+   * The events with, added to each, the mentions of the other side's account of the same clash:
+   * hostile events between the same two countries on the same day, in either direction ("Manila:
+   * the coast guard rammed our ship"; "Beijing: the Philippine ship rammed ours"), as told by
+   * articles that do not tell the event itself. The events keep their ids; only their divergences
+   * see the added mentions.
+   */
+  static List<Event> withCounterAccounts(List<Event> events) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      if (!clash(e)) {
+        out.add(e);
+        continue;
+      }
+      Set<String> told = new HashSet<>();
+      e.mentions().forEach(m -> told.add(m.articleId()));
+      List<EventMention> mentions = new ArrayList<>(e.mentions());
+      for (Event f : events) {
+        if (f != e
+            && clash(f)
+            && f.date().equals(e.date())
+            && Set.of(f.source().country(), f.target().country())
+                .equals(Set.of(e.source().country(), e.target().country()))) {
+          for (EventMention m : f.mentions()) {
+            if (!told.contains(m.articleId())) {
+              mentions.add(m);
+            }
+          }
+        }
+      }
+      out.add(
+          mentions.size() == e.mentions().size()
+              ? e
+              : new Event(
+                  e.id(),
+                  e.cameo(),
+                  e.goldstein(),
+                  e.source(),
+                  e.target(),
+                  e.date(),
+                  e.summary(),
+                  mentions));
+    }
+    return out;
+  }
+
+  /** An event between two countries dated to the day that is not cooperative (Goldstein <= 0). */
+  private static boolean clash(Event e) {
+    return e.goldstein() <= 0
+        && e.date() != null
+        && e.date().day() != null
+        && e.target() != null
+        && e.source().country() != null
+        && e.target().country() != null
+        && !e.source().country().equals(e.target().country());
+  }
+
+  private static boolean in(List<String> pair, String country) {
+    return country != null && pair.contains(country);
+  }
+
+  private static String country(org.dyad.model.Actor a) {
+    return a == null ? null : a.country();
+  }
+}

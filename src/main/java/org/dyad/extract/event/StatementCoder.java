@@ -1,0 +1,521 @@
+package org.dyad.extract.event;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.extract.ArticleContext;
+import org.dyad.extract.SentenceGraph;
+import org.dyad.extract.actor.ActorResolver;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorMention;
+import org.dyad.model.EntityMention;
+import org.dyad.model.EntityType;
+import org.dyad.model.EventMention;
+import org.dyad.model.Modality;
+import org.dyad.model.PartialDate;
+import org.dyad.model.Provenance;
+import org.dyad.model.Quote;
+import org.dyad.model.Span;
+import org.dyad.model.TimeExpression;
+import org.dyad.nlp.Valence;
+
+/**
+ * Codes public statements as events: a quote or reported statement whose speaker has a country
+ * becomes an act of that country towards the country the statement is about, coded by its cue verb
+ * ("accused" 112, "warned" 130, "said" 010) and dated by the time expression of its attribution,
+ * else by the publication date of the report it appears in.
+ */
+final class StatementCoder {
+
+  static final Provenance PROVENANCE = new Provenance("extract.statement", "1");
+
+  /** Words that move a statement away from the time of the report ("earlier", "last year"). */
+  private static final java.util.regex.Pattern TIME_SHIFT =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(earlier|previously|in the past|once|long|repeatedly|had (?:said|told|stated))\\b");
+
+  /** Roles whose statements speak for their state, whichever country they address. */
+  private static final Set<String> OFFICIAL_ROLES =
+      Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO");
+
+  /** Words in a quote that stand for its speaker. */
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "us", "our", "my", "me");
+
+  /** Modal verbs that make a statement about the addressee's conduct an appeal or a demand. */
+  private static final Map<String, String> OBLIGATION =
+      Map.of("should", "020", "ought", "020", "must", "100", "have", "100");
+
+  private final EventLexicon lexicon;
+  private final java.util.function.BiFunction<SentenceGraph, Integer, LexiconEntry> trigger;
+
+  /**
+   * @param trigger the lexicon entry a token triggers in its sentence, or null
+   */
+  StatementCoder(
+      EventLexicon lexicon,
+      java.util.function.BiFunction<SentenceGraph, Integer, LexiconEntry> trigger) {
+    this.lexicon = lexicon;
+    this.trigger = trigger;
+  }
+
+  /**
+   * The statement events of one article's quotes, except those whose cue already triggered an event
+   * of the same source (the trigger's own coding is the more specific one).
+   */
+  List<EventMention> code(
+      ArticleContext ctx,
+      ActorResolver actors,
+      List<Quote> quotes,
+      Map<TimeExpression, PartialDate> dates,
+      List<EventMention> events) {
+    List<String> pair = ctx.mainPair();
+    Set<Span> triggered = new HashSet<>();
+    for (EventMention m : events) {
+      triggered.add(m.trigger());
+    }
+    PartialDate published = ReportTime.date(ctx, dates);
+    Map<String, EventMention> out = new java.util.LinkedHashMap<>();
+    for (Quote q : quotes) {
+      Actor sp = q.speaker();
+      if (sp == null || sp.country() == null || q.speakerSpan() == null) {
+        continue;
+      }
+      int s = ctx.sentenceAt(q.speakerSpan().start());
+      if (s < 0) {
+        continue;
+      }
+      SentenceGraph g = ctx.graph(s);
+      int cue = cueToken(g, q);
+      Span cueSpan = cue >= 0 ? g.token(cue).span() : q.speakerSpan();
+      if (triggered.contains(cueSpan)) {
+        continue;
+      }
+      Span sentence = g.sentence().span();
+      Set<String> own = speakerCountries(ctx, g, q, sp.country());
+      String target = addressee(ctx, sentence, q.span(), own);
+      if (target == null && pair.size() == 2 && pair.contains(sp.country())) {
+        target = pair.get(0).equals(sp.country()) ? pair.get(1) : pair.get(0);
+      }
+      if (target == null) {
+        continue;
+      }
+      String code = code(g, cue);
+      if (code.equals("010")) {
+        Coding c = contentCode(ctx, actors, q, own, target, events);
+        code = c.code();
+        target = c.target();
+      }
+      if (!(OFFICIAL_ROLES.contains(String.valueOf(sp.role()))
+          || pair.contains(sp.country()) && pair.contains(target))) {
+        continue;
+      }
+      TimeExpression when = attributionDate(ctx, sentence, q.span(), q.direct(), dates);
+      PartialDate date = when == null ? null : dates.get(when);
+      if (date == null && when == null && published != null && reportedNow(ctx, g, cue, q)) {
+        date = published;
+      }
+      if (date == null) {
+        continue;
+      }
+      Span cover =
+          new Span(
+              Math.min(sentence.start(), q.span().start()),
+              Math.max(sentence.end(), q.span().end()));
+      if (!cover.contains(cueSpan)) {
+        cueSpan = q.speakerSpan();
+      }
+      EventMention m =
+          new EventMention(
+              ctx.articleId(),
+              code,
+              new ActorMention(sp, q.speakerSpan()),
+              new ActorMention(new Actor(actors.countryName(target), target, null), q.span()),
+              date,
+              when == null ? null : when.span(),
+              when == null ? null : when.text(),
+              Modality.ASSERTED,
+              null,
+              cover,
+              cueSpan,
+              PROVENANCE);
+      String key = sp.name() + "|" + s;
+      EventMention before = out.get(key);
+      if (before == null || before.cameo().equals("010") && !code.equals("010")) {
+        out.put(key, m);
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  /** A statement's code and the country it addresses. */
+  private record Coding(String code, String target) {}
+
+  /** The speaker's own country and those named in the phrase that names the speaker. */
+  private static Set<String> speakerCountries(
+      ArticleContext ctx, SentenceGraph g, Quote q, String country) {
+    Set<String> own = new HashSet<>();
+    own.add(country);
+    int head = g.tokenAt(q.speakerSpan().start());
+    if (head >= 0) {
+      Span phrase = g.span(g.phrase(head));
+      for (EntityMention e : ctx.annotated().entities()) {
+        if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.NATIONALITY)
+            && e.normalized() != null
+            && phrase.contains(e.span())) {
+          own.add(e.normalized());
+        }
+      }
+    }
+    return own;
+  }
+
+  /** The CAMEO code of a statement by its cue verb: the verb's lexicon row, else 010. */
+  private String code(SentenceGraph g, int cue) {
+    if (cue < 0 || !g.pos(cue).startsWith("VB")) {
+      return "010";
+    }
+    for (LexiconEntry e : lexicon.verb(g.lemma(cue))) {
+      if (e.object().equals("-") && e.particle().equals("-") && e.frame().equals("-")) {
+        return e.code();
+      }
+    }
+    return "010";
+  }
+
+  /**
+   * The code a statement's content gives it, with the country it addresses: an act the speaker's
+   * side performs in its own words ("we condemn", "we will respond": a threat when hostile and
+   * future), a hostile act it charges someone with (an accusation, 112, of the act's agent, or of
+   * the agent of the article's last hostile act when the words leave it out: "this attack"), or
+   * what the addressee should or must do (an appeal or a demand); else 010.
+   */
+  private Coding contentCode(
+      ArticleContext ctx,
+      ActorResolver actors,
+      Quote q,
+      Set<String> own,
+      String target,
+      List<EventMention> events) {
+    Coding accusation = null;
+    String obligation = null;
+    for (int k = ctx.sentenceAt(q.span().start());
+        k >= 0
+            && k < ctx.sentenceCount()
+            && ctx.graph(k).sentence().span().start() < q.span().end();
+        k++) {
+      SentenceGraph g = ctx.graph(k);
+      for (int i = 0; i < g.size(); i++) {
+        if (!q.span().contains(g.token(i).span())) {
+          continue;
+        }
+        String side = side(ctx, actors, k, agent(g, i), own);
+        String modal = modal(g, i);
+        if (obligation == null
+            && target.equals(side)
+            && g.pos(i).startsWith("VB")
+            && modal != null
+            && OBLIGATION.containsKey(modal)) {
+          obligation = OBLIGATION.get(modal);
+        }
+        LexiconEntry e = trigger.apply(g, i);
+        if (e == null || !e.frame().equals("-") || g.negated(i)) {
+          continue;
+        }
+        int root = Integer.parseInt(e.code().substring(0, 2));
+        if (SPEAKER.equals(side)) {
+          if (root >= 14 && ("will".equals(modal) || "shall".equals(modal))) {
+            return new Coding("130", target);
+          }
+          if (root >= 2 && root <= 13) {
+            String judged = root >= 11 ? judged(ctx, actors, k, i, own, events) : null;
+            return new Coding(e.code(), judged != null ? judged : target);
+          }
+        } else if (accusation == null && root >= 14) {
+          String agent = side != null ? side : lastHostileAgent(events, g.token(i).span(), own);
+          if (agent != null && !own.contains(agent)) {
+            accusation = new Coding("112", agent);
+          } else if (agent == null) {
+            accusation = new Coding("112", target);
+          }
+        }
+      }
+    }
+    if (accusation != null) {
+      return accusation;
+    }
+    if (obligation != null) {
+      return new Coding(obligation, target);
+    }
+    return new Coding(negative(ctx, q) ? "111" : "010", target);
+  }
+
+  /**
+   * Whom a judging act ("we condemn this attack") is aimed at: its object when that is an actor,
+   * else the agent of the hostile act its object names (or of the article's last hostile act).
+   */
+  private String judged(
+      ArticleContext ctx,
+      ActorResolver actors,
+      int s,
+      int verb,
+      Set<String> own,
+      List<EventMention> events) {
+    SentenceGraph g = ctx.graph(s);
+    for (int o : g.children(verb, "obj")) {
+      ActorMention m = actors.resolve(s, o);
+      if (m != null && m.actor().country() != null && !own.contains(m.actor().country())) {
+        return m.actor().country();
+      }
+      LexiconEntry act = trigger.apply(g, o);
+      if (act != null && Integer.parseInt(act.code().substring(0, 2)) >= 14) {
+        String agent = side(ctx, actors, s, agent(g, o), own);
+        if (agent != null && !agent.equals(SPEAKER)) {
+          return agent;
+        }
+        return lastHostileAgent(events, g.token(o).span(), own);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when a statement's words are on balance hostile: their VADER valences add up to at most -2
+   * and one of them is strongly negative (-2 or lower), as in denunciations ("piracy", "a
+   * resounding failure", "aggression"); such a statement disapproves of whom it addresses.
+   */
+  private static boolean negative(ArticleContext ctx, Quote q) {
+    double sum = 0;
+    boolean strong = false;
+    for (String w : ctx.text().substring(q.span().start(), q.span().end()).split("[^\\p{L}'-]+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      double v = Valence.of(w);
+      sum += v;
+      strong |= v <= -2;
+    }
+    return strong && sum <= -2;
+  }
+
+  /** Marks an agent as the speaker's own side. */
+  private static final String SPEAKER = "<speaker>";
+
+  /** The source country of the article's last hostile act told before an offset, or null. */
+  private static String lastHostileAgent(List<EventMention> events, Span before, Set<String> own) {
+    String agent = null;
+    for (EventMention m : events) {
+      if (m.span().start() < before.start()
+          && Integer.parseInt(m.root()) >= 18
+          && m.source() != null
+          && m.source().actor().country() != null
+          && !own.contains(m.source().actor().country())) {
+        agent = m.source().actor().country();
+      }
+    }
+    return agent;
+  }
+
+  /** The token acting in a trigger's clause: its subject, or a noun's possessor, or -1. */
+  private static int agent(SentenceGraph g, int i) {
+    for (String rel : List.of("nsubj", "nmod:poss", "nmod:by", "obl:agent")) {
+      List<Integer> c = g.children(i, rel);
+      if (!c.isEmpty()) {
+        return c.get(0);
+      }
+    }
+    String rel = g.relationToParent(i);
+    int head = g.head(i);
+    if (head >= 0 && (SentenceGraph.is(rel, "xcomp") || SentenceGraph.is(rel, "conj"))) {
+      return agent(g, head);
+    }
+    return -1;
+  }
+
+  /**
+   * The country an agent token stands for, or {@link #SPEAKER} for first-person words and the
+   * speaker's own countries.
+   */
+  private static String side(
+      ArticleContext ctx, ActorResolver actors, int s, int token, Set<String> own) {
+    if (token < 0) {
+      return null;
+    }
+    SentenceGraph g = ctx.graph(s);
+    if (FIRST_PERSON.contains(g.word(token).toLowerCase(Locale.ROOT))) {
+      return SPEAKER;
+    }
+    ActorMention m = actors.resolve(s, token);
+    String c = m == null ? null : m.actor().country();
+    return c != null && own.contains(c) ? SPEAKER : c;
+  }
+
+  /** The modal auxiliary of a verb or of the verb governing it ("will respond", "must stop"). */
+  private static String modal(SentenceGraph g, int i) {
+    for (int node = i, hops = 0; node >= 0 && hops < 2; node = g.head(node), hops++) {
+      for (int a : g.children(node, "aux")) {
+        String w = g.word(a).toLowerCase(Locale.ROOT);
+        if (w.equals("'ll")) {
+          return "will";
+        }
+        if (!w.equals("to") && !w.equals("be") && !w.equals("do")) {
+          return w;
+        }
+      }
+      if (!SentenceGraph.is(g.relationToParent(node), "xcomp")) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /** The token of the quote's cue word nearest its speaker, or -1. */
+  private static int cueToken(SentenceGraph g, Quote q) {
+    if (q.cue() == null) {
+      return -1;
+    }
+    String first = q.cue().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    int best = -1;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int i = 0; i < g.size(); i++) {
+      if (g.word(i).toLowerCase(Locale.ROOT).equals(first)) {
+        int d = Math.abs(g.token(i).span().start() - q.speakerSpan().start());
+        if (d < bestDistance) {
+          best = i;
+          bestDistance = d;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The country a statement addresses: the one it names most (outside the speaker's own), in the
+   * quoted words first, then in the rest of the attributing sentence.
+   */
+  private static String addressee(ArticleContext ctx, Span sentence, Span quote, Set<String> own) {
+    String inQuote = mostNamed(ctx, quote, own, null);
+    return inQuote != null ? inQuote : mostNamed(ctx, sentence, own, quote);
+  }
+
+  private static String mostNamed(ArticleContext ctx, Span span, Set<String> except, Span skip) {
+    Map<String, Integer> counts = new HashMap<>();
+    String first = null;
+    for (EntityMention e : ctx.annotated().entities()) {
+      if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.NATIONALITY)
+          && e.normalized() != null
+          && !except.contains(e.normalized())
+          && span.contains(e.span())
+          && (skip == null || !skip.contains(e.span()))
+          && !placeOnly(ctx, e)) {
+        counts.merge(e.normalized(), 1, Integer::sum);
+        if (first == null) {
+          first = e.normalized();
+        }
+      }
+    }
+    String best = first;
+    for (var c : counts.entrySet()) {
+      if (c.getValue() > counts.getOrDefault(best, 0)) {
+        best = c.getKey();
+      }
+    }
+    return best;
+  }
+
+  /** A capital or city named only as where something is ("a building in Damascus"). */
+  private static boolean placeOnly(ArticleContext ctx, EntityMention e) {
+    if (e.type() != EntityType.COUNTRY || e.text().equalsIgnoreCase(e.normalized())) {
+      return false;
+    }
+    String before =
+        ctx.text()
+            .substring(Math.max(0, e.span().start() - 4), e.span().start())
+            .toLowerCase(Locale.ROOT);
+    return before.endsWith("in ") || before.endsWith("at ") || before.endsWith("near ");
+  }
+
+  /**
+   * The time expression of the attribution: a month- or day-precise date in the attributing
+   * sentence outside the quoted words ("said on Tuesday").
+   */
+  private static TimeExpression attributionDate(
+      ArticleContext ctx,
+      Span sentence,
+      Span quote,
+      boolean direct,
+      Map<TimeExpression, PartialDate> dates) {
+    for (TimeExpression t : ctx.annotated().timexes()) {
+      PartialDate d = dates.get(t);
+      if (sentence.contains(t.span())
+          && !quoted(ctx.text(), quote, direct, t.span())
+          && d != null
+          && d.precision() != PartialDate.Precision.YEAR) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when a span lies within a quote's own words: anywhere in reported speech, and inside the
+   * quotation marks of a direct quote whose span also covers its attribution ("“A,” she said on
+   * Monday. “B.”").
+   */
+  static boolean quoted(String text, Span quote, boolean direct, Span span) {
+    if (!quote.contains(span)) {
+      return false;
+    }
+    if (!direct) {
+      return true;
+    }
+    boolean inside = true;
+    for (int i = quote.start(); i < span.start(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u201d' || c == '\u00bb') {
+        inside = false;
+      } else if (c == '\u201c' || c == '\u00ab') {
+        inside = true;
+      } else if (c == '"') {
+        inside = !inside;
+      }
+    }
+    return inside;
+  }
+
+  /**
+   * True when a statement is told as news of the day: no time expression outside the quoted words
+   * in its sentence, no word moving it into the past, and its cue not in the past perfect.
+   */
+  private static boolean reportedNow(ArticleContext ctx, SentenceGraph g, int cue, Quote q) {
+    Span sentence = g.sentence().span();
+    for (TimeExpression t : ctx.annotated().timexes()) {
+      if (sentence.contains(t.span()) && !quoted(ctx.text(), q.span(), q.direct(), t.span())) {
+        return false;
+      }
+    }
+    String outside =
+        ctx.text()
+                .substring(
+                    sentence.start(),
+                    Math.max(sentence.start(), Math.min(sentence.end(), q.span().start())))
+            + " "
+            + ctx.text()
+                .substring(
+                    Math.min(sentence.end(), Math.max(sentence.start(), q.span().end())),
+                    sentence.end());
+    if (TIME_SHIFT.matcher(outside).find()) {
+      return false;
+    }
+    if (cue >= 0) {
+      for (int a : g.children(cue, "aux")) {
+        if (g.lemma(a).equals("have") && g.pos(a).equals("VBD")) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}

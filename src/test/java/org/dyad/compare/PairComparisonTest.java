@@ -1,0 +1,103 @@
+package org.dyad.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorMention;
+import org.dyad.model.Divergence;
+import org.dyad.model.Event;
+import org.dyad.model.EventMention;
+import org.dyad.model.Modality;
+import org.dyad.model.PairAnalysis;
+import org.dyad.model.PartialDate;
+import org.dyad.model.Provenance;
+import org.dyad.model.Span;
+import org.junit.jupiter.api.Test;
+
+class PairComparisonTest {
+
+  private static final String TEXT = "One side acted against the other on that day.";
+
+  private static Event event(
+      String id,
+      String article,
+      String cameo,
+      double goldstein,
+      String src,
+      String tgt,
+      String date) {
+    EventMention m =
+        new EventMention(
+            article,
+            cameo,
+            new ActorMention(new Actor(src, src, null), new Span(0, 3)),
+            new ActorMention(new Actor(tgt, tgt, null), new Span(31, 36)),
+            PartialDate.parse(date),
+            null,
+            null,
+            Modality.ASSERTED,
+            null,
+            new Span(0, TEXT.length()),
+            new Span(13, 18),
+            new Provenance("t", "1"));
+    return new Event(
+        id,
+        cameo,
+        goldstein,
+        new Actor(src, src, null),
+        new Actor(tgt, tgt, null),
+        PartialDate.parse(date),
+        "s",
+        List.of(m));
+  }
+
+  private static PairAnalysis compare(List<Event> events, List<String> pair) {
+    Map<String, String> texts = Map.of("a", TEXT, "b", TEXT, "c", TEXT);
+    Map<String, List<Span>> sentences =
+        Map.of(
+            "a", List.of(new Span(0, TEXT.length())),
+            "b", List.of(new Span(0, TEXT.length())),
+            "c", List.of(new Span(0, TEXT.length())));
+    return new PairComparison(events, texts, sentences, List.of()).of(pair, Map.of());
+  }
+
+  private static Set<String> articles(Divergence d) {
+    return d.versions().stream().map(v -> v.articleId()).collect(Collectors.toSet());
+  }
+
+  @Test
+  void eachSidesAccountOfTheSameDaysClashIsAVersionOfTheOther() {
+    List<Event> events =
+        List.of(
+            event("e1", "a", "112", -2, "IND", "PAK", "2025-04-22"),
+            event("e2", "b", "120", -4, "PAK", "IND", "2025-04-22"),
+            event("e3", "c", "120", -4, "PAK", "IND", "2025-04-23"),
+            event("e4", "c", "042", 1.9, "PAK", "IND", "2025-04-22"));
+    PairAnalysis p = compare(events, List.of("IND", "PAK"));
+    Map<String, Divergence> byEvent =
+        p.divergences().stream().collect(Collectors.toMap(Divergence::eventId, d -> d));
+    assertEquals(Set.of("e1", "e2"), byEvent.keySet(), "another day or a friendly act is not");
+    assertEquals(Set.of("a", "b"), articles(byEvent.get("e1")));
+    assertEquals(Set.of("a", "b"), articles(byEvent.get("e2")));
+  }
+
+  @Test
+  void aPairSeesOnlyTheEventsOfItsCountriesAndTheirTension() {
+    List<Event> events =
+        List.of(
+            event("e1", "a", "190", -10, "IND", "PAK", "2025-05-07"),
+            event("e2", "b", "190", -10, "PAK", "IND", "2025-05-07"),
+            event("e3", "a", "190", -10, "RUS", "AZE", "2025-05-07"),
+            event("e4", "b", "190", -10, "AZE", "RUS", "2025-05-07"));
+    PairAnalysis p = compare(events, List.of("AZE", "RUS"));
+    assertEquals(
+        Set.of("e3", "e4"),
+        p.divergences().stream().map(Divergence::eventId).collect(Collectors.toSet()));
+    assertEquals(
+        Set.of("AZE-RUS"), p.tension().stream().map(t -> t.pair()).collect(Collectors.toSet()));
+  }
+}
