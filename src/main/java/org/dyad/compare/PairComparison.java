@@ -1,6 +1,8 @@
 package org.dyad.compare;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -80,12 +82,16 @@ public final class PairComparison {
     return TensionIndex.series(events, pair, perspectives, TensionIndex.Period.MONTH);
   }
 
+  /** How many days apart two articles' accounts of one clash may be dated (a news cycle). */
+  static final int COUNTER_ACCOUNT_DAYS = 14;
+
   /**
    * The events with, added to each, the mentions of the other side's account of the same clash:
-   * hostile events between the same two countries on the same day, in either direction ("Manila:
-   * the coast guard rammed our ship"; "Beijing: the Philippine ship rammed ours"), as told by
-   * articles that do not tell the event itself. The events keep their ids; only their divergences
-   * see the added mentions.
+   * from each article that does not tell the event itself, its account nearest in time of a
+   * non-cooperative event between the same two countries, in either direction ("Manila: the coast
+   * guard rammed our ship"; "Beijing: the Philippine ship rammed ours"), dated at most {@link
+   * #COUNTER_ACCOUNT_DAYS} days apart (one side dates the clash, the other its statement about it).
+   * The events keep their ids; only their divergences see the added mentions.
    */
   static List<Event> withCounterAccounts(List<Event> events) {
     List<Event> out = new ArrayList<>();
@@ -96,32 +102,50 @@ public final class PairComparison {
       }
       Set<String> told = new HashSet<>();
       e.mentions().forEach(m -> told.add(m.articleId()));
-      List<EventMention> mentions = new ArrayList<>(e.mentions());
+      Map<String, Long> nearest = new HashMap<>();
+      Map<String, List<EventMention>> accounts = new HashMap<>();
       for (Event f : events) {
-        if (f != e
-            && clash(f)
-            && f.date().equals(e.date())
-            && Set.of(f.source().country(), f.target().country())
+        if (f == e
+            || !clash(f)
+            || !Set.of(f.source().country(), f.target().country())
                 .equals(Set.of(e.source().country(), e.target().country()))) {
-          for (EventMention m : f.mentions()) {
-            if (!told.contains(m.articleId())) {
-              mentions.add(m);
-            }
+          continue;
+        }
+        long apart = Math.abs(ChronoUnit.DAYS.between(f.date().firstDay(), e.date().firstDay()));
+        if (apart > COUNTER_ACCOUNT_DAYS) {
+          continue;
+        }
+        for (EventMention m : f.mentions()) {
+          String article = m.articleId();
+          if (told.contains(article)) {
+            continue;
+          }
+          long best = nearest.getOrDefault(article, Long.MAX_VALUE);
+          if (apart < best) {
+            nearest.put(article, apart);
+            accounts.put(article, new ArrayList<>());
+          }
+          if (apart <= best) {
+            accounts.get(article).add(m);
           }
         }
       }
+      if (accounts.isEmpty()) {
+        out.add(e);
+        continue;
+      }
+      List<EventMention> mentions = new ArrayList<>(e.mentions());
+      accounts.values().forEach(mentions::addAll);
       out.add(
-          mentions.size() == e.mentions().size()
-              ? e
-              : new Event(
-                  e.id(),
-                  e.cameo(),
-                  e.goldstein(),
-                  e.source(),
-                  e.target(),
-                  e.date(),
-                  e.summary(),
-                  mentions));
+          new Event(
+              e.id(),
+              e.cameo(),
+              e.goldstein(),
+              e.source(),
+              e.target(),
+              e.date(),
+              e.summary(),
+              mentions));
     }
     return out;
   }

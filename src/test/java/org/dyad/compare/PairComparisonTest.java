@@ -75,14 +75,32 @@ class PairComparisonTest {
         List.of(
             event("e1", "a", "112", -2, "IND", "PAK", "2025-04-22"),
             event("e2", "b", "120", -4, "PAK", "IND", "2025-04-22"),
-            event("e3", "c", "120", -4, "PAK", "IND", "2025-04-23"),
+            event("e3", "c", "120", -4, "PAK", "IND", "2025-05-23"),
             event("e4", "c", "042", 1.9, "PAK", "IND", "2025-04-22"));
     PairAnalysis p = compare(events, List.of("IND", "PAK"));
     Map<String, Divergence> byEvent =
         p.divergences().stream().collect(Collectors.toMap(Divergence::eventId, d -> d));
-    assertEquals(Set.of("e1", "e2"), byEvent.keySet(), "another day or a friendly act is not");
+    assertEquals(Set.of("e1", "e2"), byEvent.keySet(), "a month later or a friendly act is not");
     assertEquals(Set.of("a", "b"), articles(byEvent.get("e1")));
     assertEquals(Set.of("a", "b"), articles(byEvent.get("e2")));
+  }
+
+  @Test
+  void anArticlesNearestAccountWithinTwoWeeksIsTheOtherSidesVersion() {
+    List<Event> events =
+        List.of(
+            event("e1", "a", "190", -10, "IND", "PAK", "2025-04-22"),
+            event("e2", "b", "111", -2, "PAK", "IND", "2025-04-30"),
+            event("e3", "b", "112", -2, "PAK", "IND", "2025-05-02"),
+            event("e4", "c", "112", -2, "PAK", "IND", "2025-05-20"));
+    PairAnalysis p = compare(events, List.of("IND", "PAK"));
+    Divergence d =
+        p.divergences().stream().filter(x -> x.eventId().equals("e1")).findFirst().orElseThrow();
+    assertEquals(Set.of("a", "b"), articles(d), "c tells it four weeks later: another matter");
+    assertEquals(
+        2,
+        d.versions().size(),
+        "of article b only its nearest account (8 days), not the one 10 days off: " + d.versions());
   }
 
   @Test

@@ -514,10 +514,39 @@ final class SpeakerResolver {
         return new ActorMention(e.actor(), at);
       }
     }
+    if (definite) {
+      ActorMention named = lastPersonNamed(s, head, country);
+      if (named != null) {
+        return new ActorMention(named.actor(), at);
+      }
+    }
     for (int k = s; k < ctx.sentenceCount() && k - s <= REACH; k++) {
       ActorMention p = titledIn(k, lemma, country, k == s ? head : -1, true);
       if (p != null) {
         return new ActorMention(p.actor(), at);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The last person named before token {@code head} of sentence {@code s} or in the sentence before
+   * it, when compatible with {@code country}: "Vice President X spoke on Monday. The former head of
+   * state said ..." (a definite title that no earlier title matches).
+   */
+  private ActorMention lastPersonNamed(int s, int head, String country) {
+    for (int k = s; k >= Math.max(0, s - 1); k--) {
+      int end = k == s ? head : ctx.graph(k).size();
+      for (int t = end - 1; t >= 0; t--) {
+        if (isPersonToken(k, t)) {
+          ActorMention p = personAt(k, t);
+          if (p != null && isPerson(p.actor()) && compatible(country, p.actor())) {
+            return p;
+          }
+          if (p != null) {
+            return null;
+          }
+        }
       }
     }
     return null;
@@ -640,10 +669,16 @@ final class SpeakerResolver {
     return poss >= 0 && g.pos(poss).equals("PRP$");
   }
 
+  /** True when the phrase names no one: entities inside a title ("Head of State") do not count. */
   private boolean phraseHasNoEntity(int s, int head) {
-    for (int t : ctx.graph(s).phrase(head)) {
+    SentenceGraph g = ctx.graph(s);
+    var phrase = g.phrase(head);
+    List<EntityMention> titles = ctx.entitiesIn(g.span(phrase), EntityType.TITLE);
+    for (int t : phrase) {
       EntityMention e = ctx.entity(s, t);
-      if (e != null && e.type() != EntityType.TITLE) {
+      if (e != null
+          && e.type() != EntityType.TITLE
+          && titles.stream().noneMatch(title -> title.span().contains(e.span()))) {
         return false;
       }
     }

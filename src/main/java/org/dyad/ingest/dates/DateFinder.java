@@ -143,7 +143,8 @@ public final class DateFinder {
    * The publication date of a page and its web address: the page's stated date, else the day its
    * address states, else an "Updated" date, else a year-less page date with its year from the
    * address (flagged as inferred), else the month the address states, else a year-less page date
-   * with its year inferred from the content.
+   * with its year inferred from the content, else a date inferred from captions or the lede ({@link
+   * ContentDates}).
    *
    * @param lines the page's lines, furniture included
    * @param ignored indexes of lines that cannot date the page (photo captions), skipped when the
@@ -171,7 +172,9 @@ public final class DateFinder {
     if (hasMonth(address)) {
       return Optional.of(new Found(address, false, Found.FROM_ADDRESS, url));
     }
-    return page == null ? Optional.empty() : Optional.of(page.found);
+    return page == null
+        ? ContentDates.infer(lines, ignored, ContentDates.thisYear())
+        : Optional.of(page.found);
   }
 
   private static boolean hasMonth(PartialDate d) {

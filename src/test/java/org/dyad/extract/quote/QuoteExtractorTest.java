@@ -85,6 +85,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aDefiniteTitleRightAfterANamedPersonIsThatPerson() {
+    List<Quote> qs =
+        quotes(
+            "The government of Ruritania called the vote a failure.\n\n"
+                + "Speaking was Vice President Karl Blom, in an interview with a broadcaster on"
+                + " Monday. The former Head of State told the broadcaster that the world had"
+                + " expected a \u201cyes vote\u201d but it turned out to be a failure.");
+    assertEquals("Karl Blom", speaker(quoteStarting(qs, "yes vote")), qs.toString());
+  }
+
+  @Test
   void theSpeakerNamedAfterTheQuoteAndTheWordsThatGoOn() {
     List<Quote> qs =
         quotes(
