@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.dyad.extract.Extraction;
+import org.dyad.extract.IncrementalAnalysis;
 import org.dyad.extract.StepFailure;
 import org.dyad.ingest.ArticleDraft;
 import org.dyad.ingest.Ingestor;
@@ -117,28 +118,56 @@ public final class Dyad {
     }
   }
 
-  /** Loads stored articles by id, in the given order, and analyses them as one corpus. */
+  /**
+   * Analyses stored articles, given by id, as one corpus in the given order (ids that are not
+   * stored are left out), reading a few at a time.
+   */
   public CorpusAnalysis analysis(List<String> articleIds) throws StoreException {
     return analysis(articleIds, p -> {});
   }
 
   /**
-   * Loads stored articles by id, in the given order, and analyses them as one corpus; an article or
-   * event whose analysis fails is left out and reported to {@code problems}, naming it and the
-   * step.
+   * As {@link #analysis(List)}; an article or event whose analysis fails is left out and reported
+   * to {@code problems}, naming it and the step.
    */
   public CorpusAnalysis analysis(List<String> articleIds, Consumer<InputProblem> problems)
       throws StoreException {
-    List<AnnotatedArticle> articles = new ArrayList<>();
-    for (String id : articleIds) {
-      store.load(id).ifPresent(articles::add);
-    }
-    return extraction.analyze(articles, f -> problems.accept(problem(f)));
+    return new IncrementalAnalysis(extraction, threads)
+        .update(source(store, articleIds), f -> problems.accept(problem(f)));
   }
 
   /** The problem line of a failed analysis step. */
   public static InputProblem problem(StepFailure f) {
     return new InputProblem(f.source(), f.subject() + ": " + f.stage() + " failed: " + f.error());
+  }
+
+  /** The stored corpus, in the store's order, as the source of an analysis. */
+  public static IncrementalAnalysis.Source<StoreException> source(ArticleStore store) {
+    return source(store, null);
+  }
+
+  /**
+   * Some stored articles, in the given order, as the source of an analysis.
+   *
+   * @param articleIds the ids, or null for every stored article in the store's order
+   */
+  private static IncrementalAnalysis.Source<StoreException> source(
+      ArticleStore store, List<String> articleIds) {
+    return new IncrementalAnalysis.Source<>() {
+      @Override
+      public List<String> ids() throws StoreException {
+        if (articleIds == null) {
+          return store.articleIds();
+        }
+        Set<String> stored = new java.util.HashSet<>(store.articleIds());
+        return articleIds.stream().filter(stored::contains).toList();
+      }
+
+      @Override
+      public List<AnnotatedArticle> load(List<String> ids) throws StoreException {
+        return store.load(ids);
+      }
+    };
   }
 
   private record Outcome(String id, boolean stored, InputProblem problem) {}

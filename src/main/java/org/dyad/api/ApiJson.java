@@ -29,6 +29,11 @@ import org.dyad.model.Sentence;
 import org.dyad.model.Span;
 import org.dyad.model.TensionPoint;
 import org.dyad.model.TimeExpression;
+import org.dyad.report.CountryNames;
+import org.dyad.report.Months;
+import org.dyad.report.Overview;
+import org.dyad.report.SideColumns;
+import org.dyad.search.SearchIndex;
 
 /**
  * The API's JSON bodies. Field names follow the JSON export (FORMAT.md) wherever the thing exists
@@ -89,8 +94,12 @@ final class ApiJson {
     o.set("published", range(published));
     o.set("event_dates", range(dated));
     ArrayNode chosen = o.putArray("pair");
+    ArrayNode names = o.putArray("pair_names");
+    ArrayNode adjectives = o.putArray("pair_adjectives");
     if (pair != null) {
       pair.pair().forEach(chosen::add);
+      pair.pair().forEach(c -> names.add(CountryNames.name(c)));
+      pair.pair().forEach(c -> adjectives.add(CountryNames.adjective(c)));
     }
     ArrayNode pairs = o.putArray("pairs");
     for (PairAnalysis p : view.pairs()) {
@@ -200,7 +209,11 @@ final class ApiJson {
     }
     ArrayNode mentions = o.putArray("event_mentions");
     for (CorpusView.MentionOf m : view.mentionsIn(a.id())) {
-      ObjectNode n = mentions.addObject().put("event", m.event().id());
+      ObjectNode n =
+          mentions
+              .addObject()
+              .put("event", m.event().id())
+              .put("headline", view.headlines().of(m.event()));
       mention(n, m.mention(), text);
     }
     ArrayNode quotes = o.putArray("quotes");
@@ -210,11 +223,15 @@ final class ApiJson {
     return o;
   }
 
-  /** An event as the timeline lists it: the export's fields without the mentions' details. */
-  static ObjectNode eventSummary(CorpusView view, Event e) {
+  /**
+   * An event as lists show it: the export's fields without the mentions' details, with its headline
+   * and, on {@code pair}, how many articles of each side report it.
+   */
+  static ObjectNode eventSummary(CorpusView view, Event e, PairAnalysis pair) {
     ObjectNode o = NODES.objectNode();
     o.put("id", e.id());
     o.put("date", e.date() == null ? null : e.date().toString());
+    o.put("headline", view.headlines().of(e));
     o.put("cameo", e.cameo());
     o.put("cameo_name", CAMEO.name(e.cameo()));
     o.put("goldstein", e.goldstein());
@@ -232,12 +249,19 @@ final class ApiJson {
     articles.forEach(a::add);
     ArrayNode mod = o.putArray("modalities");
     modalities.forEach(mod::add);
+    if (pair != null) {
+      Overview.Item item = Overview.item(pair, e, view.headlines());
+      o.put("modality", item.modality().label());
+      ObjectNode sides = o.putObject("sides");
+      item.sides().forEach(sides::put);
+      o.put("between_pair", Overview.between(pair, e));
+    }
     return o;
   }
 
   /** An event with every mention: its article, span, sentence, date text and modality. */
-  static ObjectNode event(CorpusView view, Event e) {
-    ObjectNode o = eventSummary(view, e);
+  static ObjectNode event(CorpusView view, Event e, PairAnalysis pair) {
+    ObjectNode o = eventSummary(view, e, pair);
     ArrayNode mentions = o.putArray("mentions");
     for (EventMention m : e.mentions()) {
       AnnotatedArticle an = view.byDyadId(m.articleId());
@@ -255,6 +279,9 @@ final class ApiJson {
             .flatMap(p -> p.divergences().stream())
             .anyMatch(x -> x.eventId().equals(e.id()) && x.contradiction());
     o.put("contradiction", contradiction);
+    o.put(
+        "told_by_sides",
+        pair != null && pair.divergences().stream().anyMatch(x -> x.eventId().equals(e.id())));
     return o;
   }
 
@@ -305,12 +332,17 @@ final class ApiJson {
     return o;
   }
 
-  /** How the sides tell one event: the export's divergence, with the event's headline fields. */
-  static ObjectNode divergence(CorpusView view, Divergence d) {
+  /**
+   * How the sides tell one event: the export's divergence with the event's headline fields, and its
+   * versions in fixed columns (the pair's first country's side, its second's, the others), each
+   * with its article's outlet, date and address, its contradictions explained in words.
+   */
+  static ObjectNode divergence(CorpusView view, Divergence d, PairAnalysis pair) {
     ObjectNode o = NODES.objectNode();
     o.put("event", d.eventId());
     Event e = view.event(d.eventId());
     o.put("date", e.date() == null ? null : e.date().toString());
+    o.put("headline", view.headlines().of(e));
     o.put("cameo", e.cameo());
     o.put("cameo_name", CAMEO.name(e.cameo()));
     actor(o, "source", e.source());
@@ -323,17 +355,139 @@ final class ApiJson {
     d.unmatched().forEach(c -> unmatched.add(view.withExportIds(c)));
     ArrayNode versions = o.putArray("versions");
     for (Claim c : d.versions()) {
-      ObjectNode v = versions.addObject();
-      v.put("side", c.side());
-      v.put("article", view.exportId(c.articleId()));
-      v.put("article_title", view.byDyadId(c.articleId()).article().title());
-      v.put("claim", c.text());
-      v.put("start", c.span().start());
-      v.put("end", c.span().end());
-      ArrayNode kinds = v.putArray("kinds");
-      c.kinds().forEach(kinds::add);
+      versions.add(version(view, c));
+    }
+    SideColumns cols = SideColumns.of(d, pair.pair(), id -> articleName(view, id));
+    ArrayNode explained = o.putArray("explained");
+    cols.explained().forEach(explained::add);
+    ArrayNode columns = o.putArray("columns");
+    for (SideColumns.Column c : cols.columns()) {
+      ObjectNode col = columns.addObject();
+      col.put("side", c.side());
+      col.put("title", c.title());
+      ArrayNode vs = col.putArray("versions");
+      c.versions().forEach(v -> vs.add(version(view, v)));
     }
     return o;
+  }
+
+  private static ObjectNode version(CorpusView view, Claim c) {
+    Article a = view.byDyadId(c.articleId()).article();
+    ObjectNode v = NODES.objectNode();
+    v.put("side", c.side());
+    v.put("article", view.exportId(c.articleId()));
+    v.put("article_title", a.title());
+    v.put("outlet", a.outlet());
+    v.put("published", a.published() == null ? null : a.published().toString());
+    v.put("url", a.url() != null && a.url().matches("(?i)https?://\\S+") ? a.url() : null);
+    v.put("claim", c.text());
+    v.put("start", c.span().start());
+    v.put("end", c.span().end());
+    ArrayNode kinds = v.putArray("kinds");
+    c.kinds().forEach(kinds::add);
+    return v;
+  }
+
+  /** An article as explanations name it: its outlet and date, else its title and id. */
+  static String articleName(CorpusView view, String articleId) {
+    Article a = view.byDyadId(articleId).article();
+    String id = view.exportId(articleId);
+    if (a.outlet() != null) {
+      return a.outlet() + (a.published() == null ? "" : ", " + a.published());
+    }
+    if (a.title() != null && !a.title().isBlank()) {
+      String t = a.title().strip();
+      return "\u201c"
+          + (t.length() > 40 ? t.substring(0, 39) + "\u2026" : t)
+          + "\u201d ("
+          + id
+          + ")";
+    }
+    return id;
+  }
+
+  /**
+   * The first screen of a pair: the months to chart, its tension series and crisis phases with
+   * their triggers' headlines, and its newest events.
+   */
+  static ObjectNode overview(CorpusView view, PairAnalysis pair, int limit) {
+    ObjectNode o = NODES.objectNode();
+    if (pair == null) {
+      o.putNull("pair");
+      o.putArray("newest");
+      return o;
+    }
+    Overview ov = Overview.of(pair, view.events(), view.headlines(), limit);
+    ArrayNode p = o.putArray("pair");
+    ArrayNode names = o.putArray("names");
+    ArrayNode adjectives = o.putArray("adjectives");
+    for (String c : pair.pair()) {
+      p.add(c);
+      names.add(CountryNames.name(c));
+      adjectives.add(CountryNames.adjective(c));
+    }
+    o.put("from", ov.from());
+    o.put("to", ov.to());
+    o.put("undated", ov.undated());
+    ArrayNode phases = o.putArray("crisis_phases");
+    for (CrisisPhase c : ov.phases()) {
+      phases.add(phase(view, c));
+    }
+    if (ov.latestPhase() == null) {
+      o.putNull("latest_phase");
+    } else {
+      o.set("latest_phase", phase(view, ov.latestPhase()));
+    }
+    ArrayNode points = o.putArray("tension");
+    for (TensionPoint t : pair.tension()) {
+      points.add(point(t));
+    }
+    ArrayNode newest = o.putArray("newest");
+    for (Overview.Item item : ov.newest()) {
+      newest.add(eventSummary(view, item.event(), pair));
+    }
+    return o;
+  }
+
+  private static ObjectNode phase(CorpusView view, CrisisPhase c) {
+    ObjectNode p = NODES.objectNode();
+    p.put("start", c.start());
+    p.put("end", c.end());
+    p.put("peak", c.peak());
+    p.put("value", c.value());
+    p.put("label", Months.range(c.start(), c.end()));
+    ArrayNode triggers = p.putArray("triggers");
+    c.triggers().forEach(triggers::add);
+    ArrayNode detail = p.putArray("trigger_events");
+    for (String id : c.triggers()) {
+      Event e;
+      try {
+        e = view.event(id);
+      } catch (ApiError missing) {
+        continue;
+      }
+      detail
+          .addObject()
+          .put("id", e.id())
+          .put("date", e.date() == null ? null : e.date().toString())
+          .put("headline", view.headlines().of(e));
+    }
+    ArrayNode events = p.putArray("events");
+    c.events().forEach(events::add);
+    return p;
+  }
+
+  private static ObjectNode point(TensionPoint t) {
+    ObjectNode p = NODES.objectNode();
+    p.put("period", t.period());
+    p.put("pair", t.pair());
+    p.put("series", t.series());
+    p.put("value", t.value());
+    p.put("conflict", t.conflict());
+    p.put("cooperation", t.cooperation());
+    ArrayNode events = p.putArray("events");
+    t.events().forEach(events::add);
+    return p;
   }
 
   static ObjectNode tension(CorpusView view, TensionIndex.Period period, PairAnalysis pair) {
@@ -342,30 +496,48 @@ final class ApiJson {
     o.put("pair", pair == null ? null : pair.label());
     ArrayNode points = o.putArray("tension");
     for (TensionPoint t : view.tension(pair, period)) {
-      ObjectNode p = points.addObject();
-      p.put("period", t.period());
-      p.put("pair", t.pair());
-      p.put("series", t.series());
-      p.put("value", t.value());
-      p.put("conflict", t.conflict());
-      p.put("cooperation", t.cooperation());
-      ArrayNode events = p.putArray("events");
-      t.events().forEach(events::add);
+      points.add(point(t));
     }
     ArrayNode phases = o.putArray("crisis_phases");
     for (CrisisPhase c :
         TensionIndex.phases(view.tension(pair, period), view.analysis().events())) {
-      ObjectNode p = phases.addObject();
-      p.put("start", c.start());
-      p.put("end", c.end());
-      p.put("peak", c.peak());
-      p.put("value", c.value());
-      ArrayNode triggers = p.putArray("triggers");
-      c.triggers().forEach(triggers::add);
-      ArrayNode events = p.putArray("events");
-      c.events().forEach(events::add);
+      phases.add(phase(view, c));
     }
     return o;
+  }
+
+  /** A search hit on an article: its list fields and a snippet with the matched words. */
+  static ObjectNode articleHit(CorpusView view, SearchIndex.Hit h) {
+    ObjectNode o = articleSummary(view, view.byDyadId(h.articleId()), null);
+    o.remove("perspective");
+    hit(o, h);
+    return o;
+  }
+
+  /** A search hit on a quote: the quote with the matched words. */
+  static ObjectNode quoteHit(CorpusView view, Quote q, SearchIndex.Hit h) {
+    ObjectNode o = quote(view, q);
+    hit(o.putObject("hit"), h);
+    return o;
+  }
+
+  /** A search hit on an event: the event with the mention that matched and its words. */
+  static ObjectNode eventHit(CorpusView view, Event e, SearchIndex.Hit h, PairAnalysis pair) {
+    ObjectNode o = eventSummary(view, e, pair);
+    ObjectNode hit = o.putObject("hit");
+    hit.put("article", view.exportId(h.articleId()));
+    hit(hit, h);
+    return o;
+  }
+
+  private static void hit(ObjectNode o, SearchIndex.Hit h) {
+    o.put("snippet", h.text());
+    o.put("snippet_start", h.span().start());
+    o.put("snippet_end", h.span().end());
+    ArrayNode matches = o.putArray("matches");
+    for (Span m : h.matches()) {
+      matches.addArray().add(m.start()).add(m.end());
+    }
   }
 
   /** What an ingest request did. */

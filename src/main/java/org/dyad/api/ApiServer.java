@@ -3,6 +3,7 @@ package org.dyad.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -10,11 +11,14 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.dyad.Dyad;
@@ -22,10 +26,12 @@ import org.dyad.compare.TensionIndex;
 import org.dyad.extract.Extraction;
 import org.dyad.model.Actor;
 import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.CorpusAnalysis;
 import org.dyad.model.Divergence;
 import org.dyad.model.Event;
 import org.dyad.model.PairAnalysis;
 import org.dyad.model.Quote;
+import org.dyad.search.SearchIndex;
 import org.dyad.store.ArticleStore;
 import org.dyad.store.StoreException;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -112,6 +118,20 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
+  /**
+   * What the analyst's workspace keeps besides the store.
+   *
+   * @param searchIndex the folder of the full-text index (beside an embedded database), or null for
+   *     one in memory, built at start
+   */
+  public record Workspace(Path searchIndex) {
+
+    /** A workspace whose search index lives in memory. */
+    public static Workspace inMemory() {
+      return new Workspace(null);
+    }
+  }
+
   /** Scripts, styles and images come from the server itself only; article text never runs. */
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
@@ -125,9 +145,11 @@ public final class ApiServer implements AutoCloseable {
   private final Javalin app;
   private final IngestEndpoint ingest;
   private final TokenCheck token;
+  private final SearchIndex search;
 
-  private ApiServer(LiveCorpus corpus, Options options, Consumer<String> log) {
+  private ApiServer(LiveCorpus corpus, SearchIndex search, Options options, Consumer<String> log) {
     this.corpus = corpus;
+    this.search = search;
     this.options = options;
     this.log = log;
     this.ingest = options.ingest() == null ? null : new IngestEndpoint(options.ingest(), corpus);
@@ -146,11 +168,44 @@ public final class ApiServer implements AutoCloseable {
   public static ApiServer start(
       ArticleStore store, Extraction extraction, Options options, Consumer<String> log)
       throws StoreException, ServerException {
-    if (store == null || extraction == null || options == null || log == null) {
-      throw new IllegalArgumentException("store, extraction, options and log are required");
+    return start(store, extraction, options, Workspace.inMemory(), log);
+  }
+
+  /**
+   * Analyses the store and starts serving it with the workspace's search index (which another
+   * process may hold: then the index is built in memory, and {@code log} says so).
+   */
+  public static ApiServer start(
+      ArticleStore store,
+      Extraction extraction,
+      Options options,
+      Workspace workspace,
+      Consumer<String> log)
+      throws StoreException, ServerException {
+    if (store == null
+        || extraction == null
+        || options == null
+        || workspace == null
+        || log == null) {
+      throw new IllegalArgumentException(
+          "store, extraction, options, workspace and log are required");
     }
-    LiveCorpus corpus = new LiveCorpus(store, extraction, options.refresh(), log);
-    ApiServer server = new ApiServer(corpus, options, log);
+    SearchIndex search = openIndex(workspace.searchIndex(), log);
+    LiveCorpus corpus;
+    try {
+      corpus =
+          new LiveCorpus(
+              store,
+              extraction,
+              options.refresh(),
+              LiveCorpus.MIN_RELOAD_INTERVAL,
+              log,
+              analysis -> index(search, analysis, log));
+    } catch (StoreException | RuntimeException e) {
+      closeQuietly(search);
+      throw e;
+    }
+    ApiServer server = new ApiServer(corpus, search, options, log);
     try {
       server.app.start(options.host(), options.port());
     } catch (RuntimeException e) {
@@ -161,6 +216,39 @@ public final class ApiServer implements AutoCloseable {
           e);
     }
     return server;
+  }
+
+  private static SearchIndex openIndex(Path dir, Consumer<String> log) {
+    if (dir == null) {
+      return SearchIndex.inMemory();
+    }
+    try {
+      return SearchIndex.open(dir);
+    } catch (IOException e) {
+      log.accept(
+          "dyad: cannot open the search index at "
+              + dir
+              + " ("
+              + e.getMessage()
+              + "); searching an index in memory instead");
+      return SearchIndex.inMemory();
+    }
+  }
+
+  private static void index(SearchIndex search, CorpusAnalysis analysis, Consumer<String> log) {
+    try {
+      search.update(analysis);
+    } catch (IOException e) {
+      log.accept("dyad: cannot update the search index: " + e.getMessage());
+    }
+  }
+
+  private static void closeQuietly(SearchIndex search) {
+    try {
+      search.close();
+    } catch (IOException e) {
+      // nothing more to do when stopping
+    }
   }
 
   /** The port the server listens on (the one chosen when asked for port 0). */
@@ -185,6 +273,7 @@ public final class ApiServer implements AutoCloseable {
   public void close() {
     app.stop();
     corpus.close();
+    closeQuietly(search);
   }
 
   private void configure(io.javalin.config.JavalinConfig config) {
@@ -228,11 +317,13 @@ public final class ApiServer implements AutoCloseable {
 
   private void routes() {
     app.get("/api/summary", ctx -> send(ctx, summary(corpus.current(), ctx)));
+    app.get("/api/overview", this::overview);
+    app.get("/api/search", this::search);
     app.get("/api/cameo", ctx -> send(ctx, ApiJson.cameoRoots()));
     app.get("/api/articles", this::articles);
     app.get("/api/articles/{id}", ctx -> send(ctx, article(ctx, ctx.pathParam("id"))));
     app.get("/api/events", this::events);
-    app.get("/api/events/{id}", ctx -> send(ctx, event(ctx.pathParam("id"))));
+    app.get("/api/events/{id}", ctx -> send(ctx, event(ctx, ctx.pathParam("id"))));
     app.get("/api/quotes", this::quotes);
     app.get("/api/divergences", this::divergences);
     app.get("/api/tension", this::tension);
@@ -318,33 +409,120 @@ public final class ApiServer implements AutoCloseable {
     return ApiJson.article(view, view.article(id), pair(view, ctx));
   }
 
-  private void events(Context ctx) {
+  private void events(Context ctx) throws IOException {
     CorpusView view = corpus.current();
     Query q = query(ctx);
-    EventFilter filter = EventFilter.of(q);
+    PairAnalysis pair = pair(view, ctx);
+    String text = q.string("q");
+    EventQuery filter = EventQuery.of(q, text == null ? null : searchedEvents(view, text));
+    String format = q.oneOf("format", "json", "json", "csv");
     Query.Page page = q.page(Query.MAX_LIMIT);
-    List<Event> matching = view.events().stream().filter(filter::matches).toList();
+    List<Event> matching =
+        view.events().stream()
+            .filter(e -> filter.matches(e, id -> outlet(view, id), pair))
+            .sorted(filter.order())
+            .toList();
+    if (format.equals("csv")) {
+      ctx.header("Content-Disposition", "attachment; filename=\"dyad-events.csv\"");
+      ctx.contentType("text/csv; charset=utf-8")
+          .result(EventCsv.write(view, page.of(matching)).getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    if (q.string("download") != null) {
+      ctx.header("Content-Disposition", "attachment; filename=\"dyad-events.json\"");
+    }
     List<ObjectNode> items = new ArrayList<>();
     for (Event e : page.of(matching)) {
-      items.add(ApiJson.eventSummary(view, e));
+      items.add(ApiJson.eventSummary(view, e, pair));
     }
     send(ctx, ApiJson.page("events", matching.size(), page, items));
   }
 
-  private ObjectNode event(String id) {
-    CorpusView view = corpus.current();
-    return ApiJson.event(view, view.event(id));
+  private static String outlet(CorpusView view, String articleId) {
+    return view.has(articleId) ? view.byDyadId(articleId).article().outlet() : null;
   }
 
-  private void quotes(Context ctx) {
+  /** The ids of the events whose mentions or actors match a full-text query. */
+  private Set<String> searchedEvents(CorpusView view, String text) throws IOException {
+    Set<String> ids = new LinkedHashSet<>();
+    for (SearchIndex.Hit h : search.search(text, Set.of(SearchIndex.Kind.MENTION), 10_000)) {
+      Event e = view.eventAt(h.articleId(), h.span(), h.mention());
+      if (e != null) {
+        ids.add(e.id());
+      }
+    }
+    return ids;
+  }
+
+  private void overview(Context ctx) {
+    CorpusView view = corpus.current();
+    int limit = query(ctx).integer("limit", 12, 1, 100);
+    send(ctx, ApiJson.overview(view, pair(view, ctx), limit));
+  }
+
+  /** {@code GET /api/search?q}: the articles, quotes and events whose words match. */
+  private void search(Context ctx) throws IOException {
+    CorpusView view = corpus.current();
+    Query q = query(ctx);
+    String text = q.string("q");
+    int limit = q.integer("limit", 20, 1, 200);
+    ObjectNode o = JSON.createObjectNode();
+    o.put("q", text);
+    ArrayNode articles = o.putArray("articles");
+    ArrayNode quotes = o.putArray("quotes");
+    ArrayNode events = o.putArray("events");
+    if (text != null) {
+      for (SearchIndex.Hit h : search.search(text, Set.of(SearchIndex.Kind.ARTICLE), limit)) {
+        if (view.has(h.articleId())) {
+          articles.add(ApiJson.articleHit(view, h));
+        }
+      }
+      for (SearchIndex.Hit h : search.search(text, Set.of(SearchIndex.Kind.QUOTE), limit)) {
+        Quote x = view.quoteAt(h.articleId(), h.span());
+        if (x != null) {
+          quotes.add(ApiJson.quoteHit(view, x, h));
+        }
+      }
+      Set<String> seen = new LinkedHashSet<>();
+      PairAnalysis pair = pair(view, ctx);
+      for (SearchIndex.Hit h : search.search(text, Set.of(SearchIndex.Kind.MENTION), limit * 3)) {
+        Event e = view.eventAt(h.articleId(), h.span(), h.mention());
+        if (e != null && seen.add(e.id()) && seen.size() <= limit) {
+          events.add(ApiJson.eventHit(view, e, h, pair));
+        }
+      }
+    }
+    send(ctx, o);
+  }
+
+  private ObjectNode event(Context ctx, String id) {
+    CorpusView view = corpus.current();
+    return ApiJson.event(view, view.event(id), pair(view, ctx));
+  }
+
+  private void quotes(Context ctx) throws IOException {
     CorpusView view = corpus.current();
     Query q = query(ctx);
     String speaker = q.string("speaker");
     String name = speaker == null ? null : speaker.toLowerCase(Locale.ROOT);
     String country = q.country("country");
+    String text = q.string("q");
+    Set<Quote> found = null;
+    if (text != null) {
+      found = new java.util.HashSet<>();
+      for (SearchIndex.Hit h : search.search(text, Set.of(SearchIndex.Kind.QUOTE), 10_000)) {
+        Quote x = view.quoteAt(h.articleId(), h.span());
+        if (x != null) {
+          found.add(x);
+        }
+      }
+    }
+    Set<Quote> matched = found;
     Query.Page page = q.page(Query.MAX_LIMIT);
     List<Quote> matching =
-        view.analysis().quotes().stream().filter(x -> saidBy(x, name, country)).toList();
+        view.analysis().quotes().stream()
+            .filter(x -> saidBy(x, name, country) && (matched == null || matched.contains(x)))
+            .toList();
     List<ObjectNode> items = new ArrayList<>();
     for (Quote x : page.of(matching)) {
       items.add(ApiJson.quote(view, x));
@@ -368,7 +546,7 @@ public final class ApiServer implements AutoCloseable {
     List<Divergence> all = pair == null ? List.of() : pair.divergences();
     List<ObjectNode> items = new ArrayList<>();
     for (Divergence d : page.of(all)) {
-      items.add(ApiJson.divergence(view, d));
+      items.add(ApiJson.divergence(view, d, pair));
     }
     send(ctx, ApiJson.page("divergences", all.size(), page, items));
   }

@@ -13,7 +13,10 @@ import org.dyad.model.Event;
 import org.dyad.model.EventMention;
 import org.dyad.model.PairAnalysis;
 import org.dyad.model.Quote;
+import org.dyad.model.Span;
 import org.dyad.model.TensionPoint;
+import org.dyad.report.Headlines;
+import org.dyad.search.SearchIndex;
 
 /**
  * One analysed state of the corpus and the lookups the API answers from. Articles get the ids of
@@ -36,6 +39,9 @@ final class CorpusView {
   private final Map<String, Event> events = new LinkedHashMap<>();
   private final Map<String, List<MentionOf>> mentionsByArticle = new HashMap<>();
   private final Map<String, List<Quote>> quotesByArticle = new HashMap<>();
+  private final Map<String, Event> eventByMention = new HashMap<>();
+  private final Map<String, Quote> quoteBySpan = new HashMap<>();
+  private final Headlines headlines;
 
   /**
    * @param storedArticles how many articles the store held when it was read, to notice new ones
@@ -68,11 +74,15 @@ final class CorpusView {
         mentionsByArticle
             .computeIfAbsent(m.articleId(), k -> new ArrayList<>())
             .add(new MentionOf(e, m));
+        eventByMention.putIfAbsent(
+            key(m.articleId(), m.span()) + "|" + SearchIndex.mentionKey(m), e);
       }
     }
     for (Quote q : analysis.quotes()) {
       quotesByArticle.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q);
+      quoteBySpan.putIfAbsent(key(q.articleId(), q.span()), q);
     }
+    this.headlines = new Headlines(analysis.articles());
     for (PairAnalysis p : analysis.pairs()) {
       pairs.put(p.label(), p);
       weekly.put(
@@ -84,6 +94,33 @@ final class CorpusView {
 
   CorpusAnalysis analysis() {
     return analysis;
+  }
+
+  /** The headlines of this analysis's events. */
+  Headlines headlines() {
+    return headlines;
+  }
+
+  private static String key(String articleId, Span span) {
+    return articleId + "|" + span.start() + "|" + span.end();
+  }
+
+  /**
+   * The event a mention at {@code span} of an article (by Dyad id) belongs to, or null; {@code
+   * mention} tells apart mentions that share the span ({@link SearchIndex#mentionKey}).
+   */
+  Event eventAt(String articleId, Span span, String mention) {
+    return eventByMention.get(key(articleId, span) + "|" + mention);
+  }
+
+  /** The quote at {@code span} of an article (by Dyad id), or null. */
+  Quote quoteAt(String articleId, Span span) {
+    return quoteBySpan.get(key(articleId, span));
+  }
+
+  /** Whether an article (by Dyad id) is in this analysis. */
+  boolean has(String articleId) {
+    return byDyadId.containsKey(articleId);
   }
 
   int storedArticles() {
@@ -192,10 +229,6 @@ final class CorpusView {
 
   /** A text naming articles by their Dyad ids, with export ids instead. */
   String withExportIds(String text) {
-    String out = text;
-    for (var e : exportIds.entrySet()) {
-      out = out.replace(e.getKey(), e.getValue());
-    }
-    return out;
+    return org.dyad.report.ExportIds.replaceIds(text, exportIds);
   }
 }

@@ -9,7 +9,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.dyad.Dyad;
 import org.dyad.extract.Extraction;
+import org.dyad.extract.IncrementalAnalysis;
 import org.dyad.model.CorpusAnalysis;
 import org.dyad.store.ArticleStore;
 import org.dyad.store.StoreException;
@@ -17,9 +19,13 @@ import org.dyad.store.StoreException;
 /**
  * The corpus a server answers from: analysed once at start and again when the store holds a
  * different number of articles (the store only ever adds them) or when asked to. Readers always see
- * one complete analysis; a failed reload keeps the previous one. Reloads run one at a time on one
- * thread: requests for a reload that arrive before it starts share it, and reloads start at least a
- * minimum interval apart, so a flood of requests costs one or two reloads.
+ * one complete analysis; a failed reload keeps the previous one. A reload extracts only the new
+ * articles and those they tell more about (see {@link IncrementalAnalysis}), then merges and
+ * compares the corpus again. Reloads run one at a time on one thread: requests for a reload that
+ * arrive before it starts share it, and reloads start at least a minimum interval apart, so a flood
+ * of requests costs one or two reloads.
+ *
+ * <p>Each analysis readers see is also given to a listener (the search index).
  */
 final class LiveCorpus implements AutoCloseable {
 
@@ -27,10 +33,12 @@ final class LiveCorpus implements AutoCloseable {
   static final Duration MIN_RELOAD_INTERVAL = Duration.ofSeconds(1);
 
   private final ArticleStore store;
-  private final Extraction extraction;
+  private final IncrementalAnalysis analyser;
   private final Consumer<String> log;
   private final Duration minInterval;
   private final AtomicReference<CorpusView> current = new AtomicReference<>();
+  private final Consumer<CorpusAnalysis> shown;
+
   private final ScheduledExecutorService worker;
   private String lastWatchProblem;
 
@@ -46,7 +54,7 @@ final class LiveCorpus implements AutoCloseable {
    */
   LiveCorpus(ArticleStore store, Extraction extraction, Duration refresh, Consumer<String> log)
       throws StoreException {
-    this(store, extraction, refresh, MIN_RELOAD_INTERVAL, log);
+    this(store, extraction, refresh, MIN_RELOAD_INTERVAL, log, a -> {});
   }
 
   LiveCorpus(
@@ -56,6 +64,20 @@ final class LiveCorpus implements AutoCloseable {
       Duration minInterval,
       Consumer<String> log)
       throws StoreException {
+    this(store, extraction, refresh, minInterval, log, a -> {});
+  }
+
+  /**
+   * @param shown hears about each analysis readers see, on the thread that made it
+   */
+  LiveCorpus(
+      ArticleStore store,
+      Extraction extraction,
+      Duration refresh,
+      Duration minInterval,
+      Consumer<String> log,
+      Consumer<CorpusAnalysis> shown)
+      throws StoreException {
     if (store == null || extraction == null || refresh == null || log == null) {
       throw new IllegalArgumentException("store, extraction, refresh and log are required");
     }
@@ -63,10 +85,14 @@ final class LiveCorpus implements AutoCloseable {
       throw new IllegalArgumentException(
           "refresh and minInterval must not be negative: " + refresh + ", " + minInterval);
     }
+    if (shown == null) {
+      throw new IllegalArgumentException("shown is required");
+    }
     this.store = store;
-    this.extraction = extraction;
+    this.analyser = new IncrementalAnalysis(extraction, Runtime.getRuntime().availableProcessors());
     this.log = log;
     this.minInterval = minInterval;
+    this.shown = shown;
     synchronized (this) {
       lastStart = System.nanoTime();
     }
@@ -124,12 +150,17 @@ final class LiveCorpus implements AutoCloseable {
   /** Reads and analyses every stored article; only at start and on the worker thread. */
   private CorpusView reload() throws StoreException {
     int stored = store.countArticles();
-    CorpusAnalysis analysis = extraction.analyze(store.loadAll());
+    CorpusAnalysis analysis = analyser.update(Dyad.source(store));
     CorpusView previous = current.get();
     CorpusView view =
         new CorpusView(
             analysis, stored, previous == null ? 1 : previous.generation() + 1, Instant.now());
     current.set(view);
+    try {
+      shown.accept(analysis);
+    } catch (RuntimeException e) {
+      log.accept("dyad: " + e.getMessage());
+    }
     return view;
   }
 

@@ -55,6 +55,28 @@ public final class Reuters {
     return stories;
   }
 
+  private static final Pattern DATE_LINE =
+      Pattern.compile("(\\d{1,2})-([A-Z]{3})-(\\d{4})\\b.*", Pattern.DOTALL);
+  private static final List<String> MONTHS =
+      List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC");
+
+  /** The ISO day of a story's date line ("26-FEB-1987 15:01:01.79"), or null. */
+  public static String isoDate(String dateLine) {
+    if (dateLine == null) {
+      return null;
+    }
+    Matcher m = DATE_LINE.matcher(dateLine.strip());
+    if (!m.matches() || !MONTHS.contains(m.group(2))) {
+      return null;
+    }
+    return String.format(
+        java.util.Locale.ROOT,
+        "%s-%02d-%02d",
+        m.group(3),
+        MONTHS.indexOf(m.group(2)) + 1,
+        Integer.parseInt(m.group(1)));
+  }
+
   /** Unescapes SGML entities, drops the "Reuter" sign-off and joins hard-wrapped lines. */
   static String reflow(String body) {
     String text =

@@ -240,7 +240,7 @@ public final class TimeMlBenchmark {
     Files.createDirectories(outDir);
     for (Path gold : tmlFiles(goldDir, true)) {
       TimeMl.Document doc = TimeMl.read(gold, null);
-      List<TimeExpression> tags = tagger.tag(doc.text(), doc.creationDate());
+      List<TimeExpression> tags = tagger.tag(doc.text(), doc.referenceDate());
       Files.writeString(
           outDir.resolve(gold.getFileName().toString()),
           TimeMl.write(doc, tags),

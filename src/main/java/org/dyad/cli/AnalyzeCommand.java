@@ -156,7 +156,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           spec.commandLine(), "cannot use --furniture " + furnitureFile + ": " + e.getMessage());
     }
     OutputFolders.prepare(out, export, report, tension);
-    try (ArticleStore store = storeOptions.open(err)) {
+    try (ArticleStore store = storeOptions.open(err, StoreOptions.Need.NEW_OR_EXISTING)) {
       Dyad dyad =
           new Dyad(
               new Ingestor(
@@ -234,7 +234,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .setInitialMax(articles)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUnit(" articles", 1)
-                .showSpeed()
+                .showSpeed(new java.text.DecimalFormat("0.0"))
                 .setUpdateIntervalMillis(500)
                 .build();
       }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.dyad.bench.AnnotationBenchmark;
 import org.dyad.bench.AnnotationBenchmark.Figures;
 import org.dyad.bench.ExtractionBenchmark;
+import org.dyad.bench.ScaleBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -56,10 +57,12 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--only",
-      paramLabel = "annotation|extraction|timeml|quotes|perspective|crash|long",
+      paramLabel = "annotation|extraction|timeml|quotes|perspective|crash|long|scale",
       description =
           "Run one part; perspective (fits the perspective weights), crash (kills dyad analyze"
-              + " at random moments) and long (time against input length) run only when named.")
+              + " at random moments), long (time against input length) and scale (annotates up to"
+              + " 16,100 Reuters stories into --scale-store once, hours, then re-analyses them)"
+              + " run only when named.")
   String only;
 
   @Option(
@@ -79,6 +82,29 @@ final class BenchCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Crash test: seed of the random kill moments (default: a new one, printed).")
   Long seed;
+
+  @Option(
+      names = "--scale-store",
+      paramLabel = "DIR",
+      description =
+          "Embedded database of annotated Reuters stories for --only scale, kept between runs"
+              + " (default: ${DEFAULT-VALUE}).")
+  Path scaleStore = Path.of(System.getProperty("java.io.tmpdir"), "dyad-scale-store");
+
+  @Option(
+      names = "--sizes",
+      paramLabel = "N,N,...",
+      split = ",",
+      description = "Corpus sizes for --only scale (default: ${DEFAULT-VALUE}).")
+  List<Integer> sizes = List.of(1000, 2000, 4000, 8000, 16000);
+
+  @Option(
+      names = "--add",
+      paramLabel = "N",
+      description =
+          "Stories added to the largest corpus for --only scale, as a server takes them in"
+              + " (default: ${DEFAULT-VALUE}).")
+  int add = 100;
 
   @Option(
       names = "--cache",
@@ -162,6 +188,10 @@ final class BenchCommand implements Callable<Integer> {
               Integer.MAX_VALUE);
       out.println("Quote attribution on PolNeAR dev (" + dev + "):\n  " + scores);
       out.flush();
+    }
+    if ("scale".equals(only)) {
+      scale(out, reuters);
+      return ExitCodes.OK;
     }
     if (only != null && only.equals("perspective")) {
       Path dev = shared.resolve("eval/dev");
@@ -359,6 +389,94 @@ final class BenchCommand implements Callable<Integer> {
       for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }
+    }
+  }
+
+  private void scale(PrintWriter out, Path reuters) throws Exception {
+    requireDir(reuters);
+    if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 1) || add < 0 || repeat < 1) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--sizes must be positive, --add and --repeat at least 0 and 1: "
+              + sizes
+              + ", "
+              + add
+              + ", "
+              + repeat);
+    }
+    List<Integer> ns = sizes.stream().sorted().toList();
+    int largest = ns.get(ns.size() - 1);
+    int stored = ScaleBenchmark.prepare(reuters, scaleStore, largest + add, threads, out);
+    out.printf(
+        "Re-analysis of the first N of %d annotated Reuters-21578 stories in %s (analysis and JSON"
+            + " export, as dyad export; fresh JVM each, %d threads, -Xmx3g, best of %d):%n",
+        stored, scaleStore, threads, repeat);
+    out.printf(
+        "  %8s %9s %9s %12s %10s   %s%n",
+        "stories", "wall s", "CPU s", "peak RSS MB", "growth", "load average at start");
+    out.flush();
+    ScaleBenchmark.Figures previous = null;
+    for (int n : ns) {
+      if (n > stored) {
+        out.printf("  %8d   (the store holds only %d stories)%n", n, stored);
+        continue;
+      }
+      ScaleBenchmark.Figures best = null;
+      for (int round = 0; round < repeat; round++) {
+        ScaleBenchmark.Figures f =
+            ScaleBenchmark.runChild(
+                List.of("reanalyse", scaleStore.toString(), Integer.toString(n)), "3g", out);
+        best = best == null || f.seconds() < best.seconds() ? f : best;
+      }
+      String growth =
+          previous == null
+              ? ""
+              : String.format(
+                  Locale.ROOT,
+                  "%.2fx/%.2fx",
+                  best.seconds() / previous.seconds() * previous.articles() * 2 / best.articles(),
+                  best.cpuSeconds()
+                      / previous.cpuSeconds()
+                      * previous.articles()
+                      * 2
+                      / best.articles());
+      out.printf(
+          Locale.ROOT,
+          "  %8d %9.1f %9.1f %12.0f %10s   %s%n",
+          n,
+          best.seconds(),
+          best.cpuSeconds(),
+          best.peakRssBytes() / (1024.0 * 1024.0),
+          growth,
+          best.load());
+      out.flush();
+      previous = best;
+    }
+    out.println("  growth: wall/CPU time per doubling (scaled to an exact doubling)");
+    if (add > 0 && largest + add <= stored) {
+      ScaleBenchmark.Figures f =
+          ScaleBenchmark.runChild(
+              List.of(
+                  "add", scaleStore.toString(), Integer.toString(largest), Integer.toString(add)),
+              "3g",
+              out);
+      out.printf(
+          Locale.ROOT,
+          "Adding %d stories to the %d kept in memory (as dyad serve refreshes): %.1f s"
+              + " (%d articles extracted, %d perspectives computed again; first analysis %.1f s,"
+              + " peak RSS %.0f MB, load average %s); the result exports what analysing all %d at"
+              + " once exports: %s%n",
+          add,
+          largest,
+          f.refreshSeconds(),
+          f.extracted(),
+          f.perspectives(),
+          f.seconds(),
+          f.peakRssBytes() / (1024.0 * 1024.0),
+          f.load(),
+          f.articles(),
+          f.identical() ? "yes" : "NO");
+      out.flush();
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.Dyad;
 import org.dyad.extract.Extraction;
+import org.dyad.extract.IncrementalAnalysis;
 import org.dyad.ingest.InputProblem;
 import org.dyad.model.CorpusAnalysis;
 import org.dyad.nlp.Gazetteer;
@@ -24,15 +25,28 @@ import picocli.CommandLine.Spec;
     name = "export",
     mixinStandardHelpOptions = true,
     description =
-        "Export everything in the database: json (FORMAT.md), gdelt-csv, tension-csv or html.")
+        "Export everything in the database: json (docs/FORMAT.md), gdelt-csv, tension-csv or"
+            + " html.")
 final class ExportCommand implements Callable<Integer> {
 
-  /** Export formats. */
+  /** Export formats, by the names users type. */
   enum Format {
-    json,
-    gdelt_csv,
-    tension_csv,
-    html
+    JSON("json"),
+    GDELT_CSV("gdelt-csv"),
+    TENSION_CSV("tension-csv"),
+    HTML("html");
+
+    final String label;
+
+    Format(String label) {
+      this.label = label;
+    }
+
+    /** Every format's name, {@code json, gdelt-csv, tension-csv, html}. */
+    static String labels() {
+      return String.join(
+          ", ", java.util.Arrays.stream(values()).map(f -> f.label).toArray(String[]::new));
+    }
   }
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -46,7 +60,9 @@ final class ExportCommand implements Callable<Integer> {
       required = true,
       paramLabel = "FORMAT",
       converter = FormatConverter.class,
-      description = "json, gdelt-csv, tension-csv or html.")
+      description =
+          "json (the export of docs/FORMAT.md), gdelt-csv (the GDELT 2.0 event table),"
+              + " tension-csv (the tension index) or html (the report).")
   Format format;
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file.")
@@ -55,18 +71,45 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--header", description = "Write column names as the first CSV line.")
   boolean header;
 
-  /** Accepts the dashed names users type. */
+  /** Accepts the dashed names users type, in any case; anything else names the formats. */
   static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
-      return Format.valueOf(value.replace('-', '_'));
+      String v = value.strip();
+      for (Format f : Format.values()) {
+        if (f.label.equalsIgnoreCase(v) || f.name().equalsIgnoreCase(v)) {
+          return f;
+        }
+      }
+      String csv =
+          v.equalsIgnoreCase("csv")
+              ? " (two CSV exports: gdelt-csv for the events, tension-csv for the tension index)"
+              : "";
+      throw new picocli.CommandLine.TypeConversionException(
+          "'" + value + "' is not a format; choose one of " + Format.labels() + csv);
+    }
+  }
+
+  /** {@code month} or {@code week}, in any case. */
+  static final class PeriodConverter
+      implements picocli.CommandLine.ITypeConverter<org.dyad.compare.TensionIndex.Period> {
+    @Override
+    public org.dyad.compare.TensionIndex.Period convert(String value) {
+      for (var p : org.dyad.compare.TensionIndex.Period.values()) {
+        if (p.name().equalsIgnoreCase(value.strip())) {
+          return p;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException(
+          "'" + value + "' is not a period; choose month or week");
     }
   }
 
   @Option(
       names = "--period",
       paramLabel = "month|week",
-      description = "Periods of the tension-csv series (default: ${DEFAULT-VALUE}).")
+      converter = PeriodConverter.class,
+      description = "Periods of the tension-csv series (default: month).")
   org.dyad.compare.TensionIndex.Period period = org.dyad.compare.TensionIndex.Period.MONTH;
 
   @Override
@@ -74,21 +117,23 @@ final class ExportCommand implements Callable<Integer> {
     Gazetteer gazetteer = Gazetteer.load();
     List<List<String>> pairs = pairOptions.resolve(gazetteer);
     OutputFolders.prepare(spec.commandLine().getOut(), out);
-    try (ArticleStore store = storeOptions.open(spec.commandLine().getErr())) {
+    try (ArticleStore store =
+        storeOptions.open(spec.commandLine().getErr(), StoreOptions.Need.EXISTING)) {
       List<InputProblem> problems = new ArrayList<>();
       CorpusAnalysis analysis =
-          new Extraction(gazetteer, pairs)
-              .analyze(
-                  store.loadAll(),
+          new IncrementalAnalysis(
+                  new Extraction(gazetteer, pairs), Runtime.getRuntime().availableProcessors())
+              .update(
+                  Dyad.source(store),
                   f -> {
                     InputProblem p = Dyad.problem(f);
                     problems.add(p);
                     spec.commandLine().getErr().println("dyad: skipped " + p);
                   });
       switch (format) {
-        case json -> JsonExporter.write(analysis, out);
-        case gdelt_csv -> GdeltExporter.write(analysis, out, header);
-        case tension_csv -> {
+        case JSON -> JsonExporter.write(analysis, out);
+        case GDELT_CSV -> GdeltExporter.write(analysis, out, header);
+        case TENSION_CSV -> {
           if (period == org.dyad.compare.TensionIndex.Period.MONTH) {
             TensionCsv.write(analysis, out);
           } else {
@@ -101,7 +146,7 @@ final class ExportCommand implements Callable<Integer> {
             TensionCsv.write(weekly, out);
           }
         }
-        case html -> HtmlReport.write(analysis, out);
+        case HTML -> HtmlReport.write(analysis, out);
       }
       spec.commandLine()
           .getOut()

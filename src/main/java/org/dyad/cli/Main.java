@@ -43,6 +43,8 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     cl.setExitCodeExceptionMapper(new ExitCodes());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(Main::usageError);
+    HelpLayout.install(cl);
     cl.setExecutionExceptionHandler(
         (ex, cmd, parseResult) -> {
           int code = cmd.getExitCodeExceptionMapper().getExitCode(ex);
@@ -57,9 +59,27 @@ public final class Main implements Runnable {
     return cl;
   }
 
+  /**
+   * A usage error in one line, the command's suggestions for a mistyped word, and a hint where its
+   * help is; never the whole help.
+   */
+  static int usageError(CommandLine.ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    java.io.PrintWriter err = cmd.getErr();
+    String name = cmd.getCommandSpec().qualifiedName();
+    String message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
+    err.println(name + ": " + message.strip().replaceAll("\\s*\\R\\s*", " "));
+    CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+    err.println("Try '" + name + " --help' for its options.");
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command: try 'dyad analyze --help'");
+        spec.commandLine(),
+        "missing command: analyze, export, serve, timeml, bench or spark (dyad analyze examples"
+            + " runs Dyad on the bundled examples)");
   }
 }

@@ -1,6 +1,7 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,7 +150,9 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch closed = new CountDownLatch(1);
     Gazetteer gazetteer = Gazetteer.load();
     Extraction extraction = new Extraction(gazetteer, pairOptions.resolve(gazetteer));
-    try (ArticleStore store = storeOptions.open(err)) {
+    try (ArticleStore store =
+        storeOptions.open(
+            err, allowIngest ? StoreOptions.Need.NEW_OR_EXISTING : StoreOptions.Need.EXISTING)) {
       Supplier<Dyad> ingest =
           allowIngest ? () -> pipeline(store, extraction, gazetteer, err) : null;
       ApiServer server;
@@ -166,6 +169,10 @@ final class ServeCommand implements Callable<Integer> {
                     options.publicHosts(),
                     options.token(),
                     ingest),
+                new ApiServer.Workspace(
+                    storeOptions.embeddedFolder() == null
+                        ? null
+                        : storeOptions.embeddedFolder().resolve("search")),
                 line -> {
                   err.println(line);
                   err.flush();
@@ -173,10 +180,15 @@ final class ServeCommand implements Callable<Integer> {
       } catch (ServerException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage() + " (try another --port)");
       }
+      Path folder = storeOptions.embeddedFolder();
+      ServeMarker marker = folder == null ? null : ServeMarker.write(folder, server.url());
       Thread hook =
           new Thread(
               () -> {
                 server.close();
+                if (marker != null) {
+                  marker.close();
+                }
                 stopping.countDown();
                 try {
                   closed.await(10, TimeUnit.SECONDS);

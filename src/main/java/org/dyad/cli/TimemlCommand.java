@@ -76,7 +76,7 @@ final class TimemlCommand implements Callable<Integer> {
         String name = TimeMl.outputName(f);
         Files.writeString(
             out.resolve(name),
-            TimeMl.write(doc, tagger.tag(doc.text(), doc.creationDate())),
+            TimeMl.write(doc, tagger.tag(doc.text(), doc.referenceDate())),
             StandardCharsets.UTF_8);
       } catch (IOException | RuntimeException e) {
         failed++;

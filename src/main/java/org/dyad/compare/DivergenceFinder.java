@@ -136,10 +136,15 @@ public final class DivergenceFinder {
           byArticle.computeIfAbsent(m.articleId(), x -> new TreeSet<>()).add(k);
         }
       }
+      Set<String> stems = new LinkedHashSet<>();
+      Set<String> things = new LinkedHashSet<>();
+      if (!byArticle.isEmpty()) {
+        kindOf(e, texts, stems, things);
+      }
       for (var entry : byArticle.entrySet()) {
         String text = texts.get(entry.getKey());
         List<Span> ss = sentences.get(entry.getKey());
-        related(e, entry.getValue(), ss, text, texts);
+        related(stems, things, VIOLENT.contains(e.root()), entry.getValue(), ss, text);
       }
       told.put(e.id(), byArticle);
     }
@@ -217,11 +222,12 @@ public final class DivergenceFinder {
   private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]{3,}");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
-  /** Adds the later sentences of an article that speak of the event without being mentions. */
-  private static void related(
-      Event e, TreeSet<Integer> set, List<Span> ss, String text, Map<String, String> texts) {
-    Set<String> stems = new LinkedHashSet<>();
-    Set<String> things = new LinkedHashSet<>();
+  /**
+   * Collects what names an event: the stems of its triggers and the noun classes of the things it
+   * happened to.
+   */
+  private static void kindOf(
+      Event e, Map<String, String> texts, Set<String> stems, Set<String> things) {
     for (EventMention m : e.mentions()) {
       String own = texts.get(m.articleId());
       if (own != null) {
@@ -241,6 +247,20 @@ public final class DivergenceFinder {
         }
       }
     }
+  }
+
+  /**
+   * Adds the later sentences of an article that speak of the event named by {@code stems} and
+   * {@code things} (see {@link #kindOf}) without being mentions; those that refer back to it too
+   * when it is {@code violent}.
+   */
+  private static void related(
+      Set<String> stems,
+      Set<String> things,
+      boolean violent,
+      TreeSet<Integer> set,
+      List<Span> ss,
+      String text) {
     Map<String, Integer> nameCounts = new LinkedHashMap<>();
     for (Span s : ss) {
       for (String n : names(s.of(text))) {
@@ -277,8 +297,7 @@ public final class DivergenceFinder {
       for (int next = k + 1; next <= k + 2 && next < ss.size(); next++) {
         String sentence = ss.get(next).of(text);
         boolean refers =
-            ANAPHOR.matcher(sentence).find()
-                || (VIOLENT.contains(e.root()) && PRONOUN.matcher(sentence).find());
+            ANAPHOR.matcher(sentence).find() || (violent && PRONOUN.matcher(sentence).find());
         if (!sameParagraph(text, ss.get(k), ss.get(next)) || !refers) {
           break;
         }
@@ -296,20 +315,27 @@ public final class DivergenceFinder {
       Map<String, Map<String, TreeSet<Integer>>> told,
       Map<String, String> texts,
       Map<String, List<Span>> sentences) {
+    // Each article's sentence sets of violent events, in event order.
+    Map<String, List<TreeSet<Integer>>> violentByArticle = new HashMap<>();
+    for (Event e : events) {
+      if (VIOLENT.contains(e.root())) {
+        told.get(e.id())
+            .forEach(
+                (article, set) ->
+                    violentByArticle.computeIfAbsent(article, x -> new ArrayList<>()).add(set));
+      }
+    }
     for (var article : sentences.entrySet()) {
       String text = texts.get(article.getKey());
       List<Span> ss = article.getValue();
-      for (int k = 0; k < ss.size(); k++) {
+      List<TreeSet<Integer>> violent = violentByArticle.getOrDefault(article.getKey(), List.of());
+      for (int k = 0; k < ss.size() && !violent.isEmpty(); k++) {
         if (!ANAPHOR.matcher(ss.get(k).of(text)).find()) {
           continue;
         }
         TreeSet<Integer> closest = null;
         int at = -1;
-        for (Event e : events) {
-          TreeSet<Integer> set = told.get(e.id()).get(article.getKey());
-          if (set == null || !VIOLENT.contains(e.root())) {
-            continue;
-          }
+        for (TreeSet<Integer> set : violent) {
           Integer before = set.floor(k);
           if (before != null && before > at) {
             at = before;

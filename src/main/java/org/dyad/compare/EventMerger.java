@@ -66,8 +66,20 @@ public final class EventMerger {
     for (List<EventMention> group : groups.values()) {
       clusters.addAll(cluster(group, anchors));
     }
+    Map<String, List<List<EventMention>>> violentByTarget = new HashMap<>();
+    for (List<EventMention> c : clusters) {
+      EventMention first = c.get(0);
+      if (VIOLENT.contains(first.root()) && first.target().actor().country() != null) {
+        violentByTarget
+            .computeIfAbsent(first.target().actor().country(), k -> new ArrayList<>())
+            .add(c);
+      }
+    }
     for (EventMention incident : incidents) {
-      attach(incident, clusters, anchors);
+      attach(
+          incident,
+          violentByTarget.getOrDefault(incident.target().actor().country(), List.of()),
+          anchors);
     }
     List<Event> events = new ArrayList<>();
     for (List<EventMention> c : clusters) {
@@ -114,7 +126,7 @@ public final class EventMerger {
    * True when a mention shares an anchor with a cluster: the kind of thing it happens to when both
    * name one, else the word for the event when neither does; a mention without anchors fits any.
    */
-  private static boolean share(
+  static boolean share(
       EventMention m, List<EventMention> cluster, Function<EventMention, Set<String>> anchors) {
     Set<String> mine = anchors.apply(m);
     if (mine.isEmpty()) {
@@ -136,7 +148,10 @@ public final class EventMerger {
     return mine.stream().filter(a -> !myObject || a.startsWith("o:")).anyMatch(theirs::contains);
   }
 
-  /** Adds an incident, recoded, to the violent event against its target that it reports. */
+  /**
+   * Adds an incident, recoded, to the violent event against its target that it reports, among
+   * {@code clusters}, the violent ones against its target.
+   */
   private void attach(
       EventMention incident,
       List<List<EventMention>> clusters,
@@ -201,7 +216,13 @@ public final class EventMerger {
     return a.day() == null || b.day() == null || a.day().equals(b.day());
   }
 
-  private static List<List<EventMention>> cluster(
+  /**
+   * The clusters of one group (CAMEO family and countries): dated mentions join the first cluster
+   * whose date agrees with theirs, finest precision first; undated ones the one dated cluster their
+   * article tells with their code, else the largest they share an anchor with, else the first
+   * undated cluster they share one with.
+   */
+  static List<List<EventMention>> cluster(
       List<EventMention> group, Function<EventMention, Set<String>> anchors) {
     List<EventMention> dated = new ArrayList<>();
     List<EventMention> undated = new ArrayList<>();
@@ -212,63 +233,35 @@ public final class EventMerger {
         Comparator.comparing((EventMention m) -> m.date().precision())
             .reversed()
             .thenComparing(m -> m.date().firstDay()));
-    List<List<EventMention>> clusters = new ArrayList<>();
-    List<PartialDate> dates = new ArrayList<>();
+    // A dated mention joins the first cluster whose date agrees with its own: clusters open finest
+    // precision first, so that is the first cluster of its year, month or day.
+    ClusterIndex clusters = new ClusterIndex();
     for (EventMention m : dated) {
-      int match = -1;
-      for (int i = 0; i < clusters.size(); i++) {
-        if (compatible(dates.get(i), m.date())) {
-          match = i;
-          break;
-        }
-      }
+      int match = clusters.firstDated(m.date());
       if (match < 0) {
-        clusters.add(new ArrayList<>(List.of(m)));
-        dates.add(m.date());
+        clusters.open(m, anchors.apply(m));
       } else {
-        clusters.get(match).add(m);
+        clusters.add(match, m, anchors.apply(m));
       }
     }
-    List<List<EventMention>> undatedClusters = new ArrayList<>();
+    ClusterIndex undatedClusters = new ClusterIndex();
     for (EventMention m : undated) {
-      List<List<EventMention>> sameArticle =
-          clusters.stream()
-              .filter(
-                  c ->
-                      c.stream()
-                              .anyMatch(
-                                  x ->
-                                      x.articleId().equals(m.articleId())
-                                          && x.cameo().equals(m.cameo()))
-                          && share(m, c, anchors))
-              .toList();
-      List<EventMention> home =
-          sameArticle.size() == 1
-              ? sameArticle.get(0)
-              : clusters.stream()
-                  .filter(c -> told(c, m.articleId()) && share(m, c, anchors))
-                  .max(Comparator.comparingInt(List::size))
-                  .orElse(null);
-      if (home == null) {
-        home =
-            undatedClusters.stream()
-                .filter(c -> told(c, m.articleId()) && share(m, c, anchors))
-                .findFirst()
-                .orElse(null);
+      Set<String> mine = anchors.apply(m);
+      int home = clusters.home(m, mine);
+      if (home >= 0) {
+        clusters.add(home, m, mine);
+        continue;
       }
-      if (home == null) {
-        home = new ArrayList<>();
-        undatedClusters.add(home);
+      int loose = undatedClusters.firstTold(m, mine);
+      if (loose >= 0) {
+        undatedClusters.add(loose, m, mine);
+      } else {
+        undatedClusters.open(m, mine);
       }
-      home.add(m);
     }
-    clusters.addAll(undatedClusters);
-    return clusters;
-  }
-
-  /** True when an article tells one of a cluster's mentions. */
-  private static boolean told(List<EventMention> cluster, String articleId) {
-    return cluster.stream().anyMatch(x -> x.articleId().equals(articleId));
+    List<List<EventMention>> out = new ArrayList<>(clusters.clusters());
+    out.addAll(undatedClusters.clusters());
+    return out;
   }
 
   private Event event(List<EventMention> c, Function<EventMention, String> sentenceText) {

@@ -16,6 +16,7 @@ import org.dyad.compare.PairComparison;
 import org.dyad.compare.PerspectiveClassifier;
 import org.dyad.extract.actor.ActorRegistry;
 import org.dyad.extract.actor.ActorResolver;
+import org.dyad.extract.actor.PeopleDirectory;
 import org.dyad.extract.actor.PersonProfile;
 import org.dyad.extract.actor.Places;
 import org.dyad.extract.event.CameoCodebook;
@@ -39,6 +40,13 @@ import org.dyad.nlp.ParseScope;
 
 /** Runs every extractor over a corpus of annotated articles and merges what they find. */
 public final class Extraction {
+
+  /**
+   * The versions of the stages whose findings an {@link IncrementalAnalysis} keeps: findings kept
+   * under another version are extracted again.
+   */
+  public static final String VERSION =
+      "extract.event@" + EventExtractor.VERSION + ",extract.quote@" + QuoteExtractor.VERSION;
 
   private final Gazetteer gazetteer;
   private final Places places;
@@ -133,15 +141,7 @@ public final class Extraction {
    * the rest goes on.
    */
   public CorpusAnalysis analyze(List<AnnotatedArticle> articles, Consumer<StepFailure> failures) {
-    Set<List<String>> told = new HashSet<>();
-    StepGuard guard =
-        new StepGuard(
-            f -> {
-              if (told.add(List.of(f.stage(), String.valueOf(f.subject()), f.error()))) {
-                failures.accept(f);
-              }
-            },
-            steps);
+    StepGuard guard = guard(failures);
     List<AnnotatedArticle> counted = new ArrayList<>();
     List<Map<String, Integer>> countries = new ArrayList<>();
     for (AnnotatedArticle a : articles) {
@@ -171,11 +171,12 @@ public final class Extraction {
         directory.addAll(w.actors.people());
       }
     }
+    PeopleDirectory people = PeopleDirectory.of(directory);
     Map<String, Work> byId = new HashMap<>();
     List<ArticleFindings> found = new ArrayList<>();
     for (Work w : work) {
       ArticleFindings f =
-          guard.article("events and quotes", w.ctx.annotated(), () -> find(w, directory));
+          guard.article("events and quotes", w.ctx.annotated(), () -> find(w, people));
       if (f != null) {
         byId.put(f.articleId(), w);
         found.add(f);
@@ -242,6 +243,21 @@ public final class Extraction {
   }
 
   /**
+   * A guard over this extraction's steps that reports each failure to {@code failures} once per
+   * step, subject and error.
+   */
+  StepGuard guard(Consumer<StepFailure> failures) {
+    Set<List<String>> told = new HashSet<>();
+    return new StepGuard(
+        f -> {
+          if (told.add(List.of(f.stage(), String.valueOf(f.subject()), f.error()))) {
+            failures.accept(f);
+          }
+        },
+        steps);
+  }
+
+  /**
    * The pairs the extraction uses before merging, from each article's {@link
    * CorpusPairs#countries}: the chosen pairs if any, else the corpus's candidates.
    */
@@ -268,6 +284,108 @@ public final class Extraction {
     }
   }
 
+  /**
+   * What one article's extraction found from a corpus directory, with its perspectives on pairs
+   * from its findings as they are, before actors are merged across the corpus.
+   */
+  record Extracted(ArticleFindings findings, Map<List<String>, Perspective> perspectives) {}
+
+  /**
+   * The findings of one article analysed against {@code pair} and the perspectives on each of
+   * {@code pairs} they give before actors are merged across the corpus, in one pass over its parse
+   * (each is the one {@link #perspectives} gives as long as merging leaves the countries it reads
+   * alone: see {@link #perspectiveInputs}).
+   */
+  Extracted findWithPerspectives(
+      AnnotatedArticle article,
+      List<String> pair,
+      PeopleDirectory directory,
+      List<List<String>> pairs) {
+    Work w = new Work(article, pair);
+    ArticleFindings found = find(w, directory);
+    return new Extracted(found, byPair(pairs, perspectives(w, found, pairs)));
+  }
+
+  /**
+   * As {@link #findWithPerspectives(AnnotatedArticle, List, PeopleDirectory, List)}, each step
+   * guarded: null when finding fails, no perspectives (null) when they fail (both reported).
+   */
+  Extracted findWithPerspectives(
+      AnnotatedArticle article,
+      List<String> pair,
+      PeopleDirectory directory,
+      List<List<String>> pairs,
+      StepGuard guard) {
+    Work w = guard.article("events and quotes", article, () -> new Work(article, pair));
+    ArticleFindings found =
+        w == null ? null : guard.article("events and quotes", article, () -> find(w, directory));
+    if (found == null) {
+      return null;
+    }
+    List<Perspective> ps =
+        guard.article("perspective", article, () -> perspectives(w, found, pairs));
+    return new Extracted(found, ps == null ? null : byPair(pairs, ps));
+  }
+
+  /**
+   * The perspectives on each of {@code pairs} of one article analysed against {@code pair}, from
+   * its findings with canonical actors.
+   */
+  Map<List<String>, Perspective> perspectives(
+      AnnotatedArticle article,
+      List<String> pair,
+      PeopleDirectory directory,
+      ArticleFindings canonical,
+      List<List<String>> pairs) {
+    Work w = new Work(article, pair);
+    w.actors.useDirectory(directory);
+    return byPair(pairs, perspectives(w, canonical, pairs));
+  }
+
+  /**
+   * As {@link #perspectives(AnnotatedArticle, List, PeopleDirectory, ArticleFindings, List)},
+   * guarded: null when they fail (reported).
+   */
+  Map<List<String>, Perspective> perspectives(
+      AnnotatedArticle article,
+      List<String> pair,
+      PeopleDirectory directory,
+      ArticleFindings canonical,
+      List<List<String>> pairs,
+      StepGuard guard) {
+    return guard.article(
+        "perspective", article, () -> perspectives(article, pair, directory, canonical, pairs));
+  }
+
+  private static Map<List<String>, Perspective> byPair(
+      List<List<String>> pairs, List<Perspective> perspectives) {
+    Map<List<String>, Perspective> out = new HashMap<>();
+    for (int k = 0; k < pairs.size(); k++) {
+      out.put(pairs.get(k), perspectives.get(k));
+    }
+    return out;
+  }
+
+  /**
+   * All that {@link #perspectives} reads of an article's findings besides texts, spans and codes,
+   * which merging actors leaves alone: the country of each quote's speaker and of each event's
+   * source and target.
+   */
+  static List<String> perspectiveInputs(ArticleFindings findings) {
+    List<String> out = new ArrayList<>();
+    for (Quote q : findings.quotes()) {
+      out.add(q.speaker() == null ? "-" : "q:" + q.speaker().country());
+    }
+    for (EventMention m : findings.mentions()) {
+      out.add(
+          "m:"
+              + (m.source() == null ? "-" : m.source().actor().country())
+              + ">"
+              + (m.target() == null ? "-" : m.target().actor().country()));
+    }
+    return out;
+  }
+
   /** The people an article introduces; every article's, in corpus order, form the directory. */
   public List<PersonProfile> people(AnnotatedArticle article) {
     return List.copyOf(new Work(article, List.of()).actors.people());
@@ -279,13 +397,13 @@ public final class Extraction {
    * {@code candidates} it is about.
    */
   public ArticleFindings find(
-      AnnotatedArticle article, List<PersonProfile> directory, List<List<String>> candidates) {
+      AnnotatedArticle article, PeopleDirectory directory, List<List<String>> candidates) {
     return find(
         new Work(article, CorpusPairs.pairOf(CorpusPairs.countries(article), candidates)),
         directory);
   }
 
-  private ArticleFindings find(Work w, List<PersonProfile> directory) {
+  private ArticleFindings find(Work w, PeopleDirectory directory) {
     w.actors.useDirectory(directory);
     List<Quote> articleQuotes = speakerCountries(w.ctx, quotes.extract(w.ctx, w.actors));
     List<EventMention> mentions = new ArrayList<>(events.extract(w.ctx, w.actors));
@@ -350,7 +468,7 @@ public final class Extraction {
    */
   public List<Perspective> perspectives(
       AnnotatedArticle article,
-      List<PersonProfile> directory,
+      PeopleDirectory directory,
       ArticleFindings canonical,
       List<List<String>> pairs) {
     Work w = new Work(article, CorpusPairs.pairOf(CorpusPairs.countries(article), pairs));
@@ -390,7 +508,8 @@ public final class Extraction {
     return compare(articles, merged, canonical, perspectives, new StepGuard(f -> {}, steps));
   }
 
-  private CorpusAnalysis compare(
+  /** As {@link #compare(List, List, List, Map)}, each event's steps guarded. */
+  CorpusAnalysis compare(
       List<AnnotatedArticle> articles,
       List<Event> merged,
       List<ArticleFindings> canonical,
@@ -450,7 +569,7 @@ public final class Extraction {
   }
 
   /** How a failed event is named: the sources of the articles that tell it, and its id. */
-  private static Function<Event, StepGuard.Failed> event(List<AnnotatedArticle> articles) {
+  static Function<Event, StepGuard.Failed> event(List<AnnotatedArticle> articles) {
     Map<String, String> sources = new HashMap<>();
     articles.forEach(a -> sources.put(a.article().id(), a.article().source()));
     return e ->

@@ -145,4 +145,27 @@ final class DurationValues {
     }
     return v.toString();
   }
+
+  private static final Pattern QUARTERS =
+      Pattern.compile("(?i)\\bquarters?\\b(?![- ]?(?:century|centuries|hour|mile|of|to|final))");
+  private static final Pattern MONTHS_VALUE = Pattern.compile("^P(\\d+|X)M$");
+
+  /**
+   * The value of a duration or rate counted in quarters in TimeML's quarter unit: "two quarters" is
+   * P2Q, not P6M, and "every quarter" P1Q; any other value is returned as it is.
+   */
+  static String inQuarters(String words, String value) {
+    if (value == null || !QUARTERS.matcher(words).find()) {
+      return value;
+    }
+    Matcher m = MONTHS_VALUE.matcher(value);
+    if (!m.matches()) {
+      return value;
+    }
+    if (m.group(1).equals("X")) {
+      return "PXQ";
+    }
+    int months = Integer.parseInt(m.group(1));
+    return months % 3 == 0 ? "P" + months / 3 + "Q" : value;
+  }
 }

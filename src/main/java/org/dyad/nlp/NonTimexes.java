@@ -48,7 +48,34 @@ final class NonTimexes {
           "too", "when", "as", "in", "on", "at", "for", "than", "that", "the", "then", "until",
           "while", "from", "so", "is", "was", "he", "she", "they", "it", "we", "i", "you");
 
+  private static final Pattern IDIOMS = idioms();
+
   private NonTimexes() {}
+
+  private static Pattern idioms() {
+    StringBuilder alt = new StringBuilder();
+    for (String phrase :
+        new java.util.TreeSet<>(TimexNormalizer.lexicon("/dyad/timex-idioms.txt"))) {
+      alt.append(alt.length() == 0 ? "" : "|")
+          .append(
+              String.join(
+                  "\\s+",
+                  java.util.Arrays.stream(phrase.split("\\s+")).map(Pattern::quote).toList()));
+    }
+    return Pattern.compile("(?i)\\b(?:" + alt + ")\\b");
+  }
+
+  /** Whether {@code text[start, end)} lies inside a listed idiom ("high noon", "day and night"). */
+  static boolean inIdiom(String text, int start, int end) {
+    int from = Math.max(0, start - 30);
+    Matcher m = IDIOMS.matcher(text).region(from, Math.min(text.length(), end + 30));
+    while (m.find()) {
+      if (m.start() <= start && end <= m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether {@code text[start, end)} is an age, a fraction, a compound adjective or a listed word.

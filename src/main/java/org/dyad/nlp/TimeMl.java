@@ -28,6 +28,9 @@ public final class TimeMl {
   private static final Pattern DCT_TIMEX =
       Pattern.compile(
           "<TIMEX3\\b[^>]*functionInDocument=\"CREATION_TIME\"[^>]*>|<DCT>\\s*<TIMEX3\\b[^>]*>");
+  // The story timestamp of a wire header: "NEWS STORY 2000-01-07 03:03" or "NEWS STORY 08/17/1998".
+  private static final Pattern STORY_STAMP =
+      Pattern.compile("NEWS STORY\\s+(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{2})/(\\d{2})/(\\d{4}))\\b");
   private static final String TE3_INPUT = ".tml.te3input";
   private static final Pattern DATE_PREFIX = Pattern.compile("(\\d{4})-?(\\d{2})-?(\\d{2})");
 
@@ -47,6 +50,7 @@ public final class TimeMl {
     // endRaw[i]: source index just after decoded char i-1 ends (i == 0: bodyStart).
     private final int[] endRaw;
     private final PartialDate creationDate;
+    private final PartialDate storyDate;
     private final List<TimeExpression> timexes;
 
     private Document(
@@ -57,6 +61,7 @@ public final class TimeMl {
         int[] startRaw,
         int[] endRaw,
         PartialDate creationDate,
+        PartialDate storyDate,
         List<TimeExpression> timexes) {
       this.source = source;
       this.bodyStart = bodyStart;
@@ -65,6 +70,7 @@ public final class TimeMl {
       this.startRaw = startRaw;
       this.endRaw = endRaw;
       this.creationDate = creationDate;
+      this.storyDate = storyDate;
       this.timexes = List.copyOf(timexes);
     }
 
@@ -81,6 +87,15 @@ public final class TimeMl {
     /** The day (or coarser date) of the document creation time, or null when absent. */
     public PartialDate creationDate() {
       return creationDate;
+    }
+
+    /**
+     * The day the text speaks from: the date of the wire header's story timestamp ("NEWS STORY
+     * 2000-01-07 03:03") when the header has one, as a story re-sent later keeps the timestamp it
+     * was written at; else the creation date.
+     */
+    public PartialDate referenceDate() {
+      return storyDate != null ? storyDate : creationDate;
     }
 
     /** The TIMEX3 annotations already inside {@code <TEXT>}, with spans into {@link #text()}. */
@@ -108,6 +123,7 @@ public final class TimeMl {
               d.startRaw,
               d.endRaw,
               fallbackDate,
+              d.storyDate,
               d.timexes);
         }
         return d;
@@ -148,7 +164,7 @@ public final class TimeMl {
     }
     int bodyStart = open + "<TEXT>".length();
     PartialDate dct = creationDate(source.substring(0, open));
-    return decode(source, bodyStart, close, dct);
+    return decode(source, bodyStart, close, dct, storyDate(source.substring(0, open)));
   }
 
   /** Wraps plain text as a TimeML document with an optional creation date. */
@@ -302,7 +318,22 @@ public final class TimeMl {
     return null;
   }
 
-  private static Document decode(String src, int bodyStart, int bodyEnd, PartialDate dct) {
+  private static PartialDate storyDate(String head) {
+    Matcher m = STORY_STAMP.matcher(head);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      return m.group(1) != null
+          ? PartialDate.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3))
+          : PartialDate.parse(m.group(6) + "-" + m.group(4) + "-" + m.group(5));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static Document decode(
+      String src, int bodyStart, int bodyEnd, PartialDate dct, PartialDate story) {
     StringBuilder text = new StringBuilder(bodyEnd - bodyStart);
     int[] startRaw = new int[bodyEnd - bodyStart + 1];
     int[] endRaw = new int[bodyEnd - bodyStart + 1];
@@ -365,6 +396,7 @@ public final class TimeMl {
         java.util.Arrays.copyOf(startRaw, len + 1),
         java.util.Arrays.copyOf(endRaw, len + 1),
         dct,
+        story,
         gold);
   }
 

@@ -61,7 +61,8 @@ final class TimexNeighbours {
 
   /**
    * A clock time whose own words name no day ("9:15 a.m.") takes the day of the expression that
-   * follows it in the clause ("(0615 GMT) Monday"), not the document's.
+   * follows it in the clause ("(0615 GMT) Monday"), not the document's; without one, in a
+   * past-tense clause, the earlier day the text last named.
    */
   static List<TimeExpression> clockDays(
       String text, List<TimeExpression> sorted, LocalDate documentDate) {
@@ -96,6 +97,26 @@ final class TimexNeighbours {
           break;
         }
         at = n.span().end();
+      }
+    }
+    // A clock time left on the document date in a past-tense clause ("was shot at 10 p.m.")
+    // belongs to the day the text last named, when that is an earlier day.
+    String lastDay = null;
+    for (int i = 0; i < out.size() && documentDate != null; i++) {
+      TimeExpression t = out.get(i);
+      Matcher clock = t.value() == null ? null : CLOCK_VALUE.matcher(t.value());
+      if (clock != null
+          && clock.matches()
+          && lastDay != null
+          && t.value().startsWith(documentDate + "T")
+          && !NAMES_A_DAY.matcher(t.text()).find()
+          && ClauseTense.of(text, t.span().start(), t.span().end(), true)
+              == ClauseTense.Tense.PAST) {
+        out.set(i, with(t, t.span(), t.type(), lastDay + clock.group(1)));
+      }
+      Matcher day = t.value() == null ? null : DAY_VALUE.matcher(t.value());
+      if (day != null && day.matches() && day.group(2).isEmpty()) {
+        lastDay = day.group(1).compareTo(documentDate.toString()) < 0 ? day.group(1) : null;
       }
     }
     return out;

@@ -37,7 +37,10 @@ public final class TimexNormalizer {
      * "earlier", "later", "at least" and "fiscal" before the expression.
      */
     TRIM_MODIFIERS,
-    /** Completes spelled-out years split at the hyphen: "nineteen ninety-six" is 1996. */
+    /**
+     * Completes spelled-out years split at the hyphen: "nineteen ninety-six" is 1996, and a month
+     * before one ("January nineteen ninety-seven") keeps that year.
+     */
     SPELLED_YEARS,
     /** Drops time-zone offsets from clock times. */
     TIME_ZONE,
@@ -138,12 +141,14 @@ public final class TimexNormalizer {
     TITLES,
     /**
      * Calendar words in another sense are not time expressions: "march" in lower case, "March" or
-     * "Spring" naming an event ("the March for Peace"), "a second" before a noun ("a second try").
+     * "Spring" naming an event ("the March for Peace"), "a second" before a noun ("a second try"),
+     * idioms ("high noon", "day and night").
      */
     OTHER_SENSES,
     /**
      * A clock time that names no day takes the day named right after it in the clause: "9:15 a.m.
-     * (0615 GMT) Monday" is on that Monday; "0615 GMT" is a time, not a year.
+     * (0615 GMT) Monday" is on that Monday; "0615 GMT" is a time, not a year. In a past-tense
+     * clause without one it takes the earlier day the text last named ("left at 9 p.m.").
      */
     CLOCK_DAYS,
     /** "the day before" a date is the day before it; "last Tuesday" the latest Tuesday past. */
@@ -168,7 +173,16 @@ public final class TimexNormalizer {
      * a sentence past for the weekdays and months it holds: the plan looks ahead. A month after
      * "since" has begun.
      */
-    FUTURE_IN_PAST
+    FUTURE_IN_PAST,
+    /** Durations and rates counted in quarters keep the quarter unit: "two quarters" is P2Q. */
+    QUARTER_UNITS,
+    /**
+     * Vague references that look like durations: "these days" is PRESENT_REF, and "one day" after a
+     * modal or a pronoun ("it will one day be", "she may one day") is FUTURE_REF.
+     */
+    VAGUE_REFERENCES,
+    /** "the first half of 1989" is 1989-H1, "the second" or "last half" 1989-H2. */
+    HALF_YEARS
   }
 
   private static final Pattern LEADING_PREPOSITION =
@@ -181,6 +195,15 @@ public final class TimexNormalizer {
       Pattern.compile(
           "(?i)(earlier|later|early|late|around|almost|nearly|more than|at least|over|within"
               + "|fiscal|each of)\\b");
+  private static final Pattern HALF_OF_YEAR =
+      Pattern.compile(
+          "(?i)\\b(first|second|last|latter) half of (?:the year )?(?:fiscal )?\\d{4}\\b");
+  private static final Pattern THESE_BEFORE = Pattern.compile("(?i)\\bthese\\s+$");
+  // A modal or a subject pronoun before "one day": "will one day be", "he one day follows".
+  private static final Pattern SOMEDAY_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(will|would|may|might|could|can|should|must|shall|i|you|he|she|it|we|they)\\s+$");
+  private static final Pattern SIGNAL_ONLY = Pattern.compile("(?i)(before|after)");
   private static final Pattern TRAILING_BEFORE = Pattern.compile("(?i)\\s+(before|after)$");
   private static final Map<String, Integer> UNITS_DIGIT =
       Map.of(
@@ -196,7 +219,10 @@ public final class TimexNormalizer {
       Pattern.compile(
           "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november"
               + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b");
-  private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b|\\byear\\b");
+  // A year in figures, "'98", the word "year" or a spelled year ("nineteen ninety-seven").
+  private static final Pattern YEAR_IN_TEXT =
+      Pattern.compile(
+          "\\b\\d{4}\\b|'\\d{2}\\b|\\byear\\b|(?i:\\b(?:eighteen|nineteen|twenty)[- ][a-z]+ty\\b)");
   private static final Pattern MONTH_RELATION =
       Pattern.compile("(?i)\\b(last|this|next|previous|coming|past|following|ago|before|after)\\b");
   private static final Pattern RELATIVE_WORD =
@@ -372,7 +398,9 @@ public final class TimexNormalizer {
       if (on(Rule.TITLES) && NonTimexes.inQuotedTitle(text, c.start, c.end)) {
         continue;
       }
-      if (on(Rule.OTHER_SENSES) && NonTimexes.otherSense(text, c.start, c.end)) {
+      if (on(Rule.OTHER_SENSES)
+          && (NonTimexes.otherSense(text, c.start, c.end)
+              || NonTimexes.inIdiom(text, c.start, c.end))) {
         continue;
       }
       if (on(Rule.DURATION_AMOUNTS)) {
@@ -380,6 +408,9 @@ public final class TimexNormalizer {
       }
       if (on(Rule.TRIM_MODIFIERS)) {
         trim(text, c);
+        if (SIGNAL_ONLY.matcher(text.substring(c.start, c.end)).matches()) {
+          continue; // "later in the day before returning": the trimmed "before" is a signal
+        }
       }
       if (on(Rule.SPELLED_YEARS)) {
         spelledYear(text, c);
@@ -396,6 +427,16 @@ public final class TimexNormalizer {
         }
         if (on(Rule.RATES)) {
           rate(text, c);
+        }
+        if (on(Rule.VAGUE_REFERENCES)) {
+          vagueReference(text, c);
+        }
+        Matcher half = HALF_OF_YEAR.matcher(textOf(text, c));
+        if (on(Rule.HALF_YEARS) && half.find() && c.value.matches("\\d{4}")) {
+          c.value += half.group(1).equalsIgnoreCase("first") ? "-H1" : "-H2";
+        }
+        if (on(Rule.QUARTER_UNITS) && ("DURATION".equals(c.type) || "SET".equals(c.type))) {
+          c.value = DurationValues.inQuarters(text.substring(c.start, c.end), c.value);
         }
         if (dct != null && dct.precision() == PartialDate.Precision.DAY) {
           if (on(Rule.AGO_GRANULARITY)) {
@@ -598,13 +639,29 @@ public final class TimexNormalizer {
     }
   }
 
+  private static void vagueReference(String text, Cand c) {
+    String s = textOf(text, c).toLowerCase(Locale.ROOT);
+    String before = text.substring(Math.max(0, c.start - 12), c.start);
+    Matcher these = THESE_BEFORE.matcher(before);
+    if (s.equals("days") && these.find()) {
+      c.start -= before.length() - these.start();
+      c.type = "DATE";
+      c.value = "PRESENT_REF";
+    } else if (s.equals("one day") && SOMEDAY_BEFORE.matcher(before).find()) {
+      c.type = "DATE";
+      c.value = "FUTURE_REF";
+    }
+  }
+
   private static void spelledYear(String text, Cand c) {
-    if (c.value == null || !c.value.matches("^\\d{3}0.*")) {
+    if (c.value == null) {
       return;
     }
     Matcher m = HYPHEN_DIGIT.matcher(text.substring(c.end));
     String s = textOf(text, c).toLowerCase(Locale.ROOT);
-    if (m.find() && s.matches(".*\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$")) {
+    if (c.value.matches("^\\d{3}0.*")
+        && m.find()
+        && s.matches(".*\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$")) {
       int digit = UNITS_DIGIT.get(m.group(1).toLowerCase(Locale.ROOT));
       c.value = c.value.substring(0, 3) + digit + c.value.substring(4);
       c.end += m.end();

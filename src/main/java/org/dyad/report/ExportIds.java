@@ -6,7 +6,7 @@ import java.util.Map;
 import org.dyad.model.AnnotatedArticle;
 
 /** The short ids exports and reports give articles: {@code a1, a2, ...} in corpus order. */
-final class ExportIds {
+public final class ExportIds {
 
   private final Map<String, String> byArticleId = new HashMap<>();
 
@@ -24,12 +24,36 @@ final class ExportIds {
     return id;
   }
 
-  /** The text with every article id in it replaced by its export id. */
+  /** The text with every article id in it replaced by its export id (see {@link #replaceIds}). */
   String replaceIn(String text) {
-    String out = text;
-    for (var e : byArticleId.entrySet()) {
-      out = out.replace(e.getKey(), e.getValue());
+    return replaceIds(text, byArticleId);
+  }
+
+  /**
+   * {@code text} with each word that is a key of {@code ids} replaced by its value; words are runs
+   * of letters, digits, hyphens and underscores, as article ids are ("cause:natural only in ID").
+   */
+  public static String replaceIds(String text, Map<String, String> ids) {
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      int j = i;
+      while (j < text.length() && isWordChar(text.charAt(j))) {
+        j++;
+      }
+      if (j > i) {
+        String word = text.substring(i, j);
+        out.append(ids.getOrDefault(word, word));
+      }
+      if (j < text.length()) {
+        out.append(text.charAt(j));
+      }
+      i = j + 1;
     }
-    return out;
+    return out.toString();
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '-' || c == '_';
   }
 }

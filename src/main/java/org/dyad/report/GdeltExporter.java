@@ -3,11 +3,14 @@ package org.dyad.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.model.Actor;
 import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Article;
 import org.dyad.model.CorpusAnalysis;
 import org.dyad.model.Event;
 import org.dyad.model.EventMention;
@@ -94,15 +97,20 @@ public final class GdeltExporter {
             w.write(String.join("\t", COLUMNS));
             w.write('\n');
           }
+          Map<String, Article> articles = new HashMap<>();
+          for (AnnotatedArticle a : analysis.articles()) {
+            articles.putIfAbsent(a.article().id(), a.article());
+          }
           int id = 1;
           for (Event e : analysis.events()) {
-            w.write(String.join("\t", row(id++, e, analysis)));
+            w.write(String.join("\t", row(id++, e, articles)));
             w.write('\n');
           }
         });
   }
 
-  static List<String> row(int id, Event e, CorpusAnalysis analysis) {
+  /** One event's row; {@code articles} holds the corpus's articles by id. */
+  static List<String> row(int id, Event e, Map<String, Article> articles) {
     List<String> r = new ArrayList<>(COLUMNS.size());
     var d = e.date();
     r.add(Integer.toString(id));
@@ -129,21 +137,21 @@ public final class GdeltExporter {
     int root = Integer.parseInt(code.substring(0, 2));
     r.add(Integer.toString(root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4));
     r.add(String.format(java.util.Locale.ROOT, "%.1f", e.goldstein()));
-    Set<String> articles = new HashSet<>();
+    Set<String> reporting = new HashSet<>();
     Set<String> sources = new HashSet<>();
     for (EventMention m : e.mentions()) {
-      articles.add(m.articleId());
-      sources.add(outletOf(analysis, m.articleId()));
+      reporting.add(m.articleId());
+      sources.add(outletOf(articles, m.articleId()));
     }
     r.add(Integer.toString(e.mentions().size()));
     r.add(Integer.toString(sources.size()));
-    r.add(Integer.toString(articles.size()));
+    r.add(Integer.toString(reporting.size()));
     r.add("");
     for (int i = 0; i < 24; i++) {
       r.add("");
     }
     r.add(d == null ? "" : r.get(1));
-    r.add(sourceOf(analysis, e.mentions().get(0).articleId()));
+    r.add(sourceOf(articles, e.mentions().get(0).articleId()));
     return r;
   }
 
@@ -162,21 +170,19 @@ public final class GdeltExporter {
     r.add("");
   }
 
-  private static String outletOf(CorpusAnalysis analysis, String articleId) {
-    for (AnnotatedArticle a : analysis.articles()) {
-      if (a.article().id().equals(articleId)) {
-        return a.article().outlet() != null ? a.article().outlet() : a.article().source();
-      }
+  private static String outletOf(Map<String, Article> articles, String articleId) {
+    Article a = articles.get(articleId);
+    if (a == null) {
+      return articleId;
     }
-    return articleId;
+    return a.outlet() != null ? a.outlet() : a.source();
   }
 
-  private static String sourceOf(CorpusAnalysis analysis, String articleId) {
-    for (AnnotatedArticle a : analysis.articles()) {
-      if (a.article().id().equals(articleId)) {
-        return a.article().url() != null ? a.article().url() : a.article().source();
-      }
+  private static String sourceOf(Map<String, Article> articles, String articleId) {
+    Article a = articles.get(articleId);
+    if (a == null) {
+      return "";
     }
-    return "";
+    return a.url() != null ? a.url() : a.source();
   }
 }

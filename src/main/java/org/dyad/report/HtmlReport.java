@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.dyad.extract.event.CameoCodebook;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
 import org.dyad.model.Claim;
@@ -34,16 +36,43 @@ public final class HtmlReport {
   private static final String CSS =
       """
       body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#222;margin:0;background:#fafafa}
-      main{max-width:60rem;margin:0 auto;padding:1rem 1.5rem 4rem;background:#fff}
-      h1{font-size:1.6rem}h2{margin-top:2.5rem;border-bottom:1px solid #ddd}h3{margin-bottom:.2rem}
+      main{max-width:62rem;margin:0 auto;padding:1rem 1.5rem 4rem;background:#fff}
+      h1{font-size:1.6rem;margin:.4rem 0}h2{margin-top:2.2rem;border-bottom:1px solid #ddd}h3{margin-bottom:.3rem}
+      a{color:#0b57a4}abbr{text-decoration:underline dotted;cursor:help}
       table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-bottom:1px solid #eee;padding:.3rem .4rem;text-align:left;vertical-align:top}
-      .meta{color:#666;font-size:.85rem}.sides{display:flex;gap:1rem;flex-wrap:wrap}.side{flex:1 1 18rem;border-left:3px solid #ccd;padding-left:.6rem}.side h4{margin:.2rem 0}.badge{font-size:.75rem;background:#fff3cd;border:1px solid #e0c36b;border-radius:3px;padding:0 .3rem}
+      .scroll{overflow-x:auto}.meta{color:#666;font-size:.85rem}.lead{font-size:1.05rem}
+      nav.toc{position:sticky;top:0;background:#fff;border-bottom:1px solid #ddd;padding:.4rem 0;z-index:2;font-size:.9rem;display:flex;flex-wrap:wrap;gap:.2rem .9rem}
+      nav.toc a{white-space:nowrap}
+      .badge{font-size:.75rem;background:#fff3cd;border:1px solid #e0c36b;border-radius:3px;padding:0 .3rem}.badge.contradiction{background:#ffebe9;border-color:#ff8182}
+      .side-badge{font-size:.72rem;border-radius:3px;padding:0 .3rem;margin-left:.25rem;border:1px solid #ccc;white-space:nowrap}
+      .side-a{background:#e3edf9;border-color:#9bb8e0}.side-b{background:#fbeadb;border-color:#e6b48a}.side-o{background:#f0f0f0}
+      ol.news{list-style:none;padding:0;margin:0}ol.news li{padding:.35rem 0;border-bottom:1px solid #eee}
+      ol.news time{display:inline-block;min-width:6.2rem;color:#666;font-variant-numeric:tabular-nums}
+      .chart{overflow-x:auto;direction:rtl}.chart svg{direction:ltr;display:block}.chart.fit svg{width:100%;height:auto}
+      svg.tension .narrow{display:none}section[id],tr[id],h3[id]{scroll-margin-top:3.2rem}
+      svg.tension text{font-size:11px;fill:#555}svg.tension .axis-title{font-size:11px;fill:#333}svg.tension .hint{font-size:10px;fill:#888}
+      svg.tension .phase-label{font-size:10px;fill:#b3261e}svg.tension .trigger-number{font-size:9px;fill:#b3261e;font-weight:600}
+      .legend span{margin-right:.8rem;white-space:nowrap}.swatch{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:middle}
+      .swatch.line{height:0;border-top:2px solid;width:1rem}
+      .trigger-ref{display:inline-block;border:1px solid #b3261e;color:#b3261e;border-radius:50%;width:1.2rem;height:1.2rem;text-align:center;font-size:.7rem;line-height:1.1rem}
+      .columns{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:1rem}.column{border-left:3px solid #ccd;padding-left:.6rem;min-width:0}
+      .column[data-side=others]{border-color:#ddd}.column h4{margin:.2rem 0}.version{margin-bottom:.6rem}.version p{margin:.15rem 0}
+      .conflict{color:#b71c1c}
       .ent-PERSON{background:#e3f2fd}.ent-ORGANIZATION{background:#ede7f6}.ent-LOCATION{background:#e8f5e9}
       .ent-COUNTRY{background:#c8e6c9}.ent-NATIONALITY{background:#dcedc8}.ent-TITLE{background:#fff8e1}.ent-MISC{background:#f5f5f5}
       .timex{border-bottom:2px solid #ff9800}.event{background:rgba(244,67,54,.06)}.quote{color:#0d47a1;font-style:italic}
-      .article-text p{margin:.4rem 0}.cameo{font-family:ui-monospace,monospace}.neg{color:#b71c1c}.pos{color:#1b5e20}
+      .article-text{overflow-wrap:anywhere}.article-text p{margin:.4rem 0}.cameo{font-family:ui-monospace,monospace;font-size:.85rem}.neg{color:#b71c1c}.pos{color:#1b5e20}
       :target{outline:2px solid #f44336}
-      .legend span{padding:0 .3rem;margin-right:.3rem;border-radius:2px}#filter{width:100%;max-width:20rem;padding:.3rem;margin:.5rem 0}
+      .legend.entities span{padding:0 .3rem;margin-right:.3rem;border-radius:2px}#filter{width:100%;max-width:20rem;padding:.3rem;margin:.5rem 0}
+      dl dt{font-weight:600;margin-top:.6rem}dl dd{margin:.1rem 0 0 0}
+      @media (max-width:640px){main{padding:.6rem .7rem 3rem}.columns{grid-template-columns:1fr}
+      .chart.fit svg.tension text{font-size:19px}.chart.fit svg.tension .wide,.chart.fit svg.tension .hint{display:none}
+      .chart.fit svg.tension .narrow{display:inline}.chart.fit svg.tension .phase-label{font-size:17px}
+      .chart.fit svg.tension .trigger circle{r:9px}.chart.fit svg.tension .trigger-number{font-size:12px}
+      table.timeline thead{display:none}table.timeline tr{display:block;border-bottom:1px solid #ddd;padding:.3rem 0}table.timeline td{display:block;border:0;padding:.05rem 0}
+      ol.news time{display:block}}
+      @media print{nav.toc,#filter,#pair-select,.noprint{display:none}body{background:#fff}main{max-width:none;padding:0}
+      a{color:inherit;text-decoration:none}.chart.scroll{overflow:visible;direction:ltr}h2{break-after:avoid}ol.news li,.divergence,tr{break-inside:avoid}}
       """;
 
   /** Hides the rows of the articles table that do not contain the filter's text. */
@@ -151,18 +180,29 @@ public final class HtmlReport {
       throw new IllegalArgumentException("analysis must not be null");
     }
     ExportIds ids = new ExportIds(analysis.articles());
+    Headlines headlines = new Headlines(analysis.articles());
     StringBuilder b = new StringBuilder();
+    String title =
+        analysis.pairs().isEmpty()
+            ? "Dyad report"
+            : CountryNames.name(analysis.pair().get(0))
+                + " \u2013 "
+                + CountryNames.name(analysis.pair().get(1))
+                + ": Dyad brief";
     b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
         .append(CONTENT_SECURITY_POLICY)
         .append("\">")
         .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
-        .append("<title>Dyad report</title><style>")
+        .append("<title>")
+        .append(Html.escape(title))
+        .append("</title><style>")
         .append(CSS)
-        .append("</style></head><body><main>\n<h1>Dyad report</h1>\n");
+        .append("</style></head><body><main>\n<h1>")
+        .append(Html.escape(title))
+        .append("</h1>\n");
     summary(b, analysis);
-    legend(b);
-    timeline(b, analysis, ids);
+    toc(b, analysis);
     pairSelector(b, analysis);
     for (int k = 0; k < analysis.pairs().size(); k++) {
       PairAnalysis p = analysis.pairs().get(k);
@@ -170,18 +210,28 @@ public final class HtmlReport {
       b.append("<section class=\"pair\" data-pair=\"")
           .append(Html.escape(p.label()))
           .append("\">\n");
-      tension(b, p, analysis, suffix);
-      divergences(b, p, analysis, ids, suffix);
+      OverviewHtml.render(
+          b,
+          Overview.of(p, analysis.events(), headlines, OverviewHtml.NEWEST),
+          analysis.events(),
+          headlines,
+          suffix);
+      tension(b, p, analysis, headlines, suffix);
+      SidesHtml.render(b, p, analysis, ids, headlines, suffix);
       b.append("</section>\n");
     }
     if (analysis.pairs().isEmpty()) {
       b.append("<h2 id=\"tension\">Tension index</h2>\n")
           .append("<p class=\"meta\">No pair of countries with events between them.</p>\n");
     }
+    timeline(b, analysis, ids, headlines);
     quotes(b, analysis, ids);
     articleTable(b, analysis, ids);
+    OverviewHtml.explanations(b);
+    legend(b);
+    Marks marks = Marks.of(analysis);
     for (AnnotatedArticle a : analysis.articles()) {
-      articleSection(b, a, analysis, ids);
+      articleSection(b, a, analysis, ids, marks);
     }
     b.append("</main>").append(FILTER_SCRIPT);
     if (analysis.pairs().size() > 1) {
@@ -189,6 +239,18 @@ public final class HtmlReport {
     }
     b.append("</body></html>\n");
     return b.toString();
+  }
+
+  /** The table of contents, kept at the top of the window while reading. */
+  private static void toc(StringBuilder b, CorpusAnalysis analysis) {
+    b.append("<nav class=\"toc\" aria-label=\"Contents\">");
+    if (!analysis.pairs().isEmpty()) {
+      b.append("<a href=\"#overview\">Overview</a><a href=\"#tension\">Tension</a>")
+          .append("<a href=\"#divergences\">Both sides</a>");
+    }
+    b.append("<a href=\"#timeline\">Timeline</a><a href=\"#quotes\">Who said what</a>")
+        .append("<a href=\"#articles\">Articles</a><a href=\"#how-to-read\">How to read</a>")
+        .append("</nav>\n");
   }
 
   private static void summary(StringBuilder b, CorpusAnalysis analysis) {
@@ -247,7 +309,7 @@ public final class HtmlReport {
   }
 
   private static void legend(StringBuilder b) {
-    b.append("<p class=\"meta legend\">");
+    b.append("<p class=\"meta legend entities\">Highlights in the article texts: ");
     for (EntityType t : EntityType.values()) {
       b.append("<span class=\"ent-").append(t.name()).append("\">");
       b.append(t.name().toLowerCase(java.util.Locale.ROOT)).append("</span>");
@@ -256,36 +318,72 @@ public final class HtmlReport {
         .append("<span class=\"quote\">quote</span></p>\n");
   }
 
-  private static void timeline(StringBuilder b, CorpusAnalysis analysis, ExportIds ids) {
-    b.append("<h2 id=\"timeline\">Timeline</h2>\n");
+  /** Every event, newest first, the undated ones after; each with its headline and mentions. */
+  private static void timeline(
+      StringBuilder b, CorpusAnalysis analysis, ExportIds ids, Headlines headlines) {
+    b.append("<section id=\"timeline\"><h2>Timeline</h2>\n");
     if (analysis.events().isEmpty()) {
-      b.append("<p class=\"meta\">No events found.</p>\n");
+      b.append("<p class=\"meta\">No events found.</p>\n</section>\n");
       return;
     }
-    b.append("<table><tr><th>Date</th><th>CAMEO</th><th>Who</th><th>Whom</th><th>Goldstein</th>")
-        .append("<th>Mentions</th></tr>\n");
+    List<Event> dated = new ArrayList<>();
+    List<Event> undated = new ArrayList<>();
     for (Event e : analysis.events()) {
+      (e.date() == null ? undated : dated).add(e);
+    }
+    List<Event> newestFirst = new ArrayList<>(dated);
+    java.util.Collections.reverse(newestFirst);
+    newestFirst.sort(java.util.Comparator.comparing((Event e) -> e.date().lastDay()).reversed());
+    b.append("<p class=\"meta\">")
+        .append(count(dated.size(), "dated event", "dated events"))
+        .append(", newest first")
+        .append(undated.isEmpty() ? "" : ", then " + undated.size() + " that no article dates")
+        .append(". Hover a <abbr title=\"")
+        .append(Html.escape(OverviewHtml.CAMEO_TIP))
+        .append("\">CAMEO</abbr> code or a <abbr title=\"")
+        .append(Html.escape(OverviewHtml.GOLDSTEIN_TIP))
+        .append("\">Goldstein</abbr> value for what it means.</p>\n");
+    eventTable(b, newestFirst, ids, headlines);
+    if (!undated.isEmpty()) {
+      b.append("<h3 id=\"undated\">Undated events</h3>\n");
+      eventTable(b, undated, ids, headlines);
+    }
+    b.append("</section>\n");
+  }
+
+  private static final CameoCodebook CODEBOOK = CameoCodebook.load();
+
+  private static void eventTable(
+      StringBuilder b, List<Event> events, ExportIds ids, Headlines headlines) {
+    b.append("<div class=\"scroll\"><table class=\"timeline\"><thead><tr><th>Date</th>")
+        .append("<th>Event</th><th>Code</th><th>Mentions</th></tr></thead><tbody>\n");
+    for (Event e : events) {
       b.append("<tr id=\"")
           .append(Html.escape(e.id()))
           .append("\"><td>")
           .append(e.date() == null ? "undated" : Html.escape(e.date().toString()))
-          .append(
-              e.date() == null
-                  ? ""
-                  : " <span class=\"meta\">("
-                      + e.date().precision().name().toLowerCase()
-                      + ")</span>")
-          .append("</td><td class=\"cameo\">")
-          .append(Html.escape(e.cameo()))
-          .append("</td><td>")
+          .append("</td><td><b>")
+          .append(Html.escape(headlines.of(e)))
+          .append("</b><div class=\"meta\">")
           .append(actor(e.source()))
-          .append("</td><td>")
+          .append(" \u2192 ")
           .append(actor(e.target()))
-          .append("</td><td class=\"")
-          .append(e.goldstein() < 0 ? "neg" : "pos")
+          .append("</div></td><td><span class=\"cameo\" title=\"")
+          .append(
+              Html.escape(
+                  e.cameo() + ": " + CODEBOOK.name(e.cameo()) + ". " + OverviewHtml.CAMEO_TIP))
           .append("\">")
-          .append(String.format(java.util.Locale.ROOT, "%.1f", e.goldstein()))
-          .append("</td><td>");
+          .append(Html.escape(e.cameo()))
+          .append("</span> <span class=\"")
+          .append(e.goldstein() < 0 ? "neg" : "pos")
+          .append("\" title=\"")
+          .append(Html.escape(OverviewHtml.GOLDSTEIN_TIP))
+          .append("\">")
+          .append(
+              e.goldstein() == 0
+                  ? "0"
+                  : String.format(java.util.Locale.ROOT, "%+.1f", e.goldstein()))
+          .append("</span></td><td>");
       int i = 0;
       for (EventMention m : e.mentions()) {
         String aid = ids.of(m.articleId());
@@ -294,103 +392,35 @@ public final class HtmlReport {
             .append(Html.escape(anchor(aid, m.span())))
             .append("\">")
             .append(Html.escape(aid))
-            .append("</a> <span class=\"meta\">")
+            .append("</a> <span class=\"meta\" title=\"")
+            .append(Html.escape(OverviewHtml.MODALITY_TIP))
+            .append("\">")
             .append(Html.escape(m.modality().label()))
             .append("</span>");
       }
-      b.append("<div class=\"meta\">")
-          .append(Html.escape(e.summary()))
-          .append("</div></td></tr>\n");
+      b.append("</td></tr>\n");
     }
-    b.append("</table>\n");
+    b.append("</tbody></table></div>\n");
   }
 
-  private static void divergences(
-      StringBuilder b, PairAnalysis pair, CorpusAnalysis analysis, ExportIds ids, String suffix) {
-    b.append("<h2 id=\"divergences")
-        .append(Html.escape(suffix))
-        .append("\">Both sides of the story: ")
-        .append(Html.escape(pair.label()))
-        .append("</h2>\n");
-    if (pair.divergences().isEmpty()) {
-      b.append("<p class=\"meta\">No event is told by more than one article.</p>\n");
-      return;
-    }
-    Map<String, Event> events = new java.util.HashMap<>();
-    analysis.events().forEach(e -> events.put(e.id(), e));
-    for (Divergence d : pair.divergences()) {
-      Event e = events.get(d.eventId());
-      b.append("<h3>")
-          .append(Html.escape(d.eventId()))
-          .append(": ")
-          .append(
-              e == null
-                  ? ""
-                  : Html.escape(e.date() == null ? "undated" : e.date().toString())
-                      + " "
-                      + actor(e.source())
-                      + " \u2192 "
-                      + actor(e.target()))
-          .append(d.contradiction() ? " <span class=\"badge\">contradiction</span>" : "")
-          .append("</h3>\n");
-      if (!d.conflicts().isEmpty()) {
-        b.append("<p class=\"neg\">")
-            .append(Html.escape(ids.replaceIn(String.join("; ", d.conflicts()))))
-            .append("</p>\n");
-      }
-      Map<String, List<Claim>> bySide = new java.util.LinkedHashMap<>();
-      for (Claim c : d.versions()) {
-        bySide.computeIfAbsent(c.side(), k -> new java.util.ArrayList<>()).add(c);
-      }
-      b.append("<div class=\"sides\">\n");
-      for (var side : bySide.entrySet()) {
-        b.append("<div class=\"side\"><h4>")
-            .append(Html.escape(sideLabel(side.getKey())))
-            .append("</h4>\n");
-        for (Claim c : side.getValue()) {
-          String aid = ids.of(c.articleId());
-          b.append("<p><a href=\"#")
-              .append(Html.escape(anchor(aid, c.span())))
-              .append("\">")
-              .append(aid)
-              .append("</a> ")
-              .append(Html.escape(shorten(c.text(), 400)));
-          if (!c.kinds().isEmpty()) {
-            b.append("<span class=\"meta\"> [")
-                .append(Html.escape(String.join(", ", c.kinds())))
-                .append("]</span>");
-          }
-          b.append("</p>\n");
-        }
-        b.append("</div>\n");
-      }
-      b.append("</div>\n");
-      if (!d.unmatched().isEmpty()) {
-        b.append("<p class=\"meta\">Told by one side only: ")
-            .append(Html.escape(ids.replaceIn(String.join("; ", d.unmatched()))))
-            .append("</p>\n");
-      }
-    }
-  }
-
-  /** A text naming articles by their internal ids, with the report's ids instead. */
-  private static String sideLabel(String side) {
-    return switch (side) {
-      case "both" -> "articles giving both sides";
-      case "neutral" -> "neutral articles";
-      default -> "as told from the " + side + " side";
-    };
-  }
-
-  /** The tension index chart with its crisis phases. */
+  /** The tension index chart of the pair's whole series, with its crisis phases. */
   private static void tension(
-      StringBuilder b, PairAnalysis pair, CorpusAnalysis analysis, String suffix) {
-    b.append("<h2 id=\"tension")
+      StringBuilder b,
+      PairAnalysis pair,
+      CorpusAnalysis analysis,
+      Headlines headlines,
+      String suffix) {
+    b.append("<section id=\"tension")
         .append(Html.escape(suffix))
-        .append("\">Tension index: ")
+        .append("\"><h2>Tension index: ")
         .append(Html.escape(pair.label()))
-        .append("</h2>\n")
-        .append(TensionChart.render(pair.tension(), analysis.events()));
+        .append("</h2>\n<p class=\"meta\">Every month from the first dated event between the")
+        .append(
+            " pair to the last; a long chart opens at its latest months and scrolls back.</p>\n")
+        .append(
+            TensionChart.render(
+                pair.tension(), analysis.events(), headlines, null, null, "tension" + suffix))
+        .append("</section>\n");
   }
 
   private static String actor(org.dyad.model.Actor a) {
@@ -541,8 +571,41 @@ public final class HtmlReport {
     return String.join(", ", parts);
   }
 
+  /**
+   * The event mentions, claims and quotes of each article, gathered in one pass over the corpus, in
+   * the order the corpus lists them.
+   */
+  private record Marks(
+      Map<String, List<Map.Entry<Event, EventMention>>> mentions,
+      Map<String, List<Map.Entry<Divergence, Claim>>> claims,
+      Map<String, List<Quote>> quotes) {
+
+    static Marks of(CorpusAnalysis analysis) {
+      Marks m = new Marks(new HashMap<>(), new HashMap<>(), new HashMap<>());
+      for (Event e : analysis.events()) {
+        for (EventMention x : e.mentions()) {
+          m.mentions.computeIfAbsent(x.articleId(), k -> new ArrayList<>()).add(Map.entry(e, x));
+        }
+      }
+      java.util.Set<String> claimed = new java.util.HashSet<>();
+      for (PairAnalysis p : analysis.pairs()) {
+        for (Divergence d : p.divergences()) {
+          for (Claim c : d.versions()) {
+            if (claimed.add(c.articleId() + " " + d.eventId() + " " + c.span())) {
+              m.claims.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(Map.entry(d, c));
+            }
+          }
+        }
+      }
+      for (Quote q : analysis.quotes()) {
+        m.quotes.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q);
+      }
+      return m;
+    }
+  }
+
   private static void articleSection(
-      StringBuilder b, AnnotatedArticle an, CorpusAnalysis analysis, ExportIds ids) {
+      StringBuilder b, AnnotatedArticle an, CorpusAnalysis analysis, ExportIds ids, Marks marks) {
     Article a = an.article();
     String aid = ids.of(a.id());
     b.append("<section id=\"")
@@ -554,7 +617,7 @@ public final class HtmlReport {
         .append("</h2>\n");
     articleMeta(b, a, analysis);
     b.append("<div class=\"article-text\">")
-        .append(highlights(an, analysis, aid).render(a.text()))
+        .append(highlights(an, marks, aid).render(a.text()))
         .append("</div>\n</section>\n");
   }
 
@@ -588,37 +651,32 @@ public final class HtmlReport {
     return s != null && s.matches("(?i)https?://[^\\s]+");
   }
 
-  private static Highlighter highlights(AnnotatedArticle an, CorpusAnalysis analysis, String aid) {
+  private static Highlighter highlights(AnnotatedArticle an, Marks marks, String aid) {
     String articleId = an.article().id();
     Highlighter h = new Highlighter();
-    for (Event e : analysis.events()) {
-      for (EventMention m : e.mentions()) {
-        if (m.articleId().equals(articleId)) {
-          h.add(
-              m.span(),
-              "event",
-              e.id() + " CAMEO " + m.cameo() + " (" + m.modality().label() + ")",
-              anchor(aid, m.span()));
-        }
-      }
+    for (var em : marks.mentions().getOrDefault(articleId, List.of())) {
+      Event e = em.getKey();
+      EventMention m = em.getValue();
+      h.add(
+          m.span(),
+          "event",
+          e.id() + " CAMEO " + m.cameo() + " (" + m.modality().label() + ")",
+          anchor(aid, m.span()));
     }
-    java.util.Set<String> claimed = new java.util.HashSet<>();
-    for (Divergence d : analysis.pairs().stream().flatMap(p -> p.divergences().stream()).toList()) {
-      for (Claim c : d.versions()) {
-        if (c.articleId().equals(articleId) && claimed.add(d.eventId() + " " + c.span())) {
-          h.add(
-              c.span(), "claim", d.eventId() + " as this article tells it", anchor(aid, c.span()));
-        }
-      }
+    for (var dc : marks.claims().getOrDefault(articleId, List.of())) {
+      Claim c = dc.getValue();
+      h.add(
+          c.span(),
+          "claim",
+          dc.getKey().eventId() + " as this article tells it",
+          anchor(aid, c.span()));
     }
-    for (Quote q : analysis.quotes()) {
-      if (q.articleId().equals(articleId)) {
-        h.add(
-            q.span(),
-            "quote",
-            q.speaker() == null ? "unattributed" : "said by " + q.speaker().name(),
-            anchor(aid, q.span()));
-      }
+    for (Quote q : marks.quotes().getOrDefault(articleId, List.of())) {
+      h.add(
+          q.span(),
+          "quote",
+          q.speaker() == null ? "unattributed" : "said by " + q.speaker().name(),
+          anchor(aid, q.span()));
     }
     for (int i = 0; i < an.entities().size(); i++) {
       EntityMention e = an.entities().get(i);

@@ -62,6 +62,11 @@ public final class JsonExporter {
 
   private static void write(CorpusAnalysis analysis, Writer w) throws IOException {
     ExportIds ids = new ExportIds(analysis.articles());
+    Map<String, String> texts = new java.util.HashMap<>();
+    for (AnnotatedArticle a : analysis.articles()) {
+      texts.putIfAbsent(a.article().id(), a.article().text());
+    }
+    Headlines headlines = new Headlines(analysis.articles());
     try (JsonGenerator g = FACTORY.createGenerator(w)) {
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
@@ -73,7 +78,7 @@ public final class JsonExporter {
       g.writeEndArray();
       g.writeArrayFieldStart("events");
       for (Event e : analysis.events()) {
-        event(g, ids, e, analysis);
+        event(g, ids, e, texts, headlines);
       }
       g.writeEndArray();
       g.writeArrayFieldStart("quotes");
@@ -273,7 +278,8 @@ public final class JsonExporter {
     g.writeEndObject();
   }
 
-  private static void event(JsonGenerator g, ExportIds ids, Event e, CorpusAnalysis analysis)
+  private static void event(
+      JsonGenerator g, ExportIds ids, Event e, Map<String, String> texts, Headlines headlines)
       throws IOException {
     g.writeStartObject();
     g.writeStringField("id", e.id());
@@ -283,9 +289,10 @@ public final class JsonExporter {
     actor(g, "source", e.source());
     actor(g, "target", e.target());
     g.writeStringField("summary", e.summary());
+    g.writeStringField("headline", headlines.of(e));
     g.writeArrayFieldStart("mentions");
     for (EventMention m : e.mentions()) {
-      String text = textOf(analysis, m.articleId());
+      String text = textOf(texts, m.articleId());
       g.writeStartObject();
       g.writeStringField("article", ids.of(m.articleId()));
       g.writeNumberField("start", m.span().start());
@@ -337,12 +344,11 @@ public final class JsonExporter {
     g.writeEndObject();
   }
 
-  private static String textOf(CorpusAnalysis analysis, String articleId) {
-    for (AnnotatedArticle a : analysis.articles()) {
-      if (a.article().id().equals(articleId)) {
-        return a.article().text();
-      }
+  private static String textOf(Map<String, String> texts, String articleId) {
+    String text = texts.get(articleId);
+    if (text == null) {
+      throw new IllegalArgumentException("articleId is not in the corpus: " + articleId);
     }
-    throw new IllegalArgumentException("articleId is not in the corpus: " + articleId);
+    return text;
   }
 }

@@ -30,6 +30,7 @@ import org.dyad.model.CorpusAnalysis;
 import org.dyad.model.Event;
 import org.dyad.model.Perspective;
 import org.dyad.model.Sentence;
+import org.dyad.model.Span;
 import scala.Tuple2;
 
 /**
@@ -320,9 +321,26 @@ public final class DyadSparkJob {
                 a,
                 Workers.directory(people),
                 Json.read(candidatesJson, new TypeReference<List<List<String>>>() {}));
+    List<Span> told = new ArrayList<>();
+    for (ArticleFindings.Found found : f.events()) {
+      org.dyad.model.EventMention m = found.mention();
+      told.add(m.span());
+      told.add(m.trigger());
+      if (m.source() != null) {
+        told.add(m.source().span());
+      }
+      if (m.target() != null) {
+        told.add(m.target().span());
+      }
+    }
+    // The headlines of the export read the words of the sentences events are told in.
     List<Sentence> spans =
         a.sentences().stream()
-            .map(s -> new Sentence(s.index(), s.span(), List.of(), List.of()))
+            .map(
+                s ->
+                    told.stream().anyMatch(t -> t != null && t.overlaps(s.span()))
+                        ? s
+                        : new Sentence(s.index(), s.span(), List.of(), List.of()))
             .toList();
     AnnotatedArticle slim =
         new AnnotatedArticle(a.article(), spans, a.entities(), a.timexes(), a.provenance());

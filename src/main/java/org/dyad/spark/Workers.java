@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
 import org.apache.spark.broadcast.Broadcast;
 import org.dyad.extract.Extraction;
+import org.dyad.extract.actor.PeopleDirectory;
 import org.dyad.extract.actor.PersonProfile;
 import org.dyad.ingest.Ingestor;
 import org.dyad.nlp.Annotator;
@@ -23,7 +24,7 @@ final class Workers {
   private static Extraction extraction;
   private static final java.util.Map<Long, Ingestor> INGESTORS = new java.util.HashMap<>();
   private static long directoryId = -1;
-  private static List<PersonProfile> directory;
+  private static PeopleDirectory directory;
 
   private Workers() {}
 
@@ -55,10 +56,12 @@ final class Workers {
     return INGESTORS.computeIfAbsent(maxBytes, Ingestor::new);
   }
 
-  /** The corpus directory of people a job broadcast, decoded once per JVM. */
-  static synchronized List<PersonProfile> directory(Broadcast<String> broadcast) {
+  /** The corpus directory of people a job broadcast, decoded and indexed once per JVM. */
+  static synchronized PeopleDirectory directory(Broadcast<String> broadcast) {
     if (directoryId != broadcast.id()) {
-      directory = Json.read(broadcast.value(), new TypeReference<List<PersonProfile>>() {});
+      directory =
+          PeopleDirectory.of(
+              Json.read(broadcast.value(), new TypeReference<List<PersonProfile>>() {}));
       directoryId = broadcast.id();
     }
     return directory;

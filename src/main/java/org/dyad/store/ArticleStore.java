@@ -15,8 +15,10 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.model.AnnotatedArticle;
@@ -409,6 +411,86 @@ public final class ArticleStore implements AutoCloseable {
     return query("", null);
   }
 
+  /** The ids of every stored article, in the order of {@link #loadAll}: by source, then id. */
+  public synchronized List<String> articleIds() throws StoreException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement q =
+            connection.prepareStatement(
+                "SELECT a.id FROM article a JOIN annotation n ON n.article_id = a.id"
+                    + " ORDER BY a.source, a.id");
+        ResultSet r = q.executeQuery()) {
+      while (r.next()) {
+        out.add(r.getString(1));
+      }
+      connection.commit();
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException(failure("cannot read article ids from", e), e);
+    }
+  }
+
+  /** One stored row before its annotations are parsed. */
+  private record Row(Article article, String body) {}
+
+  /**
+   * The stored articles with these ids, in the given order, leaving out ids that are not stored.
+   * Their annotations are parsed outside the store's lock, so several threads can load at once.
+   */
+  public List<AnnotatedArticle> load(List<String> ids) throws StoreException {
+    Map<String, Row> rows = rows(ids);
+    List<AnnotatedArticle> out = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      Row row = rows.get(id);
+      if (row == null) {
+        continue;
+      }
+      try {
+        AnnotationBody body = JSON.readValue(row.body(), AnnotationBody.class);
+        out.add(
+            new AnnotatedArticle(
+                row.article(),
+                body.sentences(),
+                body.entities(),
+                body.timexes(),
+                body.provenance()));
+      } catch (JsonProcessingException e) {
+        throw new StoreException(
+            "cannot read article " + id + " from " + description + ": " + e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  private synchronized Map<String, Row> rows(List<String> ids) throws StoreException {
+    Map<String, Row> out = new HashMap<>();
+    try {
+      for (int from = 0; from < ids.size(); from += 100) {
+        List<String> part = ids.subList(from, Math.min(ids.size(), from + 100));
+        String sql =
+            "SELECT "
+                + columns
+                + " FROM article a JOIN annotation n ON n.article_id = a.id WHERE a.id IN ("
+                + String.join(", ", java.util.Collections.nCopies(part.size(), "?"))
+                + ")";
+        try (PreparedStatement q = connection.prepareStatement(sql)) {
+          for (int i = 0; i < part.size(); i++) {
+            q.setString(i + 1, part.get(i));
+          }
+          try (ResultSet r = q.executeQuery()) {
+            while (r.next()) {
+              Article a = article(r);
+              out.put(a.id(), new Row(a, r.getString(11)));
+            }
+          }
+        }
+      }
+      connection.commit();
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException(failure("cannot read articles from", e), e);
+    }
+  }
+
   public synchronized int countArticles() throws StoreException {
     try (PreparedStatement q = connection.prepareStatement("SELECT COUNT(*) FROM article");
         ResultSet r = q.executeQuery()) {
@@ -429,6 +511,23 @@ public final class ArticleStore implements AutoCloseable {
   /** {@link #COLUMNS} for a database from before syndication sources were kept (recovery). */
   static final String COLUMNS_BEFORE_SYNDICATION =
       COLUMNS.replace("a.syndicated_from", "NULL AS syndicated_from");
+
+  /** The article of the current row of a query selecting {@link #COLUMNS}. */
+  private static Article article(ResultSet r) throws SQLException {
+    String published = r.getString(7);
+    return new Article(
+        r.getString(1),
+        r.getString(2),
+        r.getString(3),
+        r.getString(4),
+        r.getString(5),
+        r.getString(6),
+        published == null ? null : PartialDate.parse(published),
+        r.getBoolean(8),
+        r.getString(9),
+        r.getString(10),
+        r.getString(12));
+  }
 
   private List<AnnotatedArticle> query(String where, String arg) throws StoreException {
     String sql =
@@ -456,20 +555,7 @@ public final class ArticleStore implements AutoCloseable {
 
   /** The article with its annotations in the current row of a query of {@link #COLUMNS}. */
   static AnnotatedArticle row(ResultSet r) throws SQLException, JsonProcessingException {
-    String published = r.getString(7);
-    Article a =
-        new Article(
-            r.getString(1),
-            r.getString(2),
-            r.getString(3),
-            r.getString(4),
-            r.getString(5),
-            r.getString(6),
-            published == null ? null : PartialDate.parse(published),
-            r.getBoolean(8),
-            r.getString(9),
-            r.getString(10),
-            r.getString(12));
+    Article a = article(r);
     AnnotationBody body = JSON.readValue(r.getString(11), AnnotationBody.class);
     return new AnnotatedArticle(
         a, body.sentences(), body.entities(), body.timexes(), body.provenance());

@@ -248,6 +248,11 @@ class ApiServerTest {
         "/api/tension?period=year | period | year",
         "/api/tension?pair=CHL | pair | CHL",
         "/api/divergences?pair=CHL,ARG | pair | CHL,ARG",
+        "/api/events?direction=CHL | direction | CHL",
+        "/api/events?direction=CHL-CHL | direction | CHL-CHL",
+        "/api/events?side=Chile | side | Chile",
+        "/api/events?sort=random | sort | random",
+        "/api/events?format=xml | format | xml",
       })
   void aBadParameterIs400NamingTheParameterAndTheValue(String path, String name, String value)
       throws Exception {
@@ -366,6 +371,144 @@ class ApiServerTest {
         assertEquals(sum, p.get("value").asDouble(), 1e-9, p.toString());
       }
     }
+  }
+
+  @Test
+  void searchFindsArticlesQuotesAndEventsWithTheMatchedWords() throws Exception {
+    JsonNode r = http.json("/api/search?q=fishermen");
+    assertEquals("fishermen", r.get("q").asText());
+    assertEquals(2, r.get("articles").size(), r.toString());
+    for (JsonNode a : r.get("articles")) {
+      String text = texts.get(a.get("id").asText());
+      int start = a.get("snippet_start").asInt();
+      assertEquals(text.substring(start, a.get("snippet_end").asInt()), a.get("snippet").asText());
+      JsonNode m = a.at("/matches/0");
+      assertEquals(
+          "fishermen", a.get("snippet").asText().substring(m.get(0).asInt(), m.get(1).asInt()));
+    }
+    assertFalse(r.get("events").isEmpty(), r.toString());
+    for (JsonNode e : r.get("events")) {
+      assertTrue(e.at("/hit/snippet").asText().contains("fishermen"), e.toString());
+      assertTrue(e.get("headline").asText().length() > 5, e.toString());
+    }
+    JsonNode quotes = http.json("/api/search?q=unacceptable").get("quotes");
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("Luis Paredes", quotes.at("/0/speaker").asText());
+    assertEquals(
+        1, http.json("/api/quotes?q=unacceptable").get("total").asInt(), "quotes searched too");
+    JsonNode nothing = http.json("/api/search?q=volcano");
+    for (String kind : List.of("articles", "quotes", "events")) {
+      assertEquals(0, nothing.get(kind).size(), nothing.toString());
+    }
+    assertEquals(0, http.json("/api/search").get("articles").size(), "no query, no hits");
+    assertEquals(
+        2,
+        http.json("/api/search?q=%22Chilean+navy+detained%22").get("articles").size(),
+        "a quoted phrase");
+    assertEquals(
+        1,
+        http.json("/api/search?q=fishermen+-Paredes").get("articles").size(),
+        "an excluded word");
+  }
+
+  @Test
+  void eventsAreSearchedFilteredByDirectionSideOutletAndActorAndSortedNewestFirst()
+      throws Exception {
+    List<JsonNode> all = events("");
+    List<JsonNode> detained = events("?q=detained");
+    assertFalse(detained.isEmpty());
+    assertTrue(detained.size() < all.size());
+    assertTrue(detained.stream().allMatch(e -> e.get("cameo").asText().startsWith("17")));
+    assertTrue(events("?q=volcano").isEmpty());
+
+    List<JsonNode> fromChile = events("?direction=CHL-PER");
+    assertFalse(fromChile.isEmpty());
+    for (JsonNode e : fromChile) {
+      assertEquals("CHL", e.at("/source/country").asText(), e.toString());
+      assertEquals("PER", e.at("/target/country").asText(), e.toString());
+    }
+    List<JsonNode> fromPeru = events("?direction=per%3Echl");
+    assertFalse(fromPeru.isEmpty());
+    assertEquals(fromPeru, events("?direction=PER-CHL"));
+    for (JsonNode e : fromPeru) {
+      assertEquals("PER", e.at("/source/country").asText(), e.toString());
+    }
+    assertTrue(
+        events("?direction=CHL-PER").size() + events("?direction=PER-CHL").size() <= all.size());
+
+    List<JsonNode> peruvian = events("?side=PER");
+    assertFalse(peruvian.isEmpty());
+    assertTrue(peruvian.size() < all.size());
+    for (JsonNode e : peruvian) {
+      assertTrue(e.at("/sides/PER").asInt() > 0, e.toString());
+    }
+    List<JsonNode> diario = events("?outlet=diario.pe");
+    assertFalse(diario.isEmpty());
+    assertTrue(diario.size() < all.size());
+    assertTrue(events("?outlet=Nowhere+Times").isEmpty());
+    List<JsonNode> navy = events("?actor=navy");
+    assertFalse(navy.isEmpty());
+    for (JsonNode e : navy) {
+      assertTrue(
+          (e.at("/source/name").asText() + e.at("/target/name").asText())
+              .toLowerCase(java.util.Locale.ROOT)
+              .contains("navy"),
+          e.toString());
+    }
+
+    List<String> months = new ArrayList<>();
+    for (JsonNode e : events("?sort=newest")) {
+      months.add(e.get("date").isNull() ? "" : e.get("date").asText().substring(0, 7));
+    }
+    assertEquals(all.size(), months.size());
+    List<String> expected = new ArrayList<>(months.stream().filter(m -> !m.isEmpty()).toList());
+    expected.sort(java.util.Comparator.reverseOrder());
+    while (expected.size() < months.size()) {
+      expected.add("");
+    }
+    assertEquals(expected, months, "newest month first, undated last");
+  }
+
+  @Test
+  void theFilteredEventsDownloadAsCsv() throws Exception {
+    Http.Reply r = http.get("/api/events?format=csv&cameo=17");
+    assertEquals(200, r.status(), r.body());
+    assertTrue(r.header("Content-Type").startsWith("text/csv"), r.header("Content-Type"));
+    assertTrue(r.header("Content-Disposition").contains("dyad-events.csv"));
+    String[] lines = r.body().split("\r\n");
+    assertEquals(EventCsv.HEADER, lines[0]);
+    assertEquals(events("?cameo=17").size() + 1, lines.length, r.body());
+    for (int i = 1; i < lines.length; i++) {
+      assertTrue(lines[i].contains(",17"), lines[i]);
+    }
+    assertEquals(
+        events("").size() + 1, http.get("/api/events?format=csv").body().split("\r\n").length);
+  }
+
+  @Test
+  void csvCellsAreQuotedAndNeverRunAsFormulas() {
+    assertEquals("plain", EventCsv.cell("plain"));
+    assertEquals("\"a, b\"", EventCsv.cell("a, b"));
+    assertEquals("\"say \"\"no\"\"\"", EventCsv.cell("say \"no\""));
+    assertEquals("'=HYPERLINK(1)", EventCsv.cell("=HYPERLINK(1)"));
+    assertEquals("'@SUM(A1)", EventCsv.cell("@SUM(A1)"));
+    assertEquals("-2.5", EventCsv.cell("-2.5"));
+    assertEquals("", EventCsv.cell(null));
+  }
+
+  @Test
+  void theOverviewShowsTheNewestEventsAsHeadlines() throws Exception {
+    JsonNode o = http.json("/api/overview?limit=3");
+    assertEquals("[\"CHL\",\"PER\"]", o.get("pair").toString());
+    assertEquals(3, o.get("newest").size(), o.toString());
+    String previous = "9999";
+    for (JsonNode e : o.get("newest")) {
+      assertTrue(e.get("headline").asText().matches("[A-Z].*"), e.toString());
+      String month = e.get("date").asText().substring(0, 7);
+      assertTrue(month.compareTo(previous) <= 0, o.toString());
+      previous = month;
+    }
+    assertFalse(o.get("tension").isEmpty());
   }
 
   @Test

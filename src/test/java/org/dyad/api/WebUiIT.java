@@ -30,9 +30,10 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * The web UI in a real headless Chromium: the timeline and its filters, an event's mentions, a
- * mention opening its article with the sentence highlighted and in view, the other views, and
- * article markup shown as text. Skipped without Chromium unless {@code DYAD_REQUIRE_BROWSER=1}.
+ * The web UI in a real headless Chromium: the overview, the events and their filters (kept in the
+ * address, downloaded as CSV), the search box, an event's mentions, a mention opening its article
+ * with the sentence highlighted and in view, the other views, a phone's width, and article markup
+ * shown as text. Skipped without Chromium unless {@code DYAD_REQUIRE_BROWSER=1}.
  */
 class WebUiIT {
 
@@ -165,24 +166,67 @@ class WebUiIT {
     return browser.findElements(By.cssSelector(css)).size();
   }
 
-  @Test
-  void filterTheTimelineOpenAnEventAndFollowAMentionToItsHighlightedSentence() throws Exception {
-    open("");
-    int all = http.json("/api/events").get("total").asInt();
-    assertEquals(all, count("#event-list li"));
+  /** The events a list shows (dividers between dated and undated ones are not events). */
+  private static int listed(String list) {
+    return count(list + " li[data-event]");
+  }
 
-    browser.findElement(By.cssSelector("#filter-cameo option[value='17']")).click();
-    browser.findElement(By.cssSelector("#filter-country option[value='PER']")).click();
-    browser.findElement(By.cssSelector("#timeline-filters button[type=submit]")).click();
-    waitForView("#/timeline?");
+  private static void choose(String select, String value) {
+    browser.findElement(By.cssSelector("#" + select + " option[value='" + value + "']")).click();
+  }
+
+  private static void fitsTheWidth() {
+    assertEquals(
+        Boolean.TRUE,
+        js("return document.documentElement.scrollWidth <= window.innerWidth"),
+        "the page is wider than the window at " + browser.getCurrentUrl());
+  }
+
+  @Test
+  void theOverviewOpensWithTheNewestEventsAsHeadlinesAndTheTensionChart() throws Exception {
+    open("");
+    JsonNode o = http.json("/api/overview?limit=12");
+    assertTrue(o.get("newest").size() > 0, o.toString());
+    assertEquals(o.get("newest").size(), listed("#newest"));
+    List<WebElement> headlines = browser.findElements(By.cssSelector("#newest a.headline"));
+    for (int i = 0; i < headlines.size(); i++) {
+      assertEquals(o.at("/newest/" + i + "/headline").asText(), headlines.get(i).getText());
+    }
+    assertEquals(1, count("#overview-chart"), text("#view"));
+    assertTrue(text("#overview-title").contains("Chile"), text("#overview-title"));
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(400, 800));
+    try {
+      open("#/overview");
+      fitsTheWidth();
+      open("#/events");
+      fitsTheWidth();
+    } finally {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1000, 420));
+    }
+  }
+
+  @Test
+  void filterTheEventsOpenOneAndFollowAMentionToItsHighlightedSentence() throws Exception {
+    open("#/events");
+    int all = http.json("/api/events").get("total").asInt();
+    assertEquals(all, listed("#event-list"));
+
+    choose("filter-cameo", "17");
+    choose("filter-country", "PER");
+    browser.findElement(By.cssSelector("#events-filters button[type=submit]")).click();
+    waitForView("#/events?");
     JsonNode expected = http.json("/api/events?cameo=17&country=PER");
     assertTrue(expected.get("total").asInt() > 0 && expected.get("total").asInt() < all);
-    assertEquals(expected.get("total").asInt(), count("#event-list li"));
+    assertEquals(expected.get("total").asInt(), listed("#event-list"));
     String eventId = expected.at("/events/0/id").asText();
 
-    browser.findElement(By.cssSelector("#event-list li[data-event='" + eventId + "'] a")).click();
+    browser
+        .findElement(By.cssSelector("#event-list li[data-event='" + eventId + "'] a.headline"))
+        .click();
     waitForView("#/event/" + eventId);
     JsonNode event = http.json("/api/events/" + eventId);
+    assertTrue(
+        text("#event-title").startsWith(event.get("headline").asText()), text("#event-title"));
     assertEquals(event.get("mentions").size(), count(".mention"));
     List<WebElement> marks = browser.findElements(By.cssSelector(".mention .sentence mark"));
     for (int i = 0; i < marks.size(); i++) {
@@ -215,8 +259,70 @@ class WebUiIT {
   }
 
   @Test
+  void directionSideAndWordsFilterTheEventsTheAddressKeepsThemAndTheCsvHasThem() throws Exception {
+    open("#/events");
+    int all = listed("#event-list");
+    choose("filter-direction", "PER-CHL");
+    browser.findElement(By.cssSelector("#events-filters button[type=submit]")).click();
+    waitForView("#/events?");
+    assertTrue(browser.getCurrentUrl().contains("direction=PER-CHL"), browser.getCurrentUrl());
+    int fromPeru = http.json("/api/events?direction=PER-CHL").get("total").asInt();
+    assertTrue(fromPeru > 0 && fromPeru < all, "PER-CHL: " + fromPeru + " of " + all);
+    assertEquals(fromPeru, listed("#event-list"));
+
+    open("#/events?side=PER&q=detained");
+    assertEquals("detained", browser.findElement(By.id("filter-q")).getAttribute("value"));
+    assertEquals("PER", browser.findElement(By.id("filter-side")).getAttribute("value"));
+    JsonNode expected = http.json("/api/events?side=PER&q=detained");
+    assertTrue(expected.get("total").asInt() > 0 && expected.get("total").asInt() < all);
+    assertEquals(expected.get("total").asInt(), listed("#event-list"));
+
+    String csv = browser.findElement(By.id("download-csv")).getAttribute("href");
+    assertTrue(csv.contains("format=csv") && csv.contains("q=detained"), csv);
+    Http.Reply r = http.get(csv.substring(csv.indexOf("/api/")));
+    assertEquals(200, r.status(), r.body());
+    assertEquals(expected.get("total").asInt() + 1, r.body().split("\r\n").length, r.body());
+
+    open("#/events?q=volcano");
+    assertEquals(0, listed("#event-list"));
+    assertEquals("0 events", text("#event-count"));
+  }
+
+  @Test
+  void theSearchBoxFindsArticlesQuotesAndEventsWithTheWordsMarked() throws Exception {
+    open("#/overview");
+    browser.findElement(By.id("search-box")).sendKeys("fishermen");
+    browser.findElement(By.cssSelector("#search-form button[type=submit]")).click();
+    waitForView("#/search?q=fishermen");
+    JsonNode r = http.json("/api/search?q=fishermen&limit=20");
+    assertEquals(r.get("articles").size(), count("#found-articles li"));
+    assertEquals(r.get("events").size(), count("#found-events li"));
+    assertTrue(count("#found-articles li") > 0 && count("#found-events li") > 0, text("#view"));
+    List<WebElement> marks = browser.findElements(By.cssSelector("#view mark"));
+    assertTrue(marks.size() >= 2, text("#view"));
+    for (WebElement m : marks) {
+      assertEquals("fishermen", m.getText().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    open("#/search?q=unacceptable");
+    assertEquals(1, count("#found-quotes li"), text("#view"));
+    assertTrue(text("#found-quotes li").startsWith("Luis Paredes"), text("#found-quotes li"));
+
+    open("#/search?q=website");
+    assertEquals(1, count("#found-articles li"), text("#view"));
+    assertTrue(text("#found-articles li").contains("<script>"), "markup shown as text");
+    assertEquals(
+        0L,
+        js("return document.querySelectorAll('#view img, #view script, #view b').length"),
+        "no element was made from the article's markup");
+
+    open("#/search?q=volcano");
+    assertTrue(text("#view").contains("Nothing found"), text("#view"));
+  }
+
+  @Test
   void aBadFilterShowsTheServersMessage() throws Exception {
-    open("#/timeline?from=2025-13");
+    open("#/events?from=2025-13");
     assertEquals(
         "bad value for from: '2025-13' (expected YYYY, YYYY-MM or YYYY-MM-DD)", text(".error"));
   }
@@ -225,8 +331,13 @@ class WebUiIT {
   void bothSidesTensionAndQuotesViewsShowTheCorpus() throws Exception {
     open("#/sides");
     assertTrue(count(".divergence .badge.contradiction") >= 1, text("#view"));
-    assertTrue(count(".divergence .side") >= 2, text("#view"));
-    assertTrue(text(".conflicts").contains("number: 12 vs 7"), text("#view"));
+    assertTrue(count(".divergence .column") >= 2, text("#view"));
+    String conflict = text(".divergence .conflict");
+    assertTrue(
+        conflict.startsWith("The counts differ")
+            && conflict.contains("12")
+            && conflict.contains("7"),
+        conflict);
 
     for (String period : List.of("month", "week")) {
       open("#/tension?period=" + period);
@@ -235,7 +346,7 @@ class WebUiIT {
               .filter(series -> series.asText().equals("all"))
               .count();
       assertTrue(bars > 0);
-      assertEquals(bars, count("#tension-chart rect.bar"), period);
+      assertEquals(bars, count("#tension-chart a.period"), period);
     }
 
     open("#/quotes");

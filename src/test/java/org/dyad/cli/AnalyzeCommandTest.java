@@ -43,7 +43,8 @@ class AnalyzeCommandTest extends CliTestSupport {
 
     assertEquals(ExitCodes.SOME_INPUTS_FAILED, code, err.toString());
     String[] errLines = err.toString().strip().split("\n");
-    assertEquals(2, errLines.length, err.toString());
+    assertEquals(3, errLines.length, err.toString());
+    assertTrue(errLines[0].startsWith("dyad: new empty database at "), err.toString());
     assertTrue(err.toString().contains("empty.txt: empty file"), err.toString());
     assertTrue(err.toString().contains("bad.jsonl:1: malformed JSON"), err.toString());
     JsonNode json = new ObjectMapper().readTree(export.toFile());

@@ -46,7 +46,8 @@ class ServeCommandIT {
                     "--port",
                     "0",
                     "--refresh-seconds",
-                    "0"))
+                    "0",
+                    "--create"))
             .redirectError(errFile.toFile())
             .start();
     try {
@@ -61,6 +62,7 @@ class ServeCommandIT {
       assertTrue(url.find(), line);
       assertTrue(
           line.startsWith("dyad: serving 0 articles, 0 events from the embedded database"), line);
+      assertTrue(Files.exists(db.resolve(ServeMarker.FILE)), "the server leaves a note");
       HttpResponse<String> summary =
           HttpClient.newHttpClient()
               .send(
@@ -73,6 +75,8 @@ class ServeCommandIT {
       assertEquals(0, interrupt.waitFor());
       assertTrue(p.waitFor(60, TimeUnit.SECONDS), "still running after Ctrl-C");
       assertTrue(Files.readString(errFile).contains("dyad: stopped"), Files.readString(errFile));
+      assertTrue(
+          !Files.exists(db.resolve(ServeMarker.FILE)), "the note naming the server is removed");
     } finally {
       p.destroyForcibly();
     }

@@ -92,6 +92,7 @@ class StepFailureCommandTest extends CliTestSupport {
             dir.resolve("db").toString(),
             "--format",
             "json",
+            "--create",
             "--out",
             file.toString());
     assertEquals(ExitCodes.OK, code, err.toString());

@@ -70,8 +70,46 @@ class StoreOptionsTest extends CliTestSupport {
   @Test
   void anEmbeddedFolderStillWorks() {
     Path db = dir.resolve("db");
-    assertEquals(ExitCodes.OK, run(exportWith("--db", db.toString())), err.toString());
+    assertEquals(ExitCodes.OK, run(exportWith("--db", db.toString(), "--create")), err.toString());
     assertTrue(out.toString().contains("(0 articles, 0 events)"), out.toString());
+    assertTrue(err.toString().contains("new empty database at " + db), err.toString());
+  }
+
+  @Test
+  void aMistypedFolderIsRefusedNotCreated() {
+    Path db = dir.resolve("typo");
+    assertEquals(ExitCodes.USAGE, run(exportWith("--db", db.toString())));
+    assertTrue(err.toString().contains("no Dyad database at --db " + db), err.toString());
+    assertTrue(err.toString().contains("--create"), err.toString());
+    assertTrue(!java.nio.file.Files.exists(db), "nothing was created");
+  }
+
+  @Test
+  void aFolderOfOtherFilesIsNotMadeADatabase() throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("notes.txt"), "not a database");
+    assertEquals(ExitCodes.USAGE, run("analyze", "--db", dir.toString(), "missing.txt"));
+    assertTrue(err.toString().contains("holds other files but no Dyad database"), err.toString());
+  }
+
+  @Test
+  void aHeldDatabaseNamesTheServerThatHoldsItAndWhatToDo() {
+    ServeMarker.Serving serving = new ServeMarker.Serving(42, "http://127.0.0.1:8080/");
+    String m =
+        StoreOptions.held(
+                dir,
+                serving,
+                new org.dyad.store.StoreException(
+                    "cannot open embedded database x: The file is locked: x/dyad.mv.db", null))
+            .getMessage();
+    assertTrue(m.contains("'dyad serve' (pid 42, http://127.0.0.1:8080/) holds it"), m);
+    assertTrue(m.contains("Stop it with Ctrl-C"), m);
+    String other =
+        StoreOptions.held(
+                dir,
+                null,
+                new org.dyad.store.StoreException("Database may be already in use", null))
+            .getMessage();
+    assertTrue(other.contains("another Dyad process holds it"), other);
   }
 
   @Test

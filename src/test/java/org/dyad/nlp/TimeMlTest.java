@@ -57,6 +57,23 @@ class TimeMlTest {
   }
 
   @Test
+  void theWireHeadersStoryTimestampIsTheReferenceDate() {
+    TimeMl.Document plain = TimeMl.parse(DOC);
+    assertEquals(plain.creationDate(), plain.referenceDate());
+    String resent =
+        DOC.replace(
+            "<TEXT>",
+            "<EXTRAINFO>\nXYZ20240229.0042  NEWS STORY  2024-02-29 17:05\n</EXTRAINFO>\n<TEXT>");
+    TimeMl.Document d = TimeMl.parse(resent);
+    assertEquals(PartialDate.parse("2024-03-05"), d.creationDate());
+    assertEquals(PartialDate.parse("2024-02-29"), d.referenceDate());
+    String american =
+        DOC.replace(
+            "<TEXT>", "<EXTRAINFO>\n NEWS STORY \n 02/28/2024 09:00:00\n</EXTRAINFO><TEXT>");
+    assertEquals(PartialDate.parse("2024-02-28"), TimeMl.parse(american).referenceDate());
+  }
+
+  @Test
   void writeReplacesGoldTagsAndKeepsEverythingElse() {
     TimeMl.Document d = TimeMl.parse(DOC);
     int s = d.text().indexOf("three years");

@@ -73,6 +73,20 @@ class TimexNeighboursTest {
   }
 
   @Test
+  void aClockTimeInAPastClauseTakesTheDayLastNamed() {
+    String t = "The talks ended on Monday. The envoy left at 9 p.m. to fly home.";
+    String[] raw = {"Monday", "DATE", "2024-10-14", "9 p.m.", "TIME", "2024-10-16T21:00"};
+    assertEquals(List.of("Monday=2024-10-14", "9 p.m.=2024-10-14T21:00"), values(t, ALL, raw));
+    assertEquals(
+        List.of("Monday=2024-10-14", "9 p.m.=2024-10-16T21:00"),
+        values(t, without(TimexNormalizer.Rule.CLOCK_DAYS), raw));
+    String f = "The talks ended on Monday. The envoy will leave at 9 p.m. to fly home.";
+    assertEquals(
+        List.of("Monday=2024-10-14", "9 p.m.=2024-10-16T21:00"),
+        values(f, ALL, "Monday", "DATE", "2024-10-14", "9 p.m.", "TIME", "2024-10-16T21:00"));
+  }
+
+  @Test
   void theDayBeforeADateIsTheDayBeforeIt() {
     String t = "The day before last Friday's vote, the envoy flew in.";
     assertEquals(

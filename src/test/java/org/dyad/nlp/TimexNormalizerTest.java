@@ -64,6 +64,73 @@ class TimexNormalizerTest {
   }
 
   @Test
+  void aMonthBeforeASpelledYearKeepsThatYear() {
+    TimeExpression t =
+        one(
+            "In January nineteen ninety-seven, a storm hit.",
+            "January nineteen ninety",
+            "DATE",
+            "1990-01");
+    assertEquals("January nineteen ninety-seven", t.text());
+    assertEquals("1997-01", t.value());
+  }
+
+  @Test
+  void quartersKeepTheQuarterUnit() {
+    assertEquals(
+        "P2Q",
+        one("It lost money in the past two quarters.", "the past two quarters", "DURATION", "P6M")
+            .value());
+    assertEquals(
+        "PXQ",
+        one("after several quarters of losses", "several quarters", "DURATION", "PXM").value());
+    assertEquals("P1Q", one("It pays out every quarter.", "every quarter", "SET", "P3M").value());
+    assertEquals(
+        "PT15M",
+        one("He waited a quarter of an hour.", "a quarter of an hour", "DURATION", "PT15M")
+            .value());
+    assertEquals("P6M", one("It took six months.", "six months", "DURATION", "P6M").value());
+  }
+
+  @Test
+  void halvesOfAYear() {
+    assertEquals(
+        "2023-H2",
+        one("Sales slowed in the last half of 2023.", "the last half of 2023", "DATE", "2023")
+            .value());
+    assertEquals(
+        "2023-H1",
+        one("in the first half of 2023", "the first half of 2023", "DATE", "2023").value());
+  }
+
+  @Test
+  void theseDaysAndSomedayAreVagueReferences() {
+    TimeExpression these = one("Ferries run late these days.", "days", "DURATION", "PXD");
+    assertEquals("these days", these.text());
+    assertEquals("PRESENT_REF", these.value());
+    assertEquals("DATE", these.type());
+    TimeExpression someday = one("Robots will one day drive trucks.", "one day", "DURATION", "P1D");
+    assertEquals("FUTURE_REF", someday.value());
+    assertEquals("DATE", someday.type());
+    assertEquals("P1D", one("The strike lasted one day.", "one day", "DURATION", "P1D").value());
+  }
+
+  @Test
+  void aSignalLeftAloneAndIdiomsAreNotTimeExpressions() {
+    assertTrue(
+        none(
+                "They toured the port later in the day before flying home.",
+                "the day before",
+                "DATE",
+                "2024-10-15")
+            .isEmpty());
+    assertTrue(
+        none("For the league, high noon comes on Sunday.", "noon", "TIME", "2024-10-16T12:00")
+            .isEmpty());
+    assertEquals(1, none("The vote is at noon.", "noon", "TIME", "2024-10-16T12:00").size());
+  }
+
+  @Test
   void clockTimesLoseTheirTimeZone() {
     assertEquals(
         "2024-10-16T17:00",

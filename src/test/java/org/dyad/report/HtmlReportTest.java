@@ -137,7 +137,7 @@ class HtmlReportTest {
     assertEquals(
         List.of("BOR-RUR", "BOR-SYL"), doc.select("#pair-select option").eachAttr("value"));
     assertEquals(List.of("BOR-RUR", "BOR-SYL"), doc.select("section.pair").eachAttr("data-pair"));
-    assertFalse(doc.select("section.pair[data-pair=BOR-RUR] .side").isEmpty());
+    assertFalse(doc.select("section.pair[data-pair=BOR-RUR] .column").isEmpty());
     assertEquals(
         "RUR (BOR-RUR) neutral (BOR-SYL)",
         doc.select("#article-table tr.row").get(0).child(4).text());
@@ -216,30 +216,39 @@ class HtmlReportTest {
     Document doc = render(ReportFixtures.withFacts());
     String id = HtmlReport.anchor("a1", new Span(0, ReportFixtures.TEXT_1.indexOf('\n')));
     assertNotNull(doc.getElementById(id));
-    assertFalse(doc.select("#timeline ~ table a[href=#" + id + "]").isEmpty());
-    assertTrue(doc.select("#timeline ~ table").text().contains("Ruritania meets <Borduria>"));
+    assertFalse(doc.select("#timeline table a[href=#" + id + "]").isEmpty());
+    assertTrue(doc.select("#timeline table").text().contains("Ruritania offered to meet Borduria"));
+    assertTrue(doc.select("#e1 .cameo").attr("title").startsWith("036: Express intent to meet"));
   }
 
   @Test
   void eachSidesVersionStandsInItsOwnColumnLinkedToItsExactSpan() {
     CorpusAnalysis corpus = ReportFixtures.withDivergence();
     Document doc = render(corpus);
-    Elements sides = doc.select("#divergences ~ .sides .side");
-    assertEquals(2, sides.size(), doc.select(".sides").outerHtml());
-    assertTrue(sides.get(0).text().contains("RUR"), sides.get(0).text());
-    assertTrue(sides.get(1).text().contains("BOR"), sides.get(1).text());
-    assertTrue(doc.text().contains("intent: deliberate vs accident"));
+    Elements sides = doc.select("#divergences .columns .column");
+    assertEquals(3, sides.size(), doc.select(".columns").outerHtml());
+    assertEquals(List.of("BOR", "RUR", "others"), sides.eachAttr("data-side"));
+    assertTrue(sides.get(0).text().startsWith("BOR side"), sides.get(0).text());
+    assertTrue(sides.get(1).text().startsWith("RUR side"), sides.get(1).text());
+    assertTrue(
+        sides.get(1).text().contains("Example Times \u00b7 2025-06-27"), sides.get(1).text());
+    assertEquals(
+        "https://example.org/news/1?a=1&b=2",
+        sides.get(1).selectFirst("a:contains(original)").attr("href"));
+    assertTrue(
+        doc.select("#divergences .conflict").text().contains("The intent differs: deliberate"),
+        doc.select("#divergences").text());
     for (var claim : corpus.divergences().get(0).versions()) {
       int index = claim.articleId().equals("id-1") ? 0 : 1;
       String aid = "a" + (index + 1);
       String id = HtmlReport.anchor(aid, claim.span());
-      assertEquals(1, doc.select(".sides a[href=#" + id + "]").size(), id);
+      assertEquals(1, doc.select(".columns a[href=#" + id + "]").size(), id);
       assertNotNull(doc.getElementById(id), "the link has a target: " + id);
       String text = corpus.articles().get(index).article().text();
       assertEquals(claim.span().of(text).replace("\n", ""), markText(doc, id));
     }
-    assertTrue(doc.select(".sides script").isEmpty(), "claim text is escaped");
-    assertTrue(doc.select(".sides").text().contains("<script>alert(1)</script>"));
+    assertTrue(doc.select(".columns script").isEmpty(), "claim text is escaped");
+    assertTrue(doc.select(".columns").text().contains("<script>alert(1)</script>"));
   }
 
   @Test

@@ -47,34 +47,58 @@ class TensionChartTest {
   }
 
   @Test
-  void drawsEveryMonthOfTheSpanAndNamesThePhaseTriggersEscaped() {
+  void drawsEveryMonthOfTheSpanOnATrueTimeAxisAndNamesThePhaseTriggersEscaped() {
     String html =
         TensionChart.render(
             corpus(
                 List.of(
                     event("e1", "2025-01-10", 4, "talks"),
-                    event("e2", "2025-04-02", -9, "border <script>alert(1)</script> clash"),
+                    event("e2", "2025-04-02", -9, "clash"),
                     event("e3", "2025-05-20", -5, "arrests"))));
-    for (String month : List.of("2025-01", "2025-02", "2025-03", "2025-04", "2025-05")) {
+    for (String month : List.of("Jan", "Feb", "Mar", "Apr", "May")) {
       assertTrue(html.contains(">" + month + "</text>"), month);
     }
-    assertTrue(html.contains("Crisis phase 2025-04 to 2025-05"), html);
-    assertTrue(html.contains("<a href=\"#e2\">e2</a>"), html);
-    assertTrue(html.contains("border &lt;script&gt;alert(1)&lt;/script&gt; clash"));
-    assertFalse(html.contains("<script>"));
+    assertEquals(5, html.split("class=\"tick\"[^>]*>[A-Z][a-z]{2}<", -1).length - 1);
+    assertTrue(html.contains("Goldstein points per month"), "the y axis has its unit");
+    assertTrue(html.contains("month of the event"), "the x axis has its title");
+    assertTrue(html.contains("Crisis phase April to May 2025"), html);
+    assertTrue(html.contains("<a href=\"#e2\">"), html);
     assertEquals(1, html.split("<svg", -1).length - 1);
   }
 
   @Test
-  void aLongSeriesShowsItsLatestYearsAndCountsTheRest() {
+  void monthsWithoutEventsAreEmptyNotZeroAndSideLinesBreakThere() {
+    List<Event> events = new ArrayList<>();
+    events.add(event("a", "2025-01-10", -5, "x"));
+    events.add(event("b", "2025-04-10", -5, "y"));
+    String html = TensionChart.render(corpus(events));
+    assertEquals(2, html.split("class=\"bar conflict\"", -1).length - 1);
+    assertEquals(2, html.split("class=\"net\"", -1).length - 1);
+  }
+
+  @Test
+  void aWindowLeavesOutEarlierEventsAndSaysSo() {
     List<Event> events = new ArrayList<>();
     events.add(event("old", "1993-05-01", 7, "withdrawal"));
     events.add(event("new", "2025-06-27", -5, "arrests"));
-    String html = TensionChart.render(corpus(events));
-    assertTrue(html.contains("1 earlier event (from 1993-05)"), html);
-    assertFalse(html.contains(">1993-05</text>"));
-    assertTrue(html.contains(">2025-04</text>"));
+    CorpusAnalysis c = corpus(events);
+    String html =
+        TensionChart.render(
+            c.tension(), c.events(), new Headlines(c.articles()), "2024-07", "2025-06", "w");
+    assertTrue(html.contains("1 earlier event (from May 1993) is left out"), html);
+    assertFalse(html.contains(">1993</text>"));
     assertTrue(html.contains("No crisis phase"));
+    String whole = TensionChart.render(c);
+    assertTrue(whole.contains(">1993</text>"), "the whole series starts in 1993");
+    assertTrue(whole.contains("chart scroll"), "and scrolls");
+  }
+
+  @Test
+  void axisTicksAreRoundNumbers() {
+    assertEquals(10, TensionChart.niceCeiling(9.2));
+    assertEquals(25, TensionChart.niceCeiling(21));
+    assertEquals(50, TensionChart.niceCeiling(43));
+    assertEquals(1, TensionChart.niceCeiling(1));
   }
 
   @Test

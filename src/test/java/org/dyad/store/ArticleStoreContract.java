@@ -73,6 +73,31 @@ abstract class ArticleStoreContract {
   }
 
   @Test
+  void listsIdsInTheOrderOfLoadAllAndLoadsAnyOfThemAtOnce() throws Exception {
+    try (ArticleStore store = open()) {
+      List<AnnotatedArticle> saved = new java.util.ArrayList<>();
+      for (int i = 0; i < 130; i++) {
+        AnnotatedArticle a =
+            article(text(1000 + i), String.format("story-%03d.txt", (i * 7) % 130));
+        store.save(a);
+        saved.add(a);
+      }
+      List<String> ids = store.articleIds();
+      assertEquals(store.loadAll().stream().map(a -> a.article().id()).toList(), ids);
+      List<String> wanted = new java.util.ArrayList<>(ids);
+      java.util.Collections.reverse(wanted);
+      wanted.add(5, "not-stored");
+      List<AnnotatedArticle> loaded = store.load(wanted);
+      wanted.remove("not-stored");
+      assertEquals(wanted, loaded.stream().map(a -> a.article().id()).toList());
+      for (AnnotatedArticle a : saved) {
+        assertEquals(a, loaded.get(wanted.indexOf(a.article().id())));
+      }
+      assertEquals(List.of(), store.load(List.of()));
+    }
+  }
+
+  @Test
   void roundTripsTheSourceAnArticleIsSyndicatedFrom() throws Exception {
     try (ArticleStore store = open()) {
       Article plain = article(text(7), "wire.txt").article();
@@ -94,6 +119,8 @@ abstract class ArticleStoreContract {
           new AnnotatedArticle(wire, a.sentences(), a.entities(), a.timexes(), a.provenance());
       store.save(withWire);
       assertEquals("Quaywire", store.load(wire.id()).orElseThrow().article().syndicatedFrom());
+      assertEquals(
+          "Quaywire", store.load(List.of(wire.id())).get(0).article().syndicatedFrom(), "by ids");
     }
   }
 

@@ -35,20 +35,27 @@ public final class ActorRegistry {
     }
     ActorRegistry r = new ActorRegistry();
     List<List<Actor>> groups = new ArrayList<>();
+    List<String[]> firstNames = new ArrayList<>();
+    SurnameIndex index = new SurnameIndex();
     for (Actor a : all) {
       if (!looksLikePerson(a)) {
         continue;
       }
+      // The first group whose first actor can be this one: only groups filed under a surname at
+      // most one edit away can be.
+      String[] name = Names.foldedWords(a.name());
       List<Actor> home = null;
-      for (List<Actor> g : groups) {
-        if (Names.samePerson(g.get(0).name(), a.name())
-            && compatible(g.get(0).country(), a.country())) {
-          home = g;
+      for (int g : index.candidates(name)) {
+        if (Names.samePerson(firstNames.get(g), name)
+            && compatible(groups.get(g).get(0).country(), a.country())) {
+          home = groups.get(g);
           break;
         }
       }
       if (home == null) {
+        index.add(name, groups.size());
         groups.add(new ArrayList<>(List.of(a)));
+        firstNames.add(name);
       } else {
         home.add(a);
       }

@@ -34,7 +34,7 @@ public final class ActorResolver {
   private final Places places;
   private final Map<String, PersonProfile> people = new LinkedHashMap<>();
   private final Map<String, Integer> mentions = new java.util.HashMap<>();
-  private List<PersonProfile> directory = List.of();
+  private PeopleDirectory directory = PeopleDirectory.EMPTY;
   private final Map<Integer, ActorMention> subjectBySentence = new java.util.HashMap<>();
   private final ArticleAliases aliases;
   private boolean resolvingAlias;
@@ -51,22 +51,13 @@ public final class ActorResolver {
    * Lets this article's people borrow the country and role other articles of the corpus give them
    * (an analysis piece may name "Ilham Aliyev" without saying he is Azerbaijan's president).
    */
-  public void useDirectory(List<PersonProfile> corpusPeople) {
-    this.directory = List.copyOf(corpusPeople);
+  public void useDirectory(PeopleDirectory corpusPeople) {
+    this.directory = corpusPeople;
     subjectBySentence.clear();
   }
 
   private PersonProfile complete(PersonProfile p) {
-    if (p == null || p.country() != null && p.role() != null) {
-      return p;
-    }
-    PersonProfile out = p;
-    for (PersonProfile d : directory) {
-      if (Names.samePerson(d.name(), p.name()) && (d.country() != null || d.role() != null)) {
-        out = out.merge(d);
-      }
-    }
-    return out;
+    return directory.complete(p);
   }
 
   /** The country of a person named in this article (or elsewhere in the corpus), or null. */

@@ -2,17 +2,28 @@ package org.dyad.extract.actor;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Name normalisation and fuzzy comparison for merging spelling variants of person names. */
 public final class Names {
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
+  private static final Pattern OTHER = Pattern.compile("[^\\p{L}\\p{N} -]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Names() {}
 
   /** Lower case, diacritics and punctuation removed, possessive dropped. */
   public static String fold(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-    n = n.replaceAll("['\u2019]s$", "").toLowerCase(Locale.ROOT);
-    return n.replaceAll("[^\\p{L}\\p{N} -]", "").replaceAll("\\s+", " ").strip();
+    String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+    n = POSSESSIVE.matcher(n).replaceAll("").toLowerCase(Locale.ROOT);
+    return SPACES.matcher(OTHER.matcher(n).replaceAll("")).replaceAll(" ").strip();
+  }
+
+  /** The words of a folded name, as {@link #samePerson(String[], String[])} compares them. */
+  public static String[] foldedWords(String name) {
+    return fold(name).split(" ");
   }
 
   /** The surname key of a person name: its last word, folded. */
@@ -54,8 +65,11 @@ public final class Names {
 
   /** True when two full names can denote the same person. */
   public static boolean samePerson(String a, String b) {
-    String[] x = fold(a).split(" ");
-    String[] y = fold(b).split(" ");
+    return samePerson(foldedWords(a), foldedWords(b));
+  }
+
+  /** {@link #samePerson(String, String)} on names already split by {@link #foldedWords}. */
+  public static boolean samePerson(String[] x, String[] y) {
     if (!sameWord(x[x.length - 1], y[y.length - 1])) {
       return false;
     }

@@ -1,0 +1,212 @@
+package org.dyad.tools;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Takes screenshots of Dyad's web UI and HTML report in headless Chromium, at a desktop and a phone
+ * width, for the README ({@code scripts/screenshots.sh} runs it). Each shot is a page (a web UI
+ * route or a report section), a viewport size and, for some, what to do on the page first.
+ */
+public final class Screenshots implements AutoCloseable {
+
+  /** How a page is shown: viewport size, and whether it is a phone. */
+  public record Viewport(int width, int height, boolean mobile) {}
+
+  public static final Viewport DESKTOP = new Viewport(1400, 900, false);
+  public static final Viewport PHONE = new Viewport(400, 860, true);
+
+  private final ChromeDriver browser;
+
+  /** Starts headless Chromium with its driver. */
+  public Screenshots(Path chromium, Path chromedriver, Path profile) throws IOException {
+    Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium.toFile());
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--hide-scrollbars",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--force-color-profile=srgb",
+        "--user-data-dir=" + Files.createDirectories(profile),
+        "--window-size=1400,900");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(chromedriver.toFile())
+            .usingAnyFreePort()
+            .withLogOutput(java.io.OutputStream.nullOutputStream())
+            .build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+  }
+
+  /** The browser, for the actions of a shot. */
+  public ChromeDriver browser() {
+    return browser;
+  }
+
+  /** Sizes the viewport as {@code v} says (a phone's is a mobile one). */
+  public void size(Viewport v) {
+    browser.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of(
+            "width",
+            v.width(),
+            "height",
+            v.height(),
+            "deviceScaleFactor",
+            1,
+            "mobile",
+            v.mobile()));
+  }
+
+  /** Opens {@code url} and, for the web UI, waits until it has rendered its view. */
+  public void open(String url, boolean webUi) throws InterruptedException {
+    browser.get(url);
+    if (webUi) {
+      waitForReady();
+    }
+  }
+
+  /** Waits until the web UI says it has rendered the address it shows. */
+  public void waitForReady() throws InterruptedException {
+    for (int i = 0; i < 300; i++) {
+      Object ready =
+          js(
+              "return document.body.dataset.ready === (location.hash || '#/')"
+                  + " && !document.body.classList.contains('busy')");
+      if (Boolean.TRUE.equals(ready)) {
+        Thread.sleep(150);
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException("the page did not get ready: " + browser.getCurrentUrl());
+  }
+
+  /** Scrolls the element with {@code id} to the top of the viewport. */
+  public void scrollTo(String id) throws InterruptedException {
+    js(
+        "const e = document.getElementById(arguments[0]); if (e) { e.scrollIntoView(true);"
+            + " window.scrollBy(0, -8); }",
+        id);
+    Thread.sleep(200);
+  }
+
+  public Object js(String script, Object... args) {
+    return ((JavascriptExecutor) browser).executeScript(script, args);
+  }
+
+  /** Types into the element {@code css} and presses Enter. */
+  public void type(String css, String text) {
+    browser.findElement(By.cssSelector(css)).clear();
+    browser.findElement(By.cssSelector(css)).sendKeys(text + "\n");
+  }
+
+  /** Saves what the viewport shows as {@code file}. */
+  public Path save(Path file) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+    return file;
+  }
+
+  @Override
+  public void close() {
+    browser.quit();
+  }
+
+  /** One screenshot: a file name, an address (a web UI route or a report section), a size. */
+  record Shot(String file, String where, Viewport size) {}
+
+  /**
+   * Takes the README's screenshots: {@code Screenshots --db DIR --report FILE.html --out DIR}. The
+   * web UI is served from a copy of the database (corrections made for the pictures stay there).
+   */
+  public static void main(String[] args) throws Exception {
+    Map<String, String> a = new java.util.HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      a.put(args[i], args[i + 1]);
+    }
+    if (!a.containsKey("--db") || !a.containsKey("--report") || !a.containsKey("--out")) {
+      System.err.println("usage: Screenshots --db DIR --report FILE.html --out DIR");
+      System.exit(2);
+    }
+    Path out = Path.of(a.get("--out"));
+    Path work = Files.createTempDirectory("dyad-shots");
+    Path db = copy(Path.of(a.get("--db")), work.resolve("db"));
+    List<Path> saved = new ArrayList<>();
+    try (org.dyad.store.ArticleStore store = org.dyad.store.ArticleStore.openEmbedded(db);
+        org.dyad.api.ApiServer server =
+            org.dyad.api.ApiServer.start(
+                store,
+                new org.dyad.extract.Extraction(org.dyad.nlp.Gazetteer.load()),
+                org.dyad.api.ApiServer.Options.readOnly("127.0.0.1", 0),
+                new org.dyad.api.ApiServer.Workspace(work.resolve("search")),
+                line -> System.err.println(line));
+        Screenshots s = standard(work.resolve("profile"))) {
+      String base = "http://127.0.0.1:" + server.port() + "/";
+      for (Shot shot : WebUiShots.shots(base, s)) {
+        s.size(shot.size());
+        s.open(base + shot.where(), true);
+        WebUiShots.prepare(shot, s);
+        saved.add(s.save(out.resolve(shot.file())));
+      }
+      Path report = Path.of(a.get("--report")).toAbsolutePath();
+      for (Viewport v : List.of(DESKTOP, PHONE)) {
+        String w = Integer.toString(v.width());
+        s.size(v);
+        s.open(report.toUri().toString(), false);
+        saved.add(s.save(out.resolve("report-overview-" + w + ".png")));
+        s.scrollTo("divergences");
+        saved.add(s.save(out.resolve("report-sides-" + w + ".png")));
+      }
+    }
+    for (Path p : saved) {
+      System.out.println("wrote " + p + " (" + Files.size(p) / 1024 + " KB)");
+    }
+  }
+
+  private static Path copy(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (var files = Files.list(from)) {
+      for (Path f : files.toList()) {
+        if (Files.isRegularFile(f) && !f.getFileName().toString().startsWith("dyad-serve")) {
+          Files.copy(f, to.resolve(f.getFileName()));
+        }
+      }
+    }
+    return to;
+  }
+
+  /** Chromium and its driver where Debian installs them, or where the environment says. */
+  public static Screenshots standard(Path profile) throws IOException {
+    return new Screenshots(
+        Path.of(setting("DYAD_CHROMIUM", "/usr/bin/chromium")),
+        Path.of(setting("DYAD_CHROMEDRIVER", "/usr/bin/chromedriver")),
+        profile);
+  }
+
+  private static String setting(String name, String fallback) {
+    String v = System.getenv(name);
+    return v != null ? v : System.getProperty(name, fallback);
+  }
+}
