@@ -19,12 +19,14 @@ import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A step that fails for one article or event is reported naming it and the step, and the rest of
  * the corpus is analysed as before: failures are injected by a step listener that throws for one
- * marked subject, inside the step it names.
+ * marked subject, inside the step it names. Both the whole analysis ({@link Extraction#analyze})
+ * and the incremental one that analyze, export and serve use ({@link IncrementalAnalysis}) are
+ * checked.
  */
 class ExtractionFaultIsolationTest {
 
@@ -87,8 +89,12 @@ class ExtractionFaultIsolationTest {
   }
 
   private static CorpusAnalysis analyzeFailing(
-      String stage, String subject, List<StepFailure> out) {
-    return new Extraction(gazetteer, new FailingStep(stage, subject)).analyze(corpus, out::add);
+      String stage, String subject, List<StepFailure> out, boolean incremental) {
+    Extraction extraction = new Extraction(gazetteer, new FailingStep(stage, subject));
+    return incremental
+        ? new IncrementalAnalysis(extraction, 2)
+            .update(IncrementalAnalysis.inMemory(corpus), out::add)
+        : extraction.analyze(corpus, out::add);
   }
 
   private static Set<String> reporting(CorpusAnalysis a) {
@@ -106,10 +112,19 @@ class ExtractionFaultIsolationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"actors", "events and quotes", "merge", "perspective"})
-  void anArticleStepThatFailsLeavesOnlyThatArticleOut(String stage) {
+  @CsvSource({
+    "actors, false",
+    "events and quotes, false",
+    "merge, false",
+    "perspective, false",
+    "actors, true",
+    "events and quotes, true",
+    "merge, true",
+    "perspective, true"
+  })
+  void anArticleStepThatFailsLeavesOnlyThatArticleOut(String stage, boolean incremental) {
     List<StepFailure> failures = new ArrayList<>();
-    CorpusAnalysis a = analyzeFailing(stage, "a3", failures);
+    CorpusAnalysis a = analyzeFailing(stage, "a3", failures, incremental);
     assertEquals(1, failures.size(), failures.toString());
     StepFailure f = failures.get(0);
     assertEquals(stage, f.stage());
@@ -128,11 +143,11 @@ class ExtractionFaultIsolationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"divergences", "tension"})
-  void anEventStepThatFailsLeavesOnlyThatEventOut(String stage) {
+  @CsvSource({"divergences, false", "tension, false", "divergences, true", "tension, true"})
+  void anEventStepThatFailsLeavesOnlyThatEventOut(String stage, boolean incremental) {
     Event shared = clean.events().stream().filter(e -> articles(e).size() >= 2).findFirst().get();
     List<StepFailure> failures = new ArrayList<>();
-    CorpusAnalysis a = analyzeFailing(stage, shared.id(), failures);
+    CorpusAnalysis a = analyzeFailing(stage, shared.id(), failures, incremental);
     assertEquals(1, failures.size(), failures.toString());
     StepFailure f = failures.get(0);
     assertEquals(stage, f.stage());
