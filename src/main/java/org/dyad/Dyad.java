@@ -9,8 +9,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.dyad.extract.Extraction;
 import org.dyad.extract.IncrementalAnalysis;
+import org.dyad.extract.StepFailure;
 import org.dyad.ingest.ArticleDraft;
 import org.dyad.ingest.Ingestor;
 import org.dyad.ingest.InputProblem;
@@ -35,7 +37,12 @@ public final class Dyad {
 
     default void started(int articles) {}
 
-    default void articleDone(ArticleDraft draft, String outcome) {}
+    /**
+     * One article is through: {@code outcome} is "stored" (committed to the store, durable),
+     * "duplicate" (already stored) or "failed" (reported as a problem); {@code articleId} is null
+     * when the article failed before it had one.
+     */
+    default void articleDone(ArticleDraft draft, String articleId, String outcome) {}
   }
 
   /** What one run did: the articles its inputs map to, in input order, and what went wrong. */
@@ -116,7 +123,22 @@ public final class Dyad {
    * stored are left out), reading a few at a time.
    */
   public CorpusAnalysis analysis(List<String> articleIds) throws StoreException {
-    return new IncrementalAnalysis(extraction, threads).update(source(store, articleIds));
+    return analysis(articleIds, p -> {});
+  }
+
+  /**
+   * As {@link #analysis(List)}; an article or event whose analysis fails is left out and reported
+   * to {@code problems}, naming it and the step.
+   */
+  public CorpusAnalysis analysis(List<String> articleIds, Consumer<InputProblem> problems)
+      throws StoreException {
+    return new IncrementalAnalysis(extraction, threads)
+        .update(source(store, articleIds), f -> problems.accept(problem(f)));
+  }
+
+  /** The problem line of a failed analysis step. */
+  public static InputProblem problem(StepFailure f) {
+    return new InputProblem(f.source(), f.subject() + ": " + f.stage() + " failed: " + f.error());
   }
 
   /** The stored corpus, in the store's order, as the source of an analysis. */
@@ -150,27 +172,36 @@ public final class Dyad {
 
   private record Outcome(String id, boolean stored, InputProblem problem) {}
 
+  /**
+   * Ingests, annotates and stores one draft; a failure in any of these steps is this article's
+   * problem, naming it and the step, and the batch goes on (only the store's own failures end it).
+   */
   private Outcome process(ArticleDraft d, Listener listener) throws StoreException {
+    String stage = "ingest";
+    String id = null;
     Outcome outcome;
-    Optional<String> existing = store.findDuplicate(d.text());
-    if (existing.isPresent()) {
-      outcome = new Outcome(existing.get(), false, null);
-    } else {
+    try {
       Article article = toArticle(d);
-      AnnotatedArticle annotated;
-      try {
-        annotated = annotator.annotate(article);
-      } catch (RuntimeException e) {
-        listener.articleDone(d, "failed");
-        return new Outcome(null, false, new InputProblem(d.source(), "annotation failed: " + e));
+      id = article.id();
+      Optional<String> existing = store.findDuplicate(d.text());
+      if (existing.isPresent()) {
+        outcome = new Outcome(existing.get(), false, null);
+      } else {
+        stage = "annotation";
+        AnnotatedArticle annotated = annotator.annotate(article);
+        stage = "storage";
+        SaveResult saved = store.save(annotated);
+        outcome =
+            saved.status() == SaveResult.Status.STORED
+                ? new Outcome(saved.articleId(), true, null)
+                : new Outcome(saved.duplicateOf(), false, null);
       }
-      SaveResult saved = store.save(annotated);
-      outcome =
-          saved.status() == SaveResult.Status.STORED
-              ? new Outcome(saved.articleId(), true, null)
-              : new Outcome(saved.duplicateOf(), false, null);
+    } catch (RuntimeException | StackOverflowError e) {
+      listener.articleDone(d, id, "failed");
+      StepFailure f = StepFailure.of(stage, d.source(), id == null ? null : "article " + id, e);
+      return new Outcome(null, false, problem(f));
     }
-    listener.articleDone(d, outcome.stored ? "stored" : "duplicate");
+    listener.articleDone(d, outcome.id, outcome.stored ? "stored" : "duplicate");
     return outcome;
   }
 

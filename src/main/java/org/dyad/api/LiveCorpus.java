@@ -50,7 +50,8 @@ final class LiveCorpus implements AutoCloseable {
 
   /**
    * Analyses the store and, unless {@code refresh} is zero, checks it for new articles every {@code
-   * refresh}; problems of those checks go to {@code log}, once each until they clear.
+   * refresh}; problems of those checks go to {@code log}, once each until they clear, and so does
+   * each article or event whose analysis fails, at each analysis.
    */
   LiveCorpus(ArticleStore store, Extraction extraction, Duration refresh, Consumer<String> log)
       throws StoreException {
@@ -150,7 +151,8 @@ final class LiveCorpus implements AutoCloseable {
   /** Reads and analyses every stored article; only at start and on the worker thread. */
   private CorpusView reload() throws StoreException {
     int stored = store.countArticles();
-    CorpusAnalysis analysis = analyser.update(Dyad.source(store));
+    CorpusAnalysis analysis =
+        analyser.update(Dyad.source(store), f -> log.accept("dyad: skipped " + Dyad.problem(f)));
     CorpusView previous = current.get();
     CorpusView view =
         new CorpusView(

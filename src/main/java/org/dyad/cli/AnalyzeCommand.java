@@ -3,6 +3,7 @@ package org.dyad.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -108,6 +109,23 @@ final class AnalyzeCommand implements Callable<Integer> {
               + " gazetteer and dictionaries.")
   Path gazetteerFile;
 
+  /** How progress is shown on standard error. */
+  enum Progress {
+    bar,
+    lines,
+    none
+  }
+
+  @Option(
+      names = "--progress",
+      paramLabel = "bar|lines|none",
+      description =
+          "bar: a progress bar on runs of more than "
+              + PROGRESS_THRESHOLD
+              + " articles (default); lines: one line per article once it is stored ('dyad:"
+              + " stored|duplicate ID SOURCE'), for scripts; none.")
+  Progress progress = Progress.bar;
+
   @Option(
       names = "--furniture",
       paramLabel = "FILE",
@@ -144,6 +162,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "cannot use --furniture " + furnitureFile + ": " + e.getMessage());
     }
+    OutputFolders.prepare(out, export, report, tension);
     try (ArticleStore store = storeOptions.open(err, StoreOptions.Need.NEW_OR_EXISTING)) {
       Dyad dyad =
           new Dyad(
@@ -161,17 +180,25 @@ final class AnalyzeCommand implements Callable<Integer> {
               store,
               extraction,
               Math.max(1, threads));
-      ProgressListener listener = new ProgressListener(err);
+      ProgressListener listener = new ProgressListener(err, progress);
       Dyad.RunSummary run;
       try {
         run = dyad.analyze(inputs, listener);
       } finally {
         listener.close();
       }
-      CorpusAnalysis analysis = dyad.analysis(run.articleIds());
+      List<InputProblem> failed = new ArrayList<>();
+      CorpusAnalysis analysis =
+          dyad.analysis(
+              run.articleIds(),
+              p -> {
+                failed.add(p);
+                listener.problem(p);
+              });
+      int problems = run.problems().size() + failed.size();
       out.printf(
           "dyad: %d articles (%d new, %d already stored), %d input problems%n",
-          run.articleIds().size(), run.stored(), run.duplicates(), run.problems().size());
+          run.articleIds().size(), run.stored(), run.duplicates(), problems);
       if (export != null) {
         JsonExporter.write(analysis, export);
         out.println("dyad: wrote export " + export);
@@ -184,17 +211,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         org.dyad.report.TensionCsv.write(analysis, tension);
         out.println("dyad: wrote tension index " + tension);
       }
-      return run.problems().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+      return problems == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }
   }
 
-  /** Prints problems as they happen and shows a progress bar on longer runs. */
+  /** Prints problems as they happen and shows progress as asked. */
   private static final class ProgressListener implements Dyad.Listener, AutoCloseable {
     private final PrintWriter err;
+    private final Progress mode;
     private ProgressBar bar;
 
-    ProgressListener(PrintWriter err) {
+    ProgressListener(PrintWriter err, Progress mode) {
       this.err = err;
+      this.mode = mode;
     }
 
     @Override
@@ -205,7 +234,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public synchronized void started(int articles) {
-      if (articles > PROGRESS_THRESHOLD) {
+      if (mode == Progress.bar && articles > PROGRESS_THRESHOLD) {
         bar =
             new ProgressBarBuilder()
                 .setTaskName("Analysing")
@@ -219,9 +248,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     @Override
-    public synchronized void articleDone(ArticleDraft draft, String outcome) {
+    public synchronized void articleDone(ArticleDraft draft, String articleId, String outcome) {
       if (bar != null) {
         bar.step();
+      }
+      if (mode == Progress.lines && articleId != null && !outcome.equals("failed")) {
+        err.println("dyad: " + outcome + " " + articleId + " " + draft.source());
+        err.flush();
       }
     }
 

@@ -57,11 +57,31 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--only",
-      paramLabel = "annotation|extraction|timeml|quotes|perspective|scale",
+      paramLabel = "annotation|extraction|timeml|quotes|perspective|crash|long|scale",
       description =
-          "Run one part. The scale part runs only when named: it annotates up to 16,100 Reuters"
-              + " stories into --scale-store once (hours), then re-analyses them.")
+          "Run one part; perspective (fits the perspective weights), crash (kills dyad analyze"
+              + " at random moments), long (time against input length) and scale (annotates up to"
+              + " 16,100 Reuters stories into --scale-store once, hours, then re-analyses them)"
+              + " run only when named.")
   String only;
+
+  @Option(
+      names = "--kills",
+      paramLabel = "N",
+      description = "Crash test: how many times to kill dyad analyze (default: ${DEFAULT-VALUE}).")
+  int kills = 50;
+
+  @Option(
+      names = "--stories",
+      paramLabel = "N",
+      description = "Crash test: Reuters stories in its corpus (default: ${DEFAULT-VALUE}).")
+  int stories = 100;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Crash test: seed of the random kill moments (default: a new one, printed).")
+  Long seed;
 
   @Option(
       names = "--scale-store",
@@ -113,6 +133,12 @@ final class BenchCommand implements Callable<Integer> {
     }
     Path reuters = shared.resolve("benchmarks/reuters21578");
     Path extraction = shared.resolve("benchmarks/article-extraction");
+    if ("crash".equals(only)) {
+      return crash(out, reuters);
+    }
+    if ("long".equals(only)) {
+      return longInputs(out, reuters);
+    }
     if (only == null || only.equals("extraction")) {
       requireDir(extraction);
       var r = ExtractionBenchmark.run(extraction);
@@ -267,6 +293,103 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  private int crash(PrintWriter out, Path reuters) throws Exception {
+    requireDir(reuters);
+    if (kills < 1 || stories < 1) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--kills and --stories must be at least 1: " + kills + ", " + stories);
+    }
+    long s = seed != null ? seed : new java.util.Random().nextLong();
+    Path work = Files.createTempDirectory("dyad-crash");
+    out.printf(
+        "Crash test: dyad analyze killed with SIGKILL at %d random moments over %d Reuters"
+            + " stories (--seed %d; work in %s):%n",
+        kills, stories, s, work);
+    out.flush();
+    var figures = org.dyad.bench.CrashBenchmark.run(reuters, stories, kills, s, work, out);
+    out.print(figures.format().indent(2));
+    out.flush();
+    if (figures.passed()) {
+      deleteTree(work);
+    }
+    return figures.passed() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+  }
+
+  private int longInputs(PrintWriter out, Path reuters) throws Exception {
+    requireDir(reuters);
+    Path work = Files.createTempDirectory("dyad-long");
+    List<Path> sets = org.dyad.bench.LongInputBenchmark.writeInputs(reuters, work);
+    out.println(
+        "Time against input length: Reuters stories one after another in one text, one thread, a"
+            + " fresh JVM per set with a 3 GB heap, models loaded first; CPU seconds per stage"
+            + " (worker thread), then the whole analysis in process CPU seconds (collector"
+            + " included) and wall seconds:");
+    out.printf(
+        "  %-9s %5s %9s %8s %7s %9s %7s %8s %8s %8s %12s%n",
+        "set",
+        "texts",
+        "chars",
+        "tokens",
+        "ingest",
+        "annotate",
+        "store",
+        "extract",
+        "CPU s",
+        "wall s",
+        "peak RSS MB");
+    out.flush();
+    java.util.Map<String, org.dyad.bench.LongInputBenchmark.Figures> bySet =
+        new java.util.LinkedHashMap<>();
+    for (Path set : sets) {
+      org.dyad.bench.LongInputBenchmark.Figures f;
+      try {
+        f = org.dyad.bench.LongInputBenchmark.runChild(set, out);
+      } catch (java.io.IOException e) {
+        out.println("  " + set.getFileName() + ": " + e.getMessage());
+        out.flush();
+        continue;
+      }
+      bySet.put(f.name(), f);
+      out.printf(
+          Locale.ROOT,
+          "  %-9s %5d %9d %8d %7.1f %9.1f %7.1f %8.1f %8.1f %8.1f %12.0f%n",
+          f.name(),
+          f.texts(),
+          f.chars(),
+          f.tokens(),
+          f.ingest(),
+          f.annotate(),
+          f.store(),
+          f.extract(),
+          f.processCpu(),
+          f.wall(),
+          f.peakRssBytes() / (1024.0 * 1024.0));
+      out.flush();
+    }
+    var four = bySet.get("4MB");
+    var ten = bySet.get("10x0.4MB");
+    if (four != null && ten != null) {
+      out.printf(
+          Locale.ROOT,
+          "  4 MB in one text / the same stories in ten 0.4 MB texts: %.2fx CPU, %.2fx wall clock"
+              + " (done when at most 1.5x)%n",
+          four.processCpu() / ten.processCpu(),
+          four.wall() / ten.wall());
+    }
+    out.flush();
+    deleteTree(work);
+    return ExitCodes.OK;
+  }
+
+  private static void deleteTree(Path dir) throws java.io.IOException {
+    try (var walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   private void scale(PrintWriter out, Path reuters) throws Exception {

@@ -1,11 +1,13 @@
 package org.dyad.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.Dyad;
 import org.dyad.extract.Extraction;
 import org.dyad.extract.IncrementalAnalysis;
+import org.dyad.ingest.InputProblem;
 import org.dyad.model.CorpusAnalysis;
 import org.dyad.nlp.Gazetteer;
 import org.dyad.report.GdeltExporter;
@@ -125,8 +127,10 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Gazetteer gazetteer = Gazetteer.load();
     List<List<String>> pairs = pairOptions.resolve(gazetteer);
+    OutputFolders.prepare(spec.commandLine().getOut(), out);
     try (ArticleStore store =
         storeOptions.open(spec.commandLine().getErr(), StoreOptions.Need.EXISTING)) {
+      List<InputProblem> problems = new ArrayList<>();
       CorpusAnalysis analysis =
           new IncrementalAnalysis(
                   new Extraction(
@@ -134,7 +138,13 @@ final class ExportCommand implements Callable<Integer> {
                       dictionaryOptions.load(spec.commandLine(), null, spec.commandLine().getErr()),
                       pairs),
                   Runtime.getRuntime().availableProcessors())
-              .update(Dyad.source(store));
+              .update(
+                  Dyad.source(store),
+                  f -> {
+                    InputProblem p = Dyad.problem(f);
+                    problems.add(p);
+                    spec.commandLine().getErr().println("dyad: skipped " + p);
+                  });
       switch (format) {
         case JSON -> JsonExporter.write(analysis, out);
         case GDELT_CSV ->
@@ -169,7 +179,7 @@ final class ExportCommand implements Callable<Integer> {
           .printf(
               "dyad: wrote %s (%d articles, %d events)%n",
               out, analysis.articles().size(), analysis.events().size());
-      return ExitCodes.OK;
+      return problems.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }
   }
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       CodeCommand.class,
       SparkCommand.class,
+      RecoverCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -55,7 +55,7 @@ final class StoreOptions {
   boolean create;
 
   /** The files an embedded database folder holds, the current store's first. */
-  static final List<String> EMBEDDED_FILES = List.of("dyad.mv.db", "dyad.sqlite");
+  static final List<String> EMBEDDED_FILES = List.of("dyad.sqlite", "dyad.mv.db");
 
   /** Whether a command may start a new embedded database or needs one that exists. */
   enum Need {

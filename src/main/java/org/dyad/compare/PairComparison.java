@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.model.Divergence;
 import org.dyad.model.Event;
 import org.dyad.model.EventMention;
 import org.dyad.model.PairAnalysis;
@@ -46,20 +47,39 @@ public final class PairComparison {
 
   /** The results for {@code pair}, given each article's perspective on it. */
   public PairAnalysis of(List<String> pair, Map<String, Perspective> perspectives) {
-    List<Event> involving =
+    return new PairAnalysis(
+        pair, perspectives, divergences(pair, perspectives), tension(pair, perspectives));
+  }
+
+  /** The divergences of the events involving {@code pair}, versions given to its sides only. */
+  public List<Divergence> divergences(List<String> pair, Map<String, Perspective> perspectives) {
+    return divergences(pair, perspectives, compared(pair));
+  }
+
+  /**
+   * The events whose divergences {@code pair} has: those involving either of its countries, each
+   * with the other side's account of the same clash added ({@link #withCounterAccounts}).
+   */
+  public List<Event> compared(List<String> pair) {
+    return withCounterAccounts(
         events.stream()
             .filter(e -> in(pair, country(e.source())) || in(pair, country(e.target())))
-            .toList();
+            .toList());
+  }
+
+  /** The divergences among {@code compared}, some or all of {@link #compared}'s events. */
+  public List<Divergence> divergences(
+      List<String> pair, Map<String, Perspective> perspectives, List<Event> compared) {
     List<Quote> sides =
         quotes.stream()
             .filter(q -> q.speaker() != null && in(pair, q.speaker().country()))
             .toList();
-    var divergences =
-        new DivergenceFinder()
-            .find(withCounterAccounts(involving), texts, perspectives, sentences, sides);
-    List<TensionPoint> tension =
-        TensionIndex.series(events, pair, perspectives, TensionIndex.Period.MONTH);
-    return new PairAnalysis(pair, perspectives, divergences, tension);
+    return new DivergenceFinder().find(compared, texts, perspectives, sentences, sides);
+  }
+
+  /** The monthly tension series of {@code pair}. */
+  public List<TensionPoint> tension(List<String> pair, Map<String, Perspective> perspectives) {
+    return TensionIndex.series(events, pair, perspectives, TensionIndex.Period.MONTH);
   }
 
   /** How many days apart two articles' accounts of one clash may be dated (a news cycle). */

@@ -19,6 +19,12 @@ public final class ArticleContext {
   private final List<EntityMention[]> entityAt = new ArrayList<>();
   private final List<TimeExpression[]> timexAt = new ArrayList<>();
 
+  /** Sentence starts, when in text order (for a binary search), else null. */
+  private final int[] sentenceStarts;
+
+  /** Offsets of the line breaks, made on first use. */
+  private int[] lineBreaks;
+
   /** An article analysed without a country pair. */
   public ArticleContext(AnnotatedArticle article) {
     this(article, List.of());
@@ -34,17 +40,32 @@ public final class ArticleContext {
     }
     this.article = article;
     this.pair = List.copyOf(pair);
+    TokenSweep sweep = new TokenSweep(article);
     for (Sentence s : article.sentences()) {
       graphs.add(new SentenceGraph(s));
       EntityMention[] ents = new EntityMention[s.tokens().size()];
       TimeExpression[] times = new TimeExpression[s.tokens().size()];
       for (Token t : s.tokens()) {
-        ents[t.index()] = bestEntity(t.span());
-        times[t.index()] = timex(t.span());
+        if (sweep.at(t.span())) {
+          ents[t.index()] = sweep.bestEntity(t.span());
+          times[t.index()] = sweep.timex(t.span());
+        } else {
+          ents[t.index()] = bestEntity(t.span());
+          times[t.index()] = timex(t.span());
+        }
       }
       entityAt.add(ents);
       timexAt.add(times);
     }
+    int[] starts = new int[graphs.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = graphs.get(i).sentence().span().start();
+      if (i > 0 && starts[i] < starts[i - 1]) {
+        starts = null;
+        break;
+      }
+    }
+    this.sentenceStarts = starts;
   }
 
   public AnnotatedArticle annotated() {
@@ -79,6 +100,17 @@ public final class ArticleContext {
 
   /** The index of the sentence containing character {@code offset}, or the last one before it. */
   public int sentenceAt(int offset) {
+    if (sentenceStarts != null) {
+      int i = java.util.Arrays.binarySearch(sentenceStarts, offset);
+      if (i < 0) {
+        i = -i - 2;
+      } else {
+        while (i + 1 < sentenceStarts.length && sentenceStarts[i + 1] == offset) {
+          i++;
+        }
+      }
+      return Math.max(0, i);
+    }
     int found = 0;
     for (int i = 0; i < graphs.size(); i++) {
       if (graphs.get(i).sentence().span().start() <= offset) {
@@ -92,14 +124,15 @@ public final class ArticleContext {
 
   /** The paragraph (line) number of a character offset. */
   public int paragraphOf(int offset) {
-    String text = text();
-    int n = 0;
-    for (int i = 0; i < offset && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        n++;
-      }
+    if (lineBreaks == null) {
+      String text = text();
+      lineBreaks =
+          java.util.stream.IntStream.range(0, text.length())
+              .filter(i -> text.charAt(i) == '\n')
+              .toArray();
     }
-    return n;
+    int i = java.util.Arrays.binarySearch(lineBreaks, offset);
+    return i < 0 ? -i - 1 : i;
   }
 
   public String textOf(Span span) {
@@ -126,7 +159,7 @@ public final class ArticleContext {
     return best;
   }
 
-  private static int priority(EntityMention e) {
+  static int priority(EntityMention e) {
     return switch (e.type()) {
       case PERSON -> 6;
       case COUNTRY -> 5;

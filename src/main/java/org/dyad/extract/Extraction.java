@@ -2,10 +2,13 @@ package org.dyad.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.dyad.compare.CorpusPairs;
 import org.dyad.compare.EventAnchors;
 import org.dyad.compare.EventMerger;
@@ -26,12 +29,14 @@ import org.dyad.model.Actor;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
 import org.dyad.model.CorpusAnalysis;
+import org.dyad.model.Divergence;
 import org.dyad.model.Event;
 import org.dyad.model.EventMention;
 import org.dyad.model.PairAnalysis;
 import org.dyad.model.Perspective;
 import org.dyad.model.Quote;
 import org.dyad.model.Span;
+import org.dyad.model.TensionPoint;
 import org.dyad.nlp.Gazetteer;
 import org.dyad.nlp.ParseScope;
 
@@ -55,6 +60,19 @@ public final class Extraction {
   private final EventLexicon lexicon;
   private final List<List<String>> chosenPairs;
   private final PerspectiveClassifier classifier;
+  private final StepListener steps;
+
+  /**
+   * Hears each per-article and per-event step of {@link #analyze(List, Consumer)} as it starts;
+   * what it throws fails that step for that subject only (tests inject failures this way).
+   */
+  public interface StepListener {
+    /**
+     * @param stage the step's name, as in {@link StepFailure#stage()}
+     * @param subject the article's or event's id
+     */
+    void entering(String stage, String subject);
+  }
 
   /**
    * Extraction with the shipped dictionaries and the gazetteer's pairs ({@code pair:} in its YAML),
@@ -74,12 +92,38 @@ public final class Extraction {
     this(gazetteer, Dictionaries.standard(), pairs);
   }
 
+  /** Extraction with the gazetteer's pairs whose steps {@code steps} hears as they start. */
+  public Extraction(Gazetteer gazetteer, StepListener steps) {
+    this(gazetteer, gazetteer.pairs(), steps);
+  }
+
   /**
    * Extraction whose actors and events are coded with {@code dictionaries} and that studies {@code
    * pairs}, the first being the default, whatever the corpus covers; with no pairs, those of the
    * corpus ({@link CorpusPairs}).
    */
   public Extraction(Gazetteer gazetteer, Dictionaries dictionaries, List<List<String>> pairs) {
+    this(gazetteer, dictionaries, pairs, (stage, subject) -> {});
+  }
+
+  /** Extraction of {@code pairs} with the shipped dictionaries whose steps {@code steps} hears. */
+  public Extraction(Gazetteer gazetteer, List<List<String>> pairs, StepListener steps) {
+    this(gazetteer, Dictionaries.standard(), pairs, steps);
+  }
+
+  /**
+   * Extraction coded with {@code dictionaries} that studies {@code pairs} and whose steps {@code
+   * steps} hears as they start.
+   */
+  public Extraction(
+      Gazetteer gazetteer,
+      Dictionaries dictionaries,
+      List<List<String>> pairs,
+      StepListener steps) {
+    if (steps == null) {
+      throw new IllegalArgumentException("steps must not be null");
+    }
+    this.steps = steps;
     this.gazetteer = gazetteer;
     this.places = Places.load();
     this.lexicon = EventLexicon.load(dictionaries.verbs());
@@ -132,33 +176,129 @@ public final class Extraction {
    * (merge).
    */
   public CorpusAnalysis analyze(List<AnnotatedArticle> articles) {
-    List<Map<String, Integer>> countries = articles.stream().map(CorpusPairs::countries).toList();
+    return analyze(articles, f -> {});
+  }
+
+  /**
+   * As {@link #analyze(List)}, each step isolated: an article or event whose step fails is left out
+   * of that step and what follows it, reported to {@code failures} (once per step and subject), and
+   * the rest goes on.
+   */
+  public CorpusAnalysis analyze(List<AnnotatedArticle> articles, Consumer<StepFailure> failures) {
+    StepGuard guard = guard(failures);
+    List<AnnotatedArticle> counted = new ArrayList<>();
+    List<Map<String, Integer>> countries = new ArrayList<>();
+    for (AnnotatedArticle a : articles) {
+      Map<String, Integer> c = guard.article("actors", a, () -> CorpusPairs.countries(a));
+      if (c != null) {
+        counted.add(a);
+        countries.add(c);
+      }
+    }
     List<List<String>> candidates = candidates(countries);
     List<Work> work = new ArrayList<>();
     List<PersonProfile> directory = new ArrayList<>();
-    for (int i = 0; i < articles.size(); i++) {
-      Work w = new Work(articles.get(i), CorpusPairs.pairOf(countries.get(i), candidates));
-      work.add(w);
-      directory.addAll(w.actors.people());
-    }
-    PeopleDirectory people = PeopleDirectory.of(directory);
-    List<ArticleFindings> found = new ArrayList<>();
-    for (Work w : work) {
-      found.add(find(w, people));
-    }
-    ActorRegistry registry = actors(found);
-    List<ArticleFindings> canonical = found.stream().map(f -> f.canonical(registry)).toList();
-    List<Event> merged = merge(canonical);
-    List<List<String>> pairs = pairs(candidates, merged);
-    Map<List<String>, Map<String, Perspective>> byPair = new LinkedHashMap<>();
-    pairs.forEach(p -> byPair.put(p, new HashMap<>()));
-    for (int i = 0; i < work.size(); i++) {
-      List<Perspective> ps = perspectives(work.get(i), canonical.get(i), pairs);
-      for (int k = 0; k < pairs.size(); k++) {
-        byPair.get(pairs.get(k)).put(work.get(i).ctx.articleId(), ps.get(k));
+    for (int i = 0; i < counted.size(); i++) {
+      AnnotatedArticle a = counted.get(i);
+      Map<String, Integer> c = countries.get(i);
+      Work w =
+          guard.article(
+              "actors",
+              a,
+              () -> {
+                Work made = new Work(a, CorpusPairs.pairOf(c, candidates));
+                made.actors.people();
+                return made;
+              });
+      if (w != null) {
+        work.add(w);
+        directory.addAll(w.actors.people());
       }
     }
-    return compare(articles, merged, canonical, byPair);
+    PeopleDirectory people = PeopleDirectory.of(directory);
+    Map<String, Work> byId = new HashMap<>();
+    List<ArticleFindings> found = new ArrayList<>();
+    for (Work w : work) {
+      ArticleFindings f =
+          guard.article("events and quotes", w.ctx.annotated(), () -> find(w, people));
+      if (f != null) {
+        byId.put(f.articleId(), w);
+        found.add(f);
+      }
+    }
+    Function<ArticleFindings, StepGuard.Failed> article =
+        f ->
+            new StepGuard.Failed(
+                byId.get(f.articleId()).ctx.annotated().article().source(),
+                "article " + f.articleId());
+    StepGuard.Kept<ArticleFindings, ActorRegistry> registry =
+        guard.corpus(
+            "actors",
+            found,
+            fs -> {
+              fs.forEach(f -> guard.entering("actors", f.articleId()));
+              return actors(fs);
+            },
+            article,
+            actors(List.of()));
+    List<ArticleFindings> canonical = new ArrayList<>();
+    for (ArticleFindings f : registry.items()) {
+      ArticleFindings c =
+          guard.article(
+              "actors",
+              byId.get(f.articleId()).ctx.annotated(),
+              () -> f.canonical(registry.result()));
+      if (c != null) {
+        canonical.add(c);
+      }
+    }
+    StepGuard.Kept<ArticleFindings, List<Event>> merged =
+        guard.corpus(
+            "merge",
+            canonical,
+            fs -> {
+              fs.forEach(f -> guard.entering("merge", f.articleId()));
+              return merge(fs);
+            },
+            article,
+            List.of());
+    List<List<String>> pairs =
+        guard
+            .corpus(
+                "pairs",
+                merged.result(),
+                es -> pairs(candidates, es),
+                event(articles),
+                chosenPairs.isEmpty() ? candidates : chosenPairs)
+            .result();
+    Map<List<String>, Map<String, Perspective>> byPair = new LinkedHashMap<>();
+    pairs.forEach(p -> byPair.put(p, new HashMap<>()));
+    for (ArticleFindings c : merged.items()) {
+      Work w = byId.get(c.articleId());
+      List<Perspective> ps =
+          guard.article("perspective", w.ctx.annotated(), () -> perspectives(w, c, pairs));
+      if (ps != null) {
+        for (int k = 0; k < pairs.size(); k++) {
+          byPair.get(pairs.get(k)).put(w.ctx.articleId(), ps.get(k));
+        }
+      }
+    }
+    return compare(articles, merged.result(), merged.items(), byPair, guard);
+  }
+
+  /**
+   * A guard over this extraction's steps that reports each failure to {@code failures} once per
+   * step, subject and error.
+   */
+  StepGuard guard(Consumer<StepFailure> failures) {
+    Set<List<String>> told = new HashSet<>();
+    return new StepGuard(
+        f -> {
+          if (told.add(List.of(f.stage(), String.valueOf(f.subject()), f.error()))) {
+            failures.accept(f);
+          }
+        },
+        steps);
   }
 
   /**
@@ -211,6 +351,27 @@ public final class Extraction {
   }
 
   /**
+   * As {@link #findWithPerspectives(AnnotatedArticle, List, PeopleDirectory, List)}, each step
+   * guarded: null when finding fails, no perspectives (null) when they fail (both reported).
+   */
+  Extracted findWithPerspectives(
+      AnnotatedArticle article,
+      List<String> pair,
+      PeopleDirectory directory,
+      List<List<String>> pairs,
+      StepGuard guard) {
+    Work w = guard.article("events and quotes", article, () -> new Work(article, pair));
+    ArticleFindings found =
+        w == null ? null : guard.article("events and quotes", article, () -> find(w, directory));
+    if (found == null) {
+      return null;
+    }
+    List<Perspective> ps =
+        guard.article("perspective", article, () -> perspectives(w, found, pairs));
+    return new Extracted(found, ps == null ? null : byPair(pairs, ps));
+  }
+
+  /**
    * The perspectives on each of {@code pairs} of one article analysed against {@code pair}, from
    * its findings with canonical actors.
    */
@@ -223,6 +384,21 @@ public final class Extraction {
     Work w = new Work(article, pair);
     w.actors.useDirectory(directory);
     return byPair(pairs, perspectives(w, canonical, pairs));
+  }
+
+  /**
+   * As {@link #perspectives(AnnotatedArticle, List, PeopleDirectory, ArticleFindings, List)},
+   * guarded: null when they fail (reported).
+   */
+  Map<List<String>, Perspective> perspectives(
+      AnnotatedArticle article,
+      List<String> pair,
+      PeopleDirectory directory,
+      ArticleFindings canonical,
+      List<List<String>> pairs,
+      StepGuard guard) {
+    return guard.article(
+        "perspective", article, () -> perspectives(article, pair, directory, canonical, pairs));
   }
 
   private static Map<List<String>, Perspective> byPair(
@@ -373,6 +549,16 @@ public final class Extraction {
       List<Event> merged,
       List<ArticleFindings> canonical,
       Map<List<String>, Map<String, Perspective>> perspectives) {
+    return compare(articles, merged, canonical, perspectives, new StepGuard(f -> {}, steps));
+  }
+
+  /** As {@link #compare(List, List, List, Map)}, each event's steps guarded. */
+  CorpusAnalysis compare(
+      List<AnnotatedArticle> articles,
+      List<Event> merged,
+      List<ArticleFindings> canonical,
+      Map<List<String>, Map<String, Perspective>> perspectives,
+      StepGuard guard) {
     List<Quote> found = new ArrayList<>();
     canonical.forEach(f -> found.addAll(f.quotes()));
     Map<String, String> texts = new HashMap<>();
@@ -382,12 +568,63 @@ public final class Extraction {
       sentences.put(
           a.article().id(), a.sentences().stream().map(org.dyad.model.Sentence::span).toList());
     }
+    Function<Event, StepGuard.Failed> event = event(articles);
     PairComparison comparison = new PairComparison(merged, texts, sentences, found);
     List<PairAnalysis> pairs = new ArrayList<>();
     for (var p : perspectives.entrySet()) {
-      pairs.add(comparison.of(p.getKey(), p.getValue()));
+      List<String> pair = p.getKey();
+      Map<String, Perspective> sides = p.getValue();
+      List<Event> compared =
+          guard
+              .corpus(
+                  "divergences",
+                  merged,
+                  es -> new PairComparison(es, texts, sentences, found).compared(pair),
+                  event,
+                  List.<Event>of())
+              .result();
+      List<Divergence> divergences =
+          guard
+              .corpus(
+                  "divergences",
+                  compared,
+                  es -> {
+                    es.forEach(e -> guard.entering("divergences", e.id()));
+                    return comparison.divergences(pair, sides, es);
+                  },
+                  event,
+                  List.<Divergence>of())
+              .result();
+      List<TensionPoint> tension =
+          guard
+              .corpus(
+                  "tension",
+                  merged,
+                  es -> {
+                    es.forEach(e -> guard.entering("tension", e.id()));
+                    return new PairComparison(es, texts, sentences, found).tension(pair, sides);
+                  },
+                  event,
+                  List.<TensionPoint>of())
+              .result();
+      pairs.add(new PairAnalysis(pair, sides, divergences, tension));
     }
     return new CorpusAnalysis(articles, merged, found, pairs);
+  }
+
+  /** How a failed event is named: the sources of the articles that tell it, and its id. */
+  static Function<Event, StepGuard.Failed> event(List<AnnotatedArticle> articles) {
+    Map<String, String> sources = new HashMap<>();
+    articles.forEach(a -> sources.put(a.article().id(), a.article().source()));
+    return e ->
+        new StepGuard.Failed(
+            String.join(
+                ", ",
+                e.mentions().stream()
+                    .map(m -> sources.getOrDefault(m.articleId(), m.articleId()))
+                    .distinct()
+                    .toList()),
+            "event " + e.id());
   }
 
   /** The anchors of a mention: its trigger's stem and, unless it is a country, its patient. */

@@ -2,14 +2,18 @@ package org.dyad.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.dyad.compare.CorpusPairs;
 import org.dyad.extract.actor.ActorRegistry;
 import org.dyad.extract.actor.PeopleDirectory;
@@ -27,7 +31,9 @@ import org.dyad.model.Sentence;
  * Articles are read from their source a page at a time and only their text, entities, time
  * expressions and sentence spans are kept, so memory grows with the corpus's text, not its parses.
  * The result is exactly what {@link Extraction#analyze} gives for the same articles in the same
- * order. Not thread-safe: one update at a time.
+ * order. A step that fails for one article or event leaves only that one out, reported as a {@link
+ * StepFailure} (as {@link Extraction#analyze(List, Consumer)} does); a failed article is tried
+ * again at the next update. Not thread-safe: one update at a time.
  */
 public final class IncrementalAnalysis {
 
@@ -160,18 +166,36 @@ public final class IncrementalAnalysis {
    * what was kept stays as it was.
    */
   public <X extends Exception> CorpusAnalysis update(Source<X> source) throws X {
-    List<String> ids = List.copyOf(new LinkedHashSet<>(source.ids()));
-    List<String> added = ids.stream().filter(id -> !isKept(id)).toList();
+    return update(source, f -> {});
+  }
+
+  /**
+   * As {@link #update(Source)}, each step isolated: an article or event whose step fails is left
+   * out of that step and what follows it and reported to {@code failures}; the rest goes on.
+   */
+  public <X extends Exception> CorpusAnalysis update(
+      Source<X> source, Consumer<StepFailure> failures) throws X {
+    StepGuard guard = extraction.guard(failures);
+    List<String> all = List.copyOf(new LinkedHashSet<>(source.ids()));
+    List<String> added = all.stream().filter(id -> !isKept(id)).toList();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      // 1. What is kept of the new articles, with their people.
+      // 1. What is kept of the new articles, with their people; an article whose people cannot
+      // be read is listed but not analysed.
       Map<String, Entry> kept = new HashMap<>();
-      for (String id : ids) {
+      for (String id : all) {
         if (isKept(id)) {
           kept.put(id, entries.get(id));
         }
       }
-      kept.putAll(forEach(pool, source, added, this::introduce));
+      kept.putAll(forEach(pool, source, added, a -> introduce(a, guard)));
+      Set<String> failed = new HashSet<>();
+      for (String id : added) {
+        if (kept.get(id).people() == null) {
+          failed.add(id);
+        }
+      }
+      List<String> ids = all.stream().filter(id -> !failed.contains(id)).toList();
       // 2. The pairs the articles are analysed against, and the corpus directory. The new
       // articles, and those whose pair or directory answers change, are extracted (again), each
       // with the perspectives its findings give on every candidate pair before merging.
@@ -184,7 +208,7 @@ public final class IncrementalAnalysis {
       List<List<String>> candidates = extraction.candidates(countries);
       PeopleDirectory directory = PeopleDirectory.of(people);
       Map<String, List<String>> pairOf = new HashMap<>();
-      List<String> extract = new ArrayList<>(added);
+      List<String> extract = new ArrayList<>(added.stream().filter(ids::contains).toList());
       for (String id : ids) {
         Entry e = kept.get(id);
         List<String> pair = CorpusPairs.pairOf(e.countries(), candidates);
@@ -202,11 +226,23 @@ public final class IncrementalAnalysis {
                 Map<PersonProfile, PersonProfile> answers = new HashMap<>();
                 Extraction.Extracted x =
                     extraction.findWithPerspectives(
-                        a, pairOf.get(a.article().id()), directory.recording(answers), candidates);
-                return new Extracted(x.findings(), x.perspectives(), answers);
+                        a,
+                        pairOf.get(a.article().id()),
+                        directory.recording(answers),
+                        candidates,
+                        guard);
+                return x == null
+                    ? new Extracted(null, null, answers)
+                    : new Extracted(
+                        x.findings(),
+                        x.perspectives() == null ? Map.of() : x.perspectives(),
+                        answers);
               })
           .forEach(
-              (id, x) ->
+              (id, x) -> {
+                if (x.findings() == null) {
+                  failed.add(id);
+                } else {
                   kept.put(
                       id,
                       kept.get(id)
@@ -215,30 +251,83 @@ public final class IncrementalAnalysis {
                               x.findings(),
                               x.answers(),
                               x.perspectives(),
-                              Extraction.perspectiveInputs(x.findings()))));
+                              Extraction.perspectiveInputs(x.findings())));
+                }
+              });
       // 3. Actors merged across the corpus and events merged; the perspectives of articles whose
       // actors that changes are computed again, and those on pairs an article has none on.
+      Map<String, AnnotatedArticle> slims = new HashMap<>();
       List<ArticleFindings> found = new ArrayList<>(ids.size());
       for (String id : ids) {
-        found.add(kept.get(id).findings());
+        slims.put(id, kept.get(id).slim());
+        if (!failed.contains(id)) {
+          found.add(kept.get(id).findings());
+        }
       }
-      ActorRegistry registry = Extraction.actors(found);
-      List<ArticleFindings> canonical = found.stream().map(f -> f.canonical(registry)).toList();
-      List<Event> merged = extraction.merge(canonical);
-      List<List<String>> pairs = extraction.pairs(candidates, merged);
+      Function<ArticleFindings, StepGuard.Failed> article =
+          f ->
+              new StepGuard.Failed(
+                  slims.get(f.articleId()).article().source(), "article " + f.articleId());
+      StepGuard.Kept<ArticleFindings, ActorRegistry> registry =
+          guard.corpus(
+              "actors",
+              found,
+              fs -> {
+                fs.forEach(f -> guard.entering("actors", f.articleId()));
+                return Extraction.actors(fs);
+              },
+              article,
+              Extraction.actors(List.of()));
+      List<ArticleFindings> canonicalized = new ArrayList<>();
+      for (ArticleFindings f : registry.items()) {
+        ArticleFindings c =
+            guard.article("actors", slims.get(f.articleId()), () -> f.canonical(registry.result()));
+        if (c != null) {
+          canonicalized.add(c);
+        }
+      }
+      StepGuard.Kept<ArticleFindings, List<Event>> mergedKept =
+          guard.corpus(
+              "merge",
+              canonicalized,
+              fs -> {
+                fs.forEach(f -> guard.entering("merge", f.articleId()));
+                return extraction.merge(fs);
+              },
+              article,
+              List.of());
+      List<Event> merged = mergedKept.result();
+      List<ArticleFindings> canonical = mergedKept.items();
+      List<String> analysed = canonical.stream().map(ArticleFindings::articleId).toList();
+      Set<String> analysedSet = new HashSet<>(analysed);
+      for (String id : ids) {
+        if (!analysedSet.contains(id)) {
+          failed.add(id);
+        }
+      }
+      List<AnnotatedArticle> listed = all.stream().map(id -> kept.get(id).slim()).toList();
+      List<List<String>> pairs =
+          guard
+              .corpus(
+                  "pairs",
+                  merged,
+                  es -> extraction.pairs(candidates, es),
+                  Extraction.event(listed),
+                  extraction.pairs(candidates, List.of()))
+              .result();
       Map<String, ArticleFindings> redo = new HashMap<>();
       Map<String, List<List<String>>> missing = new HashMap<>();
-      for (int i = 0; i < ids.size(); i++) {
-        Entry e = kept.get(ids.get(i));
+      for (int i = 0; i < analysed.size(); i++) {
+        Entry e = kept.get(analysed.get(i));
         if (!Extraction.perspectiveInputs(canonical.get(i)).equals(e.perspectiveInputs())) {
-          redo.put(ids.get(i), canonical.get(i));
-          missing.put(ids.get(i), pairs);
+          redo.put(analysed.get(i), canonical.get(i));
+          missing.put(analysed.get(i), pairs);
         } else {
           List<List<String>> lacking =
               pairs.stream().filter(p -> !e.perspectives().containsKey(p)).toList();
           if (!lacking.isEmpty()) {
-            redo.put(ids.get(i), canonical.get(i));
-            missing.put(ids.get(i), lacking);
+            redo.put(analysed.get(i), canonical.get(i));
+            missing.put(analysed.get(i), lacking);
           }
         }
       }
@@ -255,11 +344,15 @@ public final class IncrementalAnalysis {
                         kept.get(id).pair(),
                         directory.recording(answers),
                         redo.get(id),
-                        missing.get(id));
+                        missing.get(id),
+                        guard);
                 return new Extracted(null, ps, answers);
               })
           .forEach(
               (id, x) -> {
+                if (x.perspectives() == null) {
+                  return;
+                }
                 Entry e = kept.get(id);
                 List<String> inputs = Extraction.perspectiveInputs(redo.get(id));
                 Map<List<String>, Perspective> ps =
@@ -284,15 +377,17 @@ public final class IncrementalAnalysis {
       // 4. Comparing the whole corpus from what is kept.
       Map<List<String>, Map<String, Perspective>> perspectives = new LinkedHashMap<>();
       pairs.forEach(p -> perspectives.put(p, new HashMap<>()));
-      List<AnnotatedArticle> articles = new ArrayList<>(ids.size());
-      for (String id : ids) {
+      for (String id : analysed) {
         Entry e = kept.get(id);
         for (List<String> p : pairs) {
-          perspectives.get(p).put(id, e.perspectives().get(p));
+          Perspective on = e.perspectives().get(p);
+          if (on != null) {
+            perspectives.get(p).put(id, on);
+          }
         }
-        articles.add(e.slim());
       }
-      CorpusAnalysis analysis = extraction.compare(articles, merged, canonical, perspectives);
+      CorpusAnalysis analysis = extraction.compare(listed, merged, canonical, perspectives, guard);
+      failed.forEach(kept::remove);
       entries = kept;
       order = ids;
       last =
@@ -314,23 +409,31 @@ public final class IncrementalAnalysis {
    * What is kept of a new article: its people, its text and annotations without its parse (the
    * tokens stay: the export's headlines read them).
    */
-  private Entry introduce(AnnotatedArticle a) {
+  private Entry introduce(AnnotatedArticle a, StepGuard guard) {
     List<Sentence> spans = new ArrayList<>(a.sentences().size());
     for (Sentence s : a.sentences()) {
       spans.add(new Sentence(s.index(), s.span(), s.tokens(), List.of()));
     }
     AnnotatedArticle slim =
         new AnnotatedArticle(a.article(), spans, a.entities(), a.timexes(), a.provenance());
-    return new Entry(
-        slim,
-        extraction.people(a),
-        CorpusPairs.countries(a),
-        null,
-        null,
-        null,
-        null,
-        null,
-        Extraction.VERSION);
+    Entry e =
+        guard.article(
+            "actors",
+            a,
+            () ->
+                new Entry(
+                    slim,
+                    extraction.people(a),
+                    CorpusPairs.countries(a),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Extraction.VERSION));
+    return e != null
+        ? e
+        : new Entry(slim, null, null, null, null, null, null, null, Extraction.VERSION);
   }
 
   /** What one article gives. */

@@ -139,12 +139,28 @@ public final class Ingestor {
       } else {
         content = InputFiles.decode(bytes);
       }
-      reader.read(source, content, out, problems);
+      reader.read(source, content, out, located(problems, source, name));
     } catch (InputException e) {
       problems.accept(new InputProblem(name, e.getMessage()));
     } catch (RuntimeException e) {
       problems.accept(new InputProblem(name, "could not be read: " + e));
     }
+  }
+
+  /**
+   * Problems a reader reports under the input's base name ({@code a.jsonl:3}, {@code feed.xml item
+   * 2}) named by the input's full path instead, so that the user can find the file.
+   */
+  private static Consumer<InputProblem> located(
+      Consumer<InputProblem> problems, String base, String full) {
+    return p -> {
+      String s = p.source();
+      boolean here = s.equals(base) || s.startsWith(base + ":") || s.startsWith(base + " ");
+      problems.accept(
+          here && !base.equals(full)
+              ? new InputProblem(full + s.substring(base.length()), p.message())
+              : p);
+    };
   }
 
   /**
@@ -182,10 +198,11 @@ public final class Ingestor {
     try {
       InputFiles.requireSize(content.length, maxBytes);
       String source = name.substring(name.lastIndexOf('/') + 1);
+      Consumer<InputProblem> located = located(problems, source, name);
       if (feed) {
-        feeds.read(source, InputDecoder.decode(content, null), out, problems);
+        feeds.read(source, InputDecoder.decode(content, null), out, located);
       } else {
-        reader.read(source, InputFiles.decode(content), out, problems);
+        reader.read(source, InputFiles.decode(content), out, located);
       }
     } catch (InputException e) {
       problems.accept(new InputProblem(name, e.getMessage()));

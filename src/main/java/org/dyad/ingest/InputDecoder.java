@@ -90,6 +90,7 @@ public final class InputDecoder {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
+    text = InputFiles.withoutControls(text);
     if (text.isBlank()) {
       throw new InputException("empty (only whitespace)");
     }

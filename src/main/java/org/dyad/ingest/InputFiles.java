@@ -88,26 +88,62 @@ public final class InputFiles {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
+    text = withoutControls(text);
     if (text.isBlank()) {
       throw new InputException("empty file (only whitespace)");
     }
     return text;
   }
 
-  /** True when the bytes hold NULs or many control characters, as binary formats do. */
+  /**
+   * True when the bytes hold a NUL anywhere, or control characters in more than one in twenty of
+   * the first 8 KB or of the whole input, as binary formats do.
+   */
   static boolean looksBinary(byte[] bytes) {
-    int n = Math.min(bytes.length, 8192);
-    int control = 0;
-    for (int i = 0; i < n; i++) {
+    int head = Math.min(bytes.length, 8192);
+    int controlInHead = 0;
+    long control = 0;
+    for (int i = 0; i < bytes.length; i++) {
       int b = bytes[i] & 0xff;
       if (b == 0) {
         return true;
       }
       if (b < 0x09 || (b > 0x0d && b < 0x20 && b != 0x1b)) {
         control++;
+        if (i < head) {
+          controlInHead++;
+        }
       }
     }
-    return control > n / 20;
+    return controlInHead > head / 20 || control > bytes.length / 20;
+  }
+
+  /**
+   * The text without control characters other than tab, line feed, form feed and carriage return (a
+   * few stray ones are no reason to refuse an article, but no article means them).
+   */
+  public static String withoutControls(String text) {
+    int i = 0;
+    while (i < text.length() && !isStrayControl(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text.length()).append(text, 0, i);
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isStrayControl(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean isStrayControl(char c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r')
+        || c == 0x7f
+        || (c >= 0x80 && c < 0xa0);
   }
 
   private static long firstInvalidUtf8(byte[] bytes) {

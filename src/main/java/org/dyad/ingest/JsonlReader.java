@@ -41,6 +41,8 @@ public final class JsonlReader implements DocumentReader {
         read.add(new Line(where, node, null));
       } catch (JsonProcessingException e) {
         read.add(new Line(where, null, "malformed JSON: " + e.getOriginalMessage().split("\n")[0]));
+      } catch (RuntimeException e) {
+        read.add(new Line(where, null, "could not be read: " + e));
       }
     }
     if (read.isEmpty()) {
@@ -56,6 +58,8 @@ public final class JsonlReader implements DocumentReader {
         out.accept(article(l.where(), l.node(), problems, corpus));
       } catch (InputException e) {
         problems.accept(new InputProblem(l.where(), e.getMessage()));
+      } catch (RuntimeException e) {
+        problems.accept(new InputProblem(l.where(), "could not be read: " + e));
       }
     }
   }
@@ -69,7 +73,8 @@ public final class JsonlReader implements DocumentReader {
     for (JsonNode node : records) {
       JsonNode text = node.isObject() ? node.get("text") : null;
       if (text != null && text.isTextual()) {
-        out.add(new CorpusLines.Page(string(node, "url"), text.asText()));
+        out.add(
+            new CorpusLines.Page(string(node, "url"), InputFiles.withoutControls(text.asText())));
       }
     }
     return out;
@@ -90,7 +95,7 @@ public final class JsonlReader implements DocumentReader {
     ArticleDraft parsed =
         parser.parse(
             source != null ? source : where,
-            text.asText(),
+            InputFiles.withoutControls(text.asText()),
             new TextArticleParser.PageContext(
                 url, string(node, "outlet"), corpus.repeatedFor(url)));
     if (parsed.text().isBlank()) {

@@ -32,14 +32,31 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /**
- * Dyad's database of articles and their annotations: an embedded H2 file by default, any PostgreSQL
- * server for teams. Each article is saved in its own transaction, so an interrupted run keeps
- * everything saved before it; exact and near-duplicate texts are stored once.
+ * Dyad's database of articles and their annotations: an embedded SQLite file by default, any
+ * PostgreSQL server for teams. Each article is saved in its own transaction, durable when {@link
+ * #save} returns, so an interrupted or killed run keeps everything saved before it; exact and
+ * near-duplicate texts are stored once.
+ *
+ * <p>The embedded file uses SQLite's write-ahead log with {@code synchronous=FULL}: a process
+ * killed at any moment leaves a database that opens with every committed article, and a commit is
+ * on disk before it is reported. PostgreSQL migrates from {@code db/migration}, SQLite from {@code
+ * db/sqlite} (the same versions in SQLite's dialect).
  */
 public final class ArticleStore implements AutoCloseable {
 
   /** Estimated Jaccard similarity from which two texts count as the same article. */
   public static final double NEAR_DUPLICATE = 0.85;
+
+  /** The embedded database's file in its folder. */
+  public static final String EMBEDDED_FILE = "dyad.sqlite";
+
+  /** The file of the H2 database that Dyad used to keep in the same folder. */
+  static final String H2_FILE = "dyad.mv.db";
+
+  /** SQLite result codes for a damaged file and for a file that is no database. */
+  private static final int SQLITE_CORRUPT = 11;
+
+  private static final int SQLITE_NOTADB = 26;
 
   private static final ObjectMapper JSON =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -54,58 +71,153 @@ public final class ArticleStore implements AutoCloseable {
   private final Connection connection;
   private final String description;
 
-  private ArticleStore(Connection connection, String description) {
+  /** How to recover an embedded folder whose file is damaged, or null for a server. */
+  private final String recoverHint;
+
+  /** The columns queries read: {@link #COLUMNS}, or its older form for a database being read. */
+  private final String columns;
+
+  private ArticleStore(
+      Connection connection, String description, String recoverHint, String columns) {
     this.connection = connection;
     this.description = description;
+    this.recoverHint = recoverHint;
+    this.columns = columns;
   }
 
-  /** Opens (creating if needed) the embedded database in {@code dir}. */
+  /**
+   * Opens (creating if needed) the embedded database in {@code dir}; a folder that still holds an
+   * earlier version's H2 database is refused with the command that moves its articles over.
+   */
   public static ArticleStore openEmbedded(Path dir) throws StoreException {
+    if (Files.exists(dir.resolve(H2_FILE)) && !Files.exists(dir.resolve(EMBEDDED_FILE))) {
+      throw new StoreException(
+          "cannot open embedded database "
+              + dir
+              + ": it holds an H2 database of an earlier Dyad ("
+              + H2_FILE
+              + "); move its articles to the new format with: dyad recover --db "
+              + dir,
+          null);
+    }
+    return openSqlite(dir, EMBEDDED_FILE);
+  }
+
+  /** Opens (creating if needed) the SQLite database {@code file} in {@code dir}. */
+  static ArticleStore openSqlite(Path dir, String file) throws StoreException {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new StoreException("cannot create database folder " + dir + ": " + e.getMessage(), e);
     }
-    String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("dyad") + ";AUTO_SERVER=FALSE";
-    return open(url, "sa", "", "embedded database " + dir);
+    return open(
+        sqliteUrl(dir.resolve(file)),
+        null,
+        null,
+        "classpath:db/sqlite",
+        "embedded database " + dir,
+        "recover its articles with: dyad recover --db " + dir);
+  }
+
+  /**
+   * The JDBC URL of an embedded file: write-ahead log, every commit synced to disk, foreign keys
+   * enforced, and a wait of up to 30 s for another process's write to end.
+   */
+  static String sqliteUrl(Path file) {
+    return "jdbc:sqlite:"
+        + file.toAbsolutePath()
+        + "?journal_mode=WAL&synchronous=FULL&foreign_keys=true&busy_timeout=30000";
   }
 
   /** Opens a database by JDBC URL (for example {@code jdbc:postgresql://host/dyad}). */
   public static ArticleStore open(String jdbcUrl, String user, String password)
       throws StoreException {
-    return open(jdbcUrl, user, password, "database " + jdbcUrl);
+    return open(jdbcUrl, user, password, "classpath:db/migration", "database " + jdbcUrl, null);
   }
 
-  private static ArticleStore open(String url, String user, String password, String description)
+  private static ArticleStore open(
+      String url,
+      String user,
+      String password,
+      String migrations,
+      String description,
+      String recoverHint)
       throws StoreException {
     try {
-      Flyway.configure()
-          .dataSource(url, user, password)
-          .locations("classpath:db/migration")
-          .load()
-          .migrate();
+      Flyway.configure().dataSource(url, user, password).locations(migrations).load().migrate();
     } catch (FlywayException e) {
-      throw new StoreException("cannot open " + description + ": " + rootMessage(e), e);
+      throw new StoreException(
+          "cannot open " + description + ": " + rootMessage(e, recoverHint), e);
     }
     try {
       Connection c = DriverManager.getConnection(url, user, password);
       c.setAutoCommit(false);
-      return new ArticleStore(c, description);
+      return new ArticleStore(c, description, recoverHint, COLUMNS);
     } catch (SQLException e) {
-      throw new StoreException("cannot open " + description + ": " + rootMessage(e), e);
+      throw new StoreException(
+          "cannot open " + description + ": " + rootMessage(e, recoverHint), e);
     }
   }
 
-  private static String rootMessage(Throwable e) {
+  /**
+   * A store over an open connection to a database whose schema is already there (recovery), which
+   * may be from before the article's syndication source was kept.
+   */
+  static ArticleStore reading(Connection c, String description) throws SQLException {
+    c.setAutoCommit(false);
+    return new ArticleStore(
+        c, description, null, hasSyndication(c) ? COLUMNS : COLUMNS_BEFORE_SYNDICATION);
+  }
+
+  /** True when the database's article table has the syndicated_from column (migration V3). */
+  static boolean hasSyndication(Connection c) throws SQLException {
+    for (String table : List.of("article", "ARTICLE")) {
+      try (ResultSet r = c.getMetaData().getColumns(null, null, table, null)) {
+        while (r.next()) {
+          if (r.getString("COLUMN_NAME").equalsIgnoreCase("syndicated_from")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable e, String recoverHint) {
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) {
       t = t.getCause();
     }
     String m = t.getMessage() == null ? t.toString() : t.getMessage();
-    if (m.contains("already in use") || m.contains("Locked by another process")) {
-      return "it is in use by another Dyad process (use another --db folder or wait for it)";
+    if (recoverHint != null && (damaged(t) || damaged(e))) {
+      return "its file is damaged (" + m.split("\n")[0] + "); " + recoverHint;
     }
     return m.split("\n")[0];
+  }
+
+  /** True when SQLite found its file damaged or not a database at all. */
+  private static boolean damaged(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof SQLException s
+          && (s.getErrorCode() == SQLITE_CORRUPT || s.getErrorCode() == SQLITE_NOTADB)) {
+        return true;
+      }
+      if (c.getMessage() != null
+          && (c.getMessage().contains("SQLITE_CORRUPT")
+              || c.getMessage().contains("SQLITE_NOTADB"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The message of a failed query or write, with the way out when the file is damaged. */
+  private String failure(String what, Exception e) {
+    String m = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
+    if (recoverHint != null && damaged(e)) {
+      return what + " " + description + ": its file is damaged (" + m + "); " + recoverHint;
+    }
+    return what + " " + description + ": " + m;
   }
 
   /** The id of a stored article with the same or nearly the same text, if any. */
@@ -119,7 +231,7 @@ public final class ArticleStore implements AutoCloseable {
       connection.commit();
       return near;
     } catch (SQLException e) {
-      throw new StoreException("cannot query " + description + ": " + e.getMessage(), e);
+      throw new StoreException(failure("cannot query", e), e);
     }
   }
 
@@ -149,8 +261,7 @@ public final class ArticleStore implements AutoCloseable {
       } catch (SQLException suppressed) {
         e.addSuppressed(suppressed);
       }
-      throw new StoreException(
-          "cannot save article " + art.source() + " to " + description + ": " + e.getMessage(), e);
+      throw new StoreException(failure("cannot save article " + art.source() + " to", e), e);
     }
   }
 
@@ -314,8 +425,7 @@ public final class ArticleStore implements AutoCloseable {
       connection.commit();
       return out;
     } catch (SQLException e) {
-      throw new StoreException(
-          "cannot read article ids from " + description + ": " + e.getMessage(), e);
+      throw new StoreException(failure("cannot read article ids from", e), e);
     }
   }
 
@@ -358,7 +468,7 @@ public final class ArticleStore implements AutoCloseable {
         List<String> part = ids.subList(from, Math.min(ids.size(), from + 100));
         String sql =
             "SELECT "
-                + COLUMNS
+                + columns
                 + " FROM article a JOIN annotation n ON n.article_id = a.id WHERE a.id IN ("
                 + String.join(", ", java.util.Collections.nCopies(part.size(), "?"))
                 + ")";
@@ -377,8 +487,7 @@ public final class ArticleStore implements AutoCloseable {
       connection.commit();
       return out;
     } catch (SQLException e) {
-      throw new StoreException(
-          "cannot read articles from " + description + ": " + e.getMessage(), e);
+      throw new StoreException(failure("cannot read articles from", e), e);
     }
   }
 
@@ -390,15 +499,18 @@ public final class ArticleStore implements AutoCloseable {
       connection.commit();
       return n;
     } catch (SQLException e) {
-      throw new StoreException(
-          "cannot count articles in " + description + ": " + e.getMessage(), e);
+      throw new StoreException(failure("cannot count articles in", e), e);
     }
   }
 
-  /** The columns {@link #article} reads, the annotation body 11th. */
-  private static final String COLUMNS =
+  /** The columns {@link #row} reads, from {@code article a} and {@code annotation n}. */
+  static final String COLUMNS =
       "a.id, a.source, a.url, a.title, a.outlet, a.author, a.published, a.published_inferred,"
           + " a.language, a.text, n.body, a.syndicated_from";
+
+  /** {@link #COLUMNS} for a database from before syndication sources were kept (recovery). */
+  static final String COLUMNS_BEFORE_SYNDICATION =
+      COLUMNS.replace("a.syndicated_from", "NULL AS syndicated_from");
 
   /** The article of the current row of a query selecting {@link #COLUMNS}. */
   private static Article article(ResultSet r) throws SQLException {
@@ -420,7 +532,7 @@ public final class ArticleStore implements AutoCloseable {
   private List<AnnotatedArticle> query(String where, String arg) throws StoreException {
     String sql =
         "SELECT "
-            + COLUMNS
+            + columns
             + " FROM article a JOIN annotation n ON n.article_id = a.id "
             + where
             + " ORDER BY a.source, a.id";
@@ -431,19 +543,22 @@ public final class ArticleStore implements AutoCloseable {
       }
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
-          Article a = article(r);
-          AnnotationBody body = JSON.readValue(r.getString(11), AnnotationBody.class);
-          out.add(
-              new AnnotatedArticle(
-                  a, body.sentences(), body.entities(), body.timexes(), body.provenance()));
+          out.add(row(r));
         }
       }
       connection.commit();
       return out;
     } catch (SQLException | JsonProcessingException e) {
-      throw new StoreException(
-          "cannot read articles from " + description + ": " + e.getMessage(), e);
+      throw new StoreException(failure("cannot read articles from", e), e);
     }
+  }
+
+  /** The article with its annotations in the current row of a query of {@link #COLUMNS}. */
+  static AnnotatedArticle row(ResultSet r) throws SQLException, JsonProcessingException {
+    Article a = article(r);
+    AnnotationBody body = JSON.readValue(r.getString(11), AnnotationBody.class);
+    return new AnnotatedArticle(
+        a, body.sentences(), body.entities(), body.timexes(), body.provenance());
   }
 
   @Override

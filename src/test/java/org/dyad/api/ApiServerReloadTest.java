@@ -71,6 +71,38 @@ class ApiServerReloadTest {
     return new Http(server.port());
   }
 
+  @Test
+  void anArticleWhoseAnalysisFailsIsLoggedAndTheRestServed() throws Exception {
+    String id = store.articleIds().get(0);
+    String source = store.load(List.of(id)).get(0).article().source();
+    Extraction failing =
+        new Extraction(
+            Gazetteer.load(),
+            (stage, subject) -> {
+              if (stage.equals("events and quotes") && subject.equals(id)) {
+                throw new IllegalStateException("broken in this test");
+              }
+            });
+    ApiServer server =
+        ApiServer.start(
+            store,
+            failing,
+            new ApiServer.Options("127.0.0.1", 0, Duration.ZERO, List.of(), List.of(), null, null),
+            log::add);
+    servers.add(server);
+    assertTrue(
+        log.stream()
+            .anyMatch(
+                l ->
+                    l.startsWith("dyad: skipped " + source)
+                        && l.contains("article " + id + ": events and quotes failed: ")
+                        && l.contains("broken in this test")),
+        log.toString());
+    JsonNode summary = new Http(server.port()).json("/api/summary");
+    assertEquals(4, summary.get("articles").asInt(), summary.toString());
+    assertTrue(summary.get("events").asInt() > 0, summary.toString());
+  }
+
   private void storeExtraArticle() throws Exception {
     Article a =
         new Article(

@@ -60,7 +60,7 @@ class IngestorBytesTest {
                 + " feed: .xml, .rss, .atom)"),
         problems.subList(0, 3).stream().map(InputProblem::toString).toList());
     assertTrue(
-        problems.get(3).toString().startsWith("lines.jsonl:1: malformed JSON"),
+        problems.get(3).toString().startsWith("s3a://b/lines.jsonl:1: malformed JSON"),
         problems.toString());
   }
 

@@ -61,9 +61,22 @@ class IngestorTest {
     assertEquals("2024-03-01", drafts.get(0).published().toString());
     assertEquals("wire-2", drafts.get(1).source());
     assertEquals(2, problems.size(), problems.toString());
-    assertTrue(problems.get(0).source().endsWith("batch.jsonl:2"), problems.toString());
+    assertEquals(f + ":2", problems.get(0).source(), "the full path and the line");
     assertTrue(problems.get(0).message().startsWith("malformed JSON"), problems.toString());
     assertTrue(problems.get(1).message().contains("\"text\""), problems.toString());
+  }
+
+  @Test
+  void aFeedItemsProblemNamesTheFeedsFullPathAndTheItem() throws Exception {
+    Path sub = Files.createDirectories(dir.resolve("feeds/daily"));
+    Path feed = sub.resolve("malformed.xml");
+    try (var in = getClass().getResourceAsStream("/feeds/malformed.xml")) {
+      Files.copy(in, feed);
+    }
+    ingest(new Ingestor(DEFAULT_MAX, new TextArticleParser(), NO_FOLLOW), dir.resolve("feeds"));
+    assertTrue(!problems.isEmpty(), "the fixture has a malformed item");
+    assertEquals(feed + " item 2", problems.get(0).source(), problems.toString());
+    assertTrue(drafts.stream().noneMatch(d -> d.source().startsWith(dir.toString())));
   }
 
   @Test

@@ -32,6 +32,43 @@ class InputFilesTest {
     assertTrue(problem(png).startsWith("binary content"));
   }
 
+  private static byte[] textThen(int textBytes, String tail) {
+    String text = "Talks between the two ministers resumed on Monday.\n".repeat(textBytes / 51 + 1);
+    return (text + tail).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private String read(byte[] content) throws Exception {
+    Path f = dir.resolve("g.txt");
+    Files.write(f, content);
+    return InputFiles.readText(f, 1 << 20);
+  }
+
+  @Test
+  void aNulAnywhereIsBinaryContentNotOnlyInTheFirstKilobytes() throws Exception {
+    byte[] late = textThen(9 * 1024, "more\u0000\u0001\u0002 text");
+    Path f = dir.resolve("late.txt");
+    Files.write(f, late);
+    var e = assertThrows(InputException.class, () -> InputFiles.readText(f, 1 << 20));
+    assertTrue(e.getMessage().startsWith("binary content"), e.getMessage());
+  }
+
+  @Test
+  void manyControlCharactersAfterTheFirstKilobytesAreBinaryContent() throws Exception {
+    byte[] late = textThen(9 * 1024, "\u0001\u0002\u0003\u0004".repeat(1000));
+    Path f = dir.resolve("late.txt");
+    Files.write(f, late);
+    var e = assertThrows(InputException.class, () -> InputFiles.readText(f, 1 << 20));
+    assertTrue(e.getMessage().startsWith("binary content"), e.getMessage());
+  }
+
+  @Test
+  void aFewStrayControlCharactersAnywhereAreStripped() throws Exception {
+    String text = read(textThen(20 * 1024, "The end\u0007 of\u001b the\u007f story.\tDone\r\n"));
+    assertTrue(
+        text.endsWith("The end of the story.\tDone\r\n"), text.substring(text.length() - 40));
+    assertTrue(text.chars().noneMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r'));
+  }
+
   @Test
   void refusesInvalidUtf8AndSaysWhere() throws Exception {
     byte[] latin1 = "Caf\u00e9 in Baku".getBytes(StandardCharsets.ISO_8859_1);

@@ -254,7 +254,8 @@ final class EventDates {
           && d.month() != null
           && MONTH_NAME.matcher(t.text()).find()
           && !RELATIVE.matcher(t.text()).find()) {
-        d = EventDater.closestYear(d.month(), d.day(), anchor);
+        PartialDate closest = EventDater.closestYear(d.month(), d.day(), anchor);
+        d = closest != null ? closest : d;
       }
       if (published != null
           && !statesYear
@@ -262,7 +263,10 @@ final class EventDates {
           && d.precision() != PartialDate.Precision.YEAR
           && MONTH_NAME.matcher(t.text()).find()
           && !RELATIVE.matcher(t.text()).find()) {
-        d = new PartialDate(d.year() - 1, d.month(), d.day());
+        d = EventDater.withYear(d, d.year() - 1);
+        if (d == null) {
+          continue;
+        }
       }
       out.put(t, d);
       if (d.precision() != PartialDate.Precision.YEAR) {

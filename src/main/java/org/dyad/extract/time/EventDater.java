@@ -43,7 +43,8 @@ public final class EventDater {
         return d;
       }
       if (v.matches("\\d{4}-(SP|SU|FA|WI|H\\d|Q\\d).*")) {
-        return PartialDate.ofYear(Integer.parseInt(v.substring(0, 4)));
+        int year = Integer.parseInt(v.substring(0, 4));
+        return inRange(year) ? PartialDate.ofYear(year) : null;
       }
       if (v.matches("\\d{4}-W\\d{2}.*")) {
         return null;
@@ -88,6 +89,9 @@ public final class EventDater {
           default -> Period.ofYears(n);
         };
     LocalDate shifted = anchor.firstDay().plus(p);
+    if (!inRange(shifted.getYear())) {
+      return null;
+    }
     return switch (anchor.precision()) {
       case DAY ->
           fine
@@ -98,11 +102,34 @@ public final class EventDater {
     };
   }
 
-  /** The year, among the reference year and its neighbours, that puts month/day closest to it. */
+  /** True for a year a date can have; any other ("0000-SU", ten thousand years on) is no date. */
+  private static boolean inRange(int year) {
+    return year >= 1 && year <= 9999;
+  }
+
+  /**
+   * The same month and day in another year, or null when that date does not exist (February 29, a
+   * year out of range).
+   */
+  public static PartialDate withYear(PartialDate d, int year) {
+    if (!inRange(year)
+        || d.day() != null && d.day() > java.time.YearMonth.of(year, d.month()).lengthOfMonth()) {
+      return null;
+    }
+    return new PartialDate(year, d.month(), d.day());
+  }
+
+  /**
+   * The year, among the reference year and its neighbours, that puts month/day closest to it, or
+   * null when the day exists in none of them.
+   */
   public static PartialDate closestYear(int month, Integer day, PartialDate ref) {
     PartialDate best = null;
     long bestGap = Long.MAX_VALUE;
     for (int y : List.of(ref.year(), ref.year() + 1, ref.year() - 1)) {
+      if (!inRange(y)) {
+        continue;
+      }
       PartialDate candidate;
       try {
         candidate = day == null ? PartialDate.ofMonth(y, month) : new PartialDate(y, month, day);

@@ -493,8 +493,8 @@ public final class DateFinder {
       return Optional.of(
           PartialDate.of(
               ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate()));
-    } catch (DateTimeParseException e) {
-      // not RFC 1123; try the other formats
+    } catch (DateTimeParseException | IllegalArgumentException e) {
+      // not RFC 1123, or a year no date has; try the other formats
     }
     Optional<PartialDate> full = fullDate(t);
     if (full.isPresent()) {
@@ -509,7 +509,11 @@ public final class DateFinder {
     }
     Matcher my = MONTH_YEAR.matcher(t);
     if (my.matches()) {
-      return Optional.of(PartialDate.ofMonth(Integer.parseInt(my.group(2)), month(my.group(1))));
+      try {
+        return Optional.of(PartialDate.ofMonth(Integer.parseInt(my.group(2)), month(my.group(1))));
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
     }
     return Optional.empty();
   }

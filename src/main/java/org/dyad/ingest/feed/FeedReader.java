@@ -76,15 +76,25 @@ public final class FeedReader implements DocumentReader {
     try {
       for (FeedItem item : feed.items()) {
         String itemSource = sourceOf(source, item);
-        ArticleDraft draft =
-            item.content() == null ? null : fromHtml(itemSource, item, feed, item.content());
-        if (draft == null && links != null && item.link() != null) {
-          pool = pool != null ? pool : pool(feed.items().size());
-          outcomes.add(pool.submit(() -> fromLink(item, feed)));
+        ArticleDraft draft;
+        try {
+          draft = item.content() == null ? null : fromHtml(itemSource, item, feed, item.content());
+          if (draft == null && links != null && item.link() != null) {
+            pool = pool != null ? pool : pool(feed.items().size());
+            outcomes.add(pool.submit(() -> fromLink(item, feed)));
+            continue;
+          }
+          if (draft == null && item.summary() != null) {
+            draft = fromHtml(itemSource, item, feed, item.summary());
+          }
+        } catch (RuntimeException e) {
+          outcomes.add(
+              CompletableFuture.completedFuture(
+                  new Outcome(
+                      null,
+                      new InputProblem(
+                          source + " item " + item.number(), "could not be read: " + e))));
           continue;
-        }
-        if (draft == null && item.summary() != null) {
-          draft = fromHtml(itemSource, item, feed, item.summary());
         }
         outcomes.add(
             CompletableFuture.completedFuture(

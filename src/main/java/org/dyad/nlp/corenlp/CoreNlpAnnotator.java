@@ -138,8 +138,59 @@ public final class CoreNlpAnnotator implements Annotator {
     return p;
   }
 
+  /**
+   * Longest text CoreNLP annotates as one document. A longer one is annotated in parts cut at line
+   * breaks (which are sentence breaks already), so that CoreNLP's memory stays bounded and the time
+   * grows with the length of the text; a whole CoreNLP document of megabytes costs far more.
+   */
+  static final int PART_CHARS = 50_000;
+
   @Override
   public AnnotatedArticle annotate(Article article) {
+    return annotate(article, PART_CHARS);
+  }
+
+  /** Annotates in parts of at most {@code partChars} characters. */
+  AnnotatedArticle annotate(Article article, int partChars) {
+    String text = article.text();
+    if (text.length() <= partChars) {
+      return annotateWhole(article);
+    }
+    List<Sentence> sentences = new ArrayList<>();
+    List<EntityMention> entities = new ArrayList<>();
+    List<TimeExpression> timexes = new ArrayList<>();
+    for (int from = 0; from < text.length(); ) {
+      int to = LongTexts.partEnd(text, from, partChars);
+      Article part =
+          new Article(
+              article.id(),
+              article.source(),
+              article.url(),
+              article.title(),
+              article.outlet(),
+              article.author(),
+              article.published(),
+              article.publishedInferred(),
+              article.language(),
+              text.substring(from, to));
+      AnnotatedArticle a = annotateWhole(part);
+      for (Sentence s : a.sentences()) {
+        sentences.add(LongTexts.shift(s, sentences.size(), from));
+      }
+      for (EntityMention e : a.entities()) {
+        entities.add(
+            new EntityMention(LongTexts.shift(e.span(), from), e.text(), e.type(), e.normalized()));
+      }
+      for (TimeExpression t : a.timexes()) {
+        timexes.add(
+            new TimeExpression(LongTexts.shift(t.span(), from), t.text(), t.type(), t.value()));
+      }
+      from = to;
+    }
+    return new AnnotatedArticle(article, sentences, entities, timexes, List.of(provenance));
+  }
+
+  private AnnotatedArticle annotateWhole(Article article) {
     Annotation doc = new Annotation(article.text());
     if (article.published() != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, docDate(article));

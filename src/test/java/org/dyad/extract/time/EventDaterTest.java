@@ -46,4 +46,21 @@ class EventDaterTest {
   void givesNoDateForVagueReferences() {
     assertNull(resolve("now", "DATE", "PRESENT_REF", "", "2025-01-01"));
   }
+
+  @Test
+  void aYearOutOfRangeIsNoDate() {
+    assertNull(resolve("the summer of year zero", "DATE", "0000-SU", "", null));
+    assertNull(resolve("two years", "DURATION", "P2Y", " earlier", "0001-03"));
+    assertNull(resolve("a week", "DURATION", "P1W", " later", "9999-12-30"));
+    assertEquals("0001-05", resolve("in May", "DATE", "XXXX-05", "", "0001-01"));
+  }
+
+  @Test
+  void aDayThatDoesNotExistInTheOtherYearIsNoDate() {
+    assertNull(EventDater.withYear(PartialDate.parse("2024-02-29"), 2023));
+    assertNull(EventDater.withYear(PartialDate.parse("0001-06-01"), 0));
+    assertEquals(
+        "2023-02-28", EventDater.withYear(PartialDate.parse("2024-02-28"), 2023).toString());
+    assertNull(EventDater.closestYear(2, 29, PartialDate.parse("2022-06")));
+  }
 }

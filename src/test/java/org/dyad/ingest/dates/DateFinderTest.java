@@ -236,6 +236,13 @@ class DateFinderTest {
   }
 
   @Test
+  void aYearNoDateHasIsNoDate() {
+    assertTrue(DateFinder.parseDate("March 0000").isEmpty());
+    assertTrue(DateFinder.parseDate("Mon, 03 Jan 0000 10:00:00 GMT").isEmpty());
+    assertTrue(DateFinder.parseDate("0000-03").isEmpty());
+  }
+
+  @Test
   void rejectsNullLines() {
     assertThrows(IllegalArgumentException.class, () -> DateFinder.find(null));
   }

@@ -55,6 +55,33 @@ class FeedReaderTest {
   }
 
   @Test
+  void anItemWhosePageReaderBreaksIsOneProblemAndTheOtherItemsAreRead() throws Exception {
+    String rss =
+        "<rss><channel><title>T</title>"
+            + "<item><title>one</title><link>https://example.org/one</link></item>"
+            + "<item><title>two</title><link>https://example.org/two</link></item>"
+            + "<item><title>three</title><link>https://example.org/three</link></item>"
+            + "</channel></rss>";
+    LinkReader breaksOnTwo =
+        url -> {
+          if (url.endsWith("/two")) {
+            throw new IllegalStateException("injected page reader failure");
+          }
+          return new ArticleDraft(
+              url, url, "t", null, null, null, false, "en", "Page text from " + url + ".");
+        };
+    new FeedReader(new HtmlExtractor(), new TextArticleParser(), breaksOnTwo, 2)
+        .read("links.xml", rss, drafts::add, problems::add);
+    assertEquals(
+        List.of("https://example.org/one", "https://example.org/three"),
+        drafts.stream().map(ArticleDraft::source).toList());
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals("https://example.org/two", problems.get(0).source());
+    assertTrue(
+        problems.get(0).message().contains("injected page reader failure"), problems.toString());
+  }
+
+  @Test
   void htmlEscapedTwiceKeepsItsParagraphs() throws Exception {
     String rss =
         "<rss><channel><title>T</title><item><title>x</title><description>"

@@ -33,6 +33,24 @@ class CoreNlpAnnotatorTest extends AnnotatorContract {
   }
 
   @Test
+  void aLongTextAnnotatedInPartsIsAnnotatedAsAWhole() {
+    String text =
+        """
+        Fishing crews from Tonga and Fiji met in Suva on Monday to talk about quotas.
+        The Fijian minister, Ana Lutu, said the talks would go on until Friday.
+        On March 3, 2025, the two governments signed a memorandum in Nuku'alofa.
+        Tongan officials said the deal covered tuna and reef fish for three years.
+        A second round is planned for June, according to the Fijian fisheries office.
+        """;
+    Article a = article(text, PartialDate.parse("2025-03-05"));
+    CoreNlpAnnotator annotator = CoreNlpAnnotator.shared();
+    AnnotatedArticle whole = annotator.annotate(a, text.length());
+    AnnotatedArticle parts = annotator.annotate(a, 160);
+    assertEquals(5, whole.sentences().size());
+    assertEquals(whole, parts);
+  }
+
+  @Test
   void newlinesBreakSentences() {
     Article a = article("A Heading Without A Period\nThe minister spoke in Ottawa.", null);
     assertEquals(2, annotator().annotate(a).sentences().size());
