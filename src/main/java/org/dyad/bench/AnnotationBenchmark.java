@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.dyad.extract.Extraction;
+import org.dyad.analysis.Extraction;
 import org.dyad.ingest.ArticleDraft;
 import org.dyad.ingest.text.TextArticleParser;
 import org.dyad.model.AnnotatedArticle;

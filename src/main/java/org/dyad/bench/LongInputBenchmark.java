@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dyad.Dyad;
-import org.dyad.extract.Extraction;
+import org.dyad.analysis.Extraction;
 import org.dyad.ingest.ArticleDraft;
 import org.dyad.ingest.Ingestor;
 import org.dyad.model.AnnotatedArticle;

@@ -182,7 +182,7 @@ final class BenchCommand implements Callable<Integer> {
               dev,
               new org.dyad.nlp.GazetteerAnnotator(
                   org.dyad.nlp.corenlp.CoreNlpAnnotator.shared()
-                      .parsingOnly(org.dyad.extract.Extraction.parseScope()),
+                      .parsingOnly(org.dyad.analysis.Extraction.parseScope()),
                   org.dyad.nlp.Gazetteer.load()),
               org.dyad.nlp.Gazetteer.load(),
               Integer.MAX_VALUE);
@@ -207,7 +207,7 @@ final class BenchCommand implements Callable<Integer> {
               () ->
                   new org.dyad.nlp.GazetteerAnnotator(
                       org.dyad.nlp.corenlp.CoreNlpAnnotator.shared()
-                          .parsingOnly(org.dyad.extract.Extraction.parseScope()),
+                          .parsingOnly(org.dyad.analysis.Extraction.parseScope()),
                       gazetteer),
               gazetteer,
               showFeatures,

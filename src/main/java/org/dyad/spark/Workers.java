@@ -3,7 +3,7 @@ package org.dyad.spark;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
 import org.apache.spark.broadcast.Broadcast;
-import org.dyad.extract.Extraction;
+import org.dyad.analysis.Extraction;
 import org.dyad.extract.actor.PeopleDirectory;
 import org.dyad.extract.actor.PersonProfile;
 import org.dyad.ingest.Ingestor;

@@ -22,7 +22,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.dyad.Dyad;
-import org.dyad.extract.Extraction;
+import org.dyad.analysis.Extraction;
 import org.dyad.ingest.Ingestor;
 import org.dyad.nlp.Gazetteer;
 import org.dyad.store.ArticleStore;

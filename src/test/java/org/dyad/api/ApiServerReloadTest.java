@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.Dyad;
-import org.dyad.extract.Extraction;
+import org.dyad.analysis.Extraction;
 import org.dyad.ingest.Ingestor;
 import org.dyad.model.Article;
 import org.dyad.model.PartialDate;

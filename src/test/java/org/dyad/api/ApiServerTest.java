@@ -14,7 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dyad.extract.Extraction;
+import org.dyad.analysis.Extraction;
 import org.dyad.nlp.Gazetteer;
 import org.dyad.store.ArticleStore;
 import org.junit.jupiter.api.AfterAll;

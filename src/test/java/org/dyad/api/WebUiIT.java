@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
-import org.dyad.extract.Extraction;
+import org.dyad.analysis.Extraction;
 import org.dyad.nlp.Gazetteer;
 import org.dyad.store.ArticleStore;
 import org.junit.jupiter.api.AfterAll;

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dyad.Dyad;
-import org.dyad.extract.Extraction;
+import org.dyad.analysis.Extraction;
 import org.dyad.ingest.Ingestor;
 import org.dyad.ingest.InputProblem;
 import org.dyad.nlp.Gazetteer;

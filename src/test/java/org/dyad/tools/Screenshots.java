@@ -158,7 +158,7 @@ public final class Screenshots implements AutoCloseable {
         org.dyad.api.ApiServer server =
             org.dyad.api.ApiServer.start(
                 store,
-                new org.dyad.extract.Extraction(org.dyad.nlp.Gazetteer.load()),
+                new org.dyad.analysis.Extraction(org.dyad.nlp.Gazetteer.load()),
                 org.dyad.api.ApiServer.Options.readOnly("127.0.0.1", 0),
                 new org.dyad.api.ApiServer.Workspace(work.resolve("search")),
                 line -> System.err.println(line));

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.dyad.extract.Extraction;
+import org.dyad.analysis.Extraction;
 import org.dyad.model.Article;
 import org.dyad.model.PartialDate;
 import org.dyad.nlp.Gazetteer;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
-import org.dyad.extract.Extraction;
+import org.dyad.analysis.Extraction;
 import org.dyad.model.Article;
 import org.dyad.model.CorpusAnalysis;
 import org.dyad.model.Event;

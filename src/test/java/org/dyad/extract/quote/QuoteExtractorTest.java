@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.dyad.analysis.Extraction;
 import org.dyad.extract.ArticleContext;
-import org.dyad.extract.Extraction;
 import org.dyad.extract.actor.ActorResolver;
 import org.dyad.extract.actor.Places;
 import org.dyad.model.Article;

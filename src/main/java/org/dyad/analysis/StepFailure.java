@@ -1,4 +1,4 @@
-package org.dyad.extract;
+package org.dyad.analysis;
 
 /**
  * One step of the analysis that failed for one article or event, which is left out while the rest

@@ -1,4 +1,4 @@
-package org.dyad.extract;
+package org.dyad.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.dyad.extract;
+package org.dyad.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.dyad.extract;
+package org.dyad.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +15,8 @@ import org.dyad.compare.EventMerger;
 import org.dyad.compare.PairComparison;
 import org.dyad.compare.PerspectiveClassifier;
 import org.dyad.dictionary.Dictionaries;
+import org.dyad.extract.ArticleContext;
+import org.dyad.extract.SentenceGraph;
 import org.dyad.extract.actor.ActorCoder;
 import org.dyad.extract.actor.ActorRegistry;
 import org.dyad.extract.actor.ActorResolver;

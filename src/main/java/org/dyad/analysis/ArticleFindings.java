@@ -1,4 +1,4 @@
-package org.dyad.extract;
+package org.dyad.analysis;
 
 import java.util.List;
 import java.util.Set;
