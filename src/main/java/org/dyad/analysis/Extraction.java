@@ -665,7 +665,45 @@ public final class Extraction {
    * An article's quotes with the countries their speakers can be given from outlets or dateline.
    */
   private List<Quote> speakerCountries(ArticleContext ctx, List<Quote> found) {
-    return withHomeCountries(withOutletCountries(found), List.of(ctx));
+    return withHomeCountries(withActingCountries(ctx, withOutletCountries(found)), List.of(ctx));
+  }
+
+  /**
+   * Officials quoted without a country in a sentence where one country of the pair, and only one,
+   * is the subject of a verb speak for that country: "Azerbaijan has detained X, the prosecutor
+   * general said".
+   */
+  private static List<Quote> withActingCountries(ArticleContext ctx, List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : quotes) {
+      Actor s = q.speaker();
+      boolean official =
+          s != null && s.country() == null && s.role() != null && OFFICIAL_ROLES.contains(s.role());
+      String c = official ? actingCountry(ctx, q.span().start()) : null;
+      out.add(c == null ? q : withSpeakerCountry(q, c));
+    }
+    return out;
+  }
+
+  /** The one pair country that is the subject of a verb in the sentence at {@code offset}. */
+  private static String actingCountry(ArticleContext ctx, int offset) {
+    int s = ctx.sentenceAt(offset);
+    SentenceGraph g = ctx.graph(s);
+    Set<String> acting = new HashSet<>();
+    for (int t = 0; t < g.size(); t++) {
+      if (!g.pos(t).startsWith("VB")) {
+        continue;
+      }
+      for (int subject : g.children(t, "nsubj")) {
+        org.dyad.model.EntityMention e = ctx.entity(s, subject);
+        if (e != null
+            && e.type() == org.dyad.model.EntityType.COUNTRY
+            && ctx.mainPair().contains(e.normalized())) {
+          acting.add(e.normalized());
+        }
+      }
+    }
+    return acting.size() == 1 ? acting.iterator().next() : null;
   }
 
   /**

@@ -283,6 +283,31 @@ public final class QuoteExtractor {
     return up > top && g.pos(up).startsWith("NN") && (rel.equals("amod") || rel.equals("compound"));
   }
 
+  /** How much nearer a postposed attribution ("..., X said") counts than its path length. */
+  private static final int POSTPOSED_BONUS = 4;
+
+  /**
+   * True when cue verb {@code t} follows the quote and so does its own subject, with a comma
+   * between the quote and the subject ("'...' and more, the prosecutor general said").
+   */
+  private static boolean postposed(SentenceGraph g, int t, Span inner) {
+    if (g.token(t).span().start() < inner.end()) {
+      return false;
+    }
+    for (int subject : g.children(t, "nsubj")) {
+      int first = g.phrase(subject).first();
+      if (g.token(first).span().start() < inner.end()) {
+        continue;
+      }
+      for (int k = first - 1; k >= 0 && g.token(k).span().start() >= inner.end(); k--) {
+        if (g.word(k).equals(",")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A resolved speaker and the word that attributes the speech. */
   private record Attribution(ActorMention speaker, String cue) {}
 
@@ -321,6 +346,10 @@ public final class QuoteExtractor {
         distance = 3;
       }
       distance += nounCue ? 1 : 0;
+      if (verbCue && postposed(g, t, inner)) {
+        // "..., the ministry said in a statement.": the attribution that follows the quote
+        distance -= POSTPOSED_BONUS;
+      }
       if (distance < bestDistance) {
         bestDistance = distance;
         bestCue = t;
@@ -450,15 +479,26 @@ public final class QuoteExtractor {
     int node = verb;
     for (int hops = 0; hops < 3 && node >= 0; hops++) {
       boolean hasSubject = false;
+      boolean onlyPronouns = true;
       for (var d : g.children(node)) {
         if ((d.relation().equals("nsubj") || d.relation().equals("obl:agent"))
             && !state.resolver.isQuoted(s, d.dependent())) {
           hasSubject = true;
+          onlyPronouns &= g.pos(d.dependent()).equals("PRP");
           ActorMention m = resolveSpeaker(ctx, actors, s, d.dependent(), state);
           if (m != null) {
             return m;
           }
         }
+      }
+      if (hasSubject
+          && onlyPronouns
+          && SentenceGraph.is(g.relationToParent(node), "ccomp")
+          && g.head(node) >= 0) {
+        // "the ministry said it 'condemned' X, adding ...": a pronoun subject of what a speaker
+        // said is that speaker
+        node = g.head(node);
+        continue;
       }
       if (hasSubject) {
         return null;
@@ -481,9 +521,12 @@ public final class QuoteExtractor {
         // "a statement saying ...", "a spokesman saying ...": the noun speaks
         return resolveSpeaker(ctx, actors, s, up, state);
       }
+      boolean participle = rel.equals("dep") && g.pos(node).equals("VBG");
       if (!(SentenceGraph.is(rel, "conj")
           || SentenceGraph.is(rel, "xcomp")
-          || SentenceGraph.is(rel, "advcl"))) {
+          || SentenceGraph.is(rel, "advcl")
+          || participle)) {
+        // (a participle the parser left as "dep": ", adding that ..." is an adverbial clause)
         return null;
       }
       int controller = objectController(g, node, rel);

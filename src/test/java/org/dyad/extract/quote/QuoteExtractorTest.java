@@ -85,6 +85,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void addingThatGoesToWhoeverSaidItsMainClause() {
+    List<Quote> qs =
+        quotes(
+            "Ruritania's foreign ministry said on Wednesday it \"strongly condemned\" Borduria"
+                + " for the arrests, adding that it \"will take all steps to protect the rights of"
+                + " those arrested, including in international courts\".");
+    assertTrue(
+        speaker(quoteStarting(qs, "will take all steps")).contains("foreign ministry"),
+        qs.toString());
+  }
+
+  @Test
   void aDefiniteTitleRightAfterANamedPersonIsThatPerson() {
     List<Quote> qs =
         quotes(
