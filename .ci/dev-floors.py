@@ -16,9 +16,9 @@ MEAN = {
     "event_recall": 0.63,
     "event_recall_untyped": 0.79,
     "event_precision_all": 0.92,
-    "quote_recall": 0.91,
-    "speaker_acc": 0.95,
-    "quote_end_to_end": 0.87,
+    "quote_recall": 0.92,
+    "speaker_acc": 0.97,
+    "quote_end_to_end": 0.89,
     "perspective_acc": 0.90,
     "divergences_surfaced": 0.54,
 }
