@@ -286,6 +286,9 @@ public final class QuoteExtractor {
   /** How much nearer a postposed attribution ("..., X said") counts than its path length. */
   private static final int POSTPOSED_BONUS = 4;
 
+  /** The fewest words a quote needs for that (a scare-quoted term is no utterance). */
+  private static final int POSTPOSED_MIN_WORDS = 4;
+
   /**
    * True when cue verb {@code t} follows the quote and so does its own subject, with a comma
    * between the quote and the subject ("'...' and more, the prosecutor general said").
@@ -346,7 +349,7 @@ public final class QuoteExtractor {
         distance = 3;
       }
       distance += nounCue ? 1 : 0;
-      if (verbCue && postposed(g, t, inner)) {
+      if (verbCue && insideTokens.size() >= POSTPOSED_MIN_WORDS && postposed(g, t, inner)) {
         // "..., the ministry said in a statement.": the attribution that follows the quote
         distance -= POSTPOSED_BONUS;
       }
@@ -521,12 +524,17 @@ public final class QuoteExtractor {
         // "a statement saying ...", "a spokesman saying ...": the noun speaks
         return resolveSpeaker(ctx, actors, s, up, state);
       }
-      boolean participle = rel.equals("dep") && g.pos(node).equals("VBG");
+      boolean participle =
+          rel.equals("dep")
+              && g.pos(node).equals("VBG")
+              && node > 0
+              && g.word(node - 1).equals(",");
       if (!(SentenceGraph.is(rel, "conj")
           || SentenceGraph.is(rel, "xcomp")
           || SentenceGraph.is(rel, "advcl")
           || participle)) {
-        // (a participle the parser left as "dep": ", adding that ..." is an adverbial clause)
+        // (a participle after a comma the parser left as "dep": ", adding that ..." is an
+        // adverbial clause)
         return null;
       }
       int controller = objectController(g, node, rel);
