@@ -1,10 +1,8 @@
 package org.dyad.extract.event;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -21,7 +19,6 @@ import org.dyad.model.Provenance;
 import org.dyad.model.Span;
 import org.dyad.model.TimeExpression;
 import org.dyad.nlp.Gazetteer;
-import org.dyad.nlp.Resources;
 
 /**
  * Finds event mentions in an annotated article: a verbal or nominal trigger from the CAMEO lexicon,
@@ -59,6 +56,7 @@ public final class EventExtractor {
   private final StatementCoder statements;
   private final IntentCodes intents = IntentCodes.load();
   private final EventArguments arguments;
+  private final EventTriggers triggers;
   private final boolean petrarchReading;
 
   public EventExtractor(EventLexicon lexicon, Gazetteer gazetteer, Places places) {
@@ -77,7 +75,8 @@ public final class EventExtractor {
     this.gazetteer = gazetteer;
     this.places = places;
     this.arguments = new EventArguments(gazetteer, places);
-    this.statements = new StatementCoder(lexicon, this::trigger);
+    this.triggers = new EventTriggers(lexicon);
+    this.statements = new StatementCoder(lexicon, triggers::at);
     this.petrarchReading = petrarchReading;
   }
 
@@ -88,16 +87,15 @@ public final class EventExtractor {
     List<EventMention> out = new ArrayList<>();
     for (int s = 0; s < ctx.sentenceCount(); s++) {
       SentenceGraph g = ctx.graph(s);
-      Map<Integer, LexiconEntry> triggers = new LinkedHashMap<>();
+      Map<Integer, LexiconEntry> found = new LinkedHashMap<>();
       for (int i = 0; i < g.size(); i++) {
-        LexiconEntry e = trigger(g, i);
+        LexiconEntry e = triggers.at(g, i);
         if (e != null) {
-          triggers.put(i, e);
+          found.put(i, e);
         }
       }
-      for (var t : triggers.entrySet()) {
-        EventMention m =
-            mention(ctx, actors, pair, dates, s, t.getKey(), t.getValue(), triggers, out);
+      for (var t : found.entrySet()) {
+        EventMention m = mention(ctx, actors, pair, dates, s, t.getKey(), t.getValue(), found, out);
         if (m != null) {
           out.add(m);
           out.addAll(coordinatedTargets(ctx, actors, dates, s, t.getKey(), m));
@@ -145,117 +143,6 @@ public final class EventExtractor {
     return Set.of("18", "19", "20").contains(root) || code.length() < 3
         ? root
         : code.substring(0, 3);
-  }
-
-  /**
-   * The trigger at token {@code i}: Dyad's own lexicon row when it names a particle or object, else
-   * the verb dictionary's pattern, else Dyad's default row, else the dictionary verb's own code
-   * (see {@link #dictionaryTrigger}).
-   */
-  private LexiconEntry trigger(SentenceGraph g, int i) {
-    return dictionaryTrigger(g, i, lexiconTrigger(g, i));
-  }
-
-  /**
-   * Dyad's lexicon row with the verb dictionary's trigger (kept apart from the rules above): a
-   * pattern of the dictionary, more specific than a default row, wins over Dyad's default row
-   * (measured on the dev sets) and keeps that row's source role and frame; a verb's own code counts
-   * only where Dyad has no row.
-   */
-  private LexiconEntry dictionaryTrigger(SentenceGraph g, int i, LexiconEntry ours) {
-    if (ours != null && (!ours.particle().equals("-") || !ours.object().equals("-"))) {
-      return ours;
-    }
-    VerbPatterns.Match m = lexicon.patterns().match(g, i);
-    if (m == null || m.code() == null || ours != null && m.pattern() == null) {
-      return ours;
-    }
-    LexiconEntry e = m.entry(g.lemma(i));
-    return ours == null
-        ? e
-        : new LexiconEntry(
-            e.pos(),
-            e.lemma(),
-            e.particle(),
-            e.object(),
-            e.code(),
-            ours.sourceRole(),
-            ours.frame());
-  }
-
-  private LexiconEntry lexiconTrigger(SentenceGraph g, int i) {
-    String pos = g.pos(i);
-    List<LexiconEntry> entries;
-    boolean verb = pos.startsWith("VB");
-    if (verb) {
-      entries = lexicon.verb(g.lemma(i));
-    } else if (pos.startsWith("NN")) {
-      entries = lexicon.noun(g.lemma(i));
-    } else {
-      return null;
-    }
-    if (entries.isEmpty()) {
-      return null;
-    }
-    if (!verb && figurative(g, i)) {
-      return null;
-    }
-    Set<String> particles = new HashSet<>();
-    for (int p : g.children(i, "compound:prt")) {
-      particles.add(g.lemma(p));
-    }
-    Set<String> objects = new HashSet<>();
-    for (String rel :
-        verb
-            ? List.of("obj", "nsubj:pass", "xcomp", "obl:in", "obl:agent", "obl:after")
-            : List.of("nmod:of", "nmod:on", "nmod:in", "nmod:after", "compound", "amod")) {
-      for (int o : g.children(i, rel)) {
-        objects.add(g.lemma(o));
-      }
-    }
-    LexiconEntry best = null;
-    int bestScore = -1;
-    for (LexiconEntry e : entries) {
-      boolean needsParticle = !e.particle().equals("-");
-      boolean needsObject = !e.object().equals("-");
-      if (needsParticle && !particles.contains(e.particle())) {
-        continue;
-      }
-      if (needsObject && !objects.contains(e.object())) {
-        continue;
-      }
-      if (!needsParticle && !particles.isEmpty() && hasParticleEntry(entries)) {
-        continue;
-      }
-      int score = (needsParticle ? 2 : 0) + (needsObject ? 1 : 0);
-      if (score > bestScore) {
-        best = e;
-        bestScore = score;
-      }
-    }
-    return best;
-  }
-
-  /** Modifiers that make a word for force figurative ("diplomatic manoeuvres", "trade war"). */
-  private static final Set<String> FIGURATIVE =
-      Resources.tsv("/dyad/figurative-modifiers.tsv", 1).stream()
-          .map(r -> r[0].toLowerCase(Locale.ROOT))
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-  /** True when a noun's adjective or compound modifier makes it figurative. */
-  private static boolean figurative(SentenceGraph g, int noun) {
-    for (String rel : List.of("amod", "compound")) {
-      for (int m : g.children(noun, rel)) {
-        if (FIGURATIVE.contains(g.lemma(m).toLowerCase(Locale.ROOT))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasParticleEntry(List<LexiconEntry> entries) {
-    return entries.stream().anyMatch(e -> !e.particle().equals("-"));
   }
 
   private EventMention mention(
