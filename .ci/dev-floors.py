@@ -15,7 +15,7 @@ MEAN = {
     "text_kept": 1.0,
     "event_recall": 0.63,
     "event_recall_untyped": 0.79,
-    "event_precision_all": 0.92,
+    "event_precision_all": 0.93,
     "quote_recall": 0.92,
     "speaker_acc": 0.97,
     "quote_end_to_end": 0.89,

@@ -16,6 +16,9 @@ import org.dyad.model.TimeExpression;
  */
 public final class EventDater {
 
+  /** A time of day whose value names its day: "2024-02-13TMO", "XXXX-02-13T10:00". */
+  private static final Pattern TIME_ON_DAY = Pattern.compile("((?:\\d{4}|XXXX)-\\d{2}-\\d{2})T.*");
+
   private static final Pattern YEARLESS = Pattern.compile("XXXX-(\\d{2})(?:-(\\d{2}))?");
   private static final Pattern DURATION = Pattern.compile("P(\\d+)([DWMY])");
   private static final Pattern LATER = Pattern.compile("^\\s*(later|afterwards)\\b");
@@ -33,6 +36,17 @@ public final class EventDater {
    */
   public static PartialDate resolve(
       TimeExpression t, String following, PartialDate anchor, PartialDate published) {
+    if (t.value() != null && "TIME".equals(t.type())) {
+      // a time of day on a day ("the morning of February 13", "tonight"): that day
+      Matcher day = TIME_ON_DAY.matcher(t.value());
+      return day.matches()
+          ? resolve(
+              new TimeExpression(t.span(), t.text(), "DATE", day.group(1)),
+              following,
+              anchor,
+              published)
+          : null;
+    }
     if (t.value() == null || !"DATE".equals(t.type()) && !"DURATION".equals(t.type())) {
       return null;
     }

@@ -36,6 +36,15 @@ class EventDaterTest {
   }
 
   @Test
+  void aTimeOfDayDatesTheEventToItsDay() {
+    assertEquals(
+        "2024-02-13", resolve("the morning of February 13", "TIME", "2024-02-13TMO", "", null));
+    assertEquals(
+        "2025-03-06", resolve("the night of March 6", "TIME", "XXXX-03-06TNI", "", "2025-02"));
+    assertNull(resolve("this morning", "TIME", "TMO", "", "2025-02-01"));
+  }
+
+  @Test
   void countsRelativeOffsetsFromTheLastDate() {
     assertEquals("2025-01-04", resolve("a week later", "DURATION", "P1W", ",", "2024-12-28"));
     assertEquals("1994-08", resolve("one year", "DURATION", "P1Y", " later", "1993-08"));
