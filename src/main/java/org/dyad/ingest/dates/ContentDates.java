@@ -1,6 +1,5 @@
 package org.dyad.ingest.dates;
 
-import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
@@ -28,17 +27,15 @@ final class ContentDates {
 
   private static final String WEEKDAY =
       "\\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+";
-  private static final String MONTH =
-      "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final String NO_YEAR = "(?![\\d:])(?!,?\\s*(?:19|20)\\d{2})";
   private static final Pattern WEEKDAY_MD =
-      Pattern.compile(WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?" + NO_YEAR, FLAGS);
+      Pattern.compile(
+          WEEKDAY + DateFinder.MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?" + NO_YEAR, FLAGS);
   private static final Pattern WEEKDAY_DM =
       Pattern.compile(
-          WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + NO_YEAR, FLAGS);
-  private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(19\\d{2}|20\\d{2})(?!\\d)");
+          WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + DateFinder.MONTH + NO_YEAR,
+          FLAGS);
 
   private ContentDates() {}
 
@@ -61,7 +58,7 @@ final class ContentDates {
     if (latest != null) {
       return Optional.of(latest);
     }
-    if (lines.stream().anyMatch(l -> YEAR.matcher(l).find())) {
+    if (lines.stream().anyMatch(l -> DateFinder.YEAR.matcher(l).find())) {
       return Optional.empty();
     }
     int seen = 0;
@@ -95,25 +92,17 @@ final class ContentDates {
   private static Optional<PartialDate> fit(String weekday, String month, String day, int thisYear) {
     int m = DateFinder.month(month);
     int d = Integer.parseInt(day);
-    int w =
-        List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-                .indexOf(weekday.substring(0, 3).toLowerCase(java.util.Locale.ROOT))
-            + 1;
+    int w = DateFinder.weekday(weekday.substring(0, 3));
     for (int y = thisYear; y > thisYear - WEEKDAY_YEARS_BACK; y--) {
-      try {
-        LocalDate date = LocalDate.of(y, m, d);
-        if (date.getDayOfWeek().getValue() == w) {
-          return Optional.of(new PartialDate(y, m, d));
-        }
-      } catch (java.time.DateTimeException e) {
-        // not a day of that year (29 February); try the year before
+      if (DateFinder.onWeekday(y, m, d, w)) {
+        return Optional.of(new PartialDate(y, m, d));
       }
     }
     return Optional.empty();
   }
 
   private static boolean later(PartialDate a, PartialDate b) {
-    return a.toString().compareTo(b.toString()) > 0;
+    return a.compareTo(b) > 0;
   }
 
   /** This year, the latest a weekday date of a page read today can fall in. */

@@ -72,7 +72,7 @@ public final class DateFinder {
           Map.entry("nov", 11),
           Map.entry("dec", 12));
 
-  private static final String MONTH =
+  static final String MONTH =
       "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -96,7 +96,7 @@ public final class DateFinder {
   private static final Pattern YEARLESS_MD =
       Pattern.compile(
           "^\\s*" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?=\\W|$)", FLAGS);
-  private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(19\\d{2}|20\\d{2})(?![\\d])");
+  static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(19\\d{2}|20\\d{2})(?![\\d])");
   private static final Pattern LABEL =
       Pattern.compile(
           "^\\W*(published|posted|updated|last updated|last modified|modified|date|dated|"
@@ -449,12 +449,12 @@ public final class DateFinder {
         && day <= YearMonth.of(year, month).lengthOfMonth();
   }
 
-  private static boolean onWeekday(int year, int month, int day, int weekday) {
+  static boolean onWeekday(int year, int month, int day, int weekday) {
     return dayExists(year, month, day)
         && LocalDate.of(year, month, day).getDayOfWeek().getValue() == weekday;
   }
 
-  private static int weekday(String abbreviation) {
+  static int weekday(String abbreviation) {
     if (abbreviation == null) {
       return 0;
     }
