@@ -159,6 +159,9 @@ public final class SelectiveTimeAnnotator implements Annotator {
 
   private static boolean timeWord(CoreLabel t) {
     String w = t.word().toLowerCase(Locale.ROOT);
+    if (w.length() > 1 && w.endsWith(".")) {
+      w = w.substring(0, w.length() - 1); // an abbreviation: "Oct.", "Sept.", "hrs."
+    }
     return TIME_WORDS.contains(w) || NUMBERISH.matcher(w).matches();
   }
 
