@@ -35,6 +35,7 @@ import org.dyad.model.Divergence;
 import org.dyad.model.Event;
 import org.dyad.model.EventMention;
 import org.dyad.model.PairAnalysis;
+import org.dyad.model.PartialDate;
 import org.dyad.model.Perspective;
 import org.dyad.model.Quote;
 import org.dyad.model.Span;
@@ -565,13 +566,17 @@ public final class Extraction {
     canonical.forEach(f -> found.addAll(f.quotes()));
     Map<String, String> texts = new HashMap<>();
     Map<String, List<Span>> sentences = new HashMap<>();
+    Map<String, PartialDate> published = new HashMap<>();
     for (AnnotatedArticle a : articles) {
       texts.put(a.article().id(), a.article().text());
+      if (a.article().published() != null) {
+        published.put(a.article().id(), a.article().published());
+      }
       sentences.put(
           a.article().id(), a.sentences().stream().map(org.dyad.model.Sentence::span).toList());
     }
     Function<Event, StepGuard.Failed> event = event(articles);
-    PairComparison comparison = new PairComparison(merged, texts, sentences, found);
+    PairComparison comparison = new PairComparison(merged, texts, sentences, found, published);
     List<PairAnalysis> pairs = new ArrayList<>();
     for (var p : perspectives.entrySet()) {
       List<String> pair = p.getKey();
@@ -581,7 +586,7 @@ public final class Extraction {
               .corpus(
                   "divergences",
                   merged,
-                  es -> new PairComparison(es, texts, sentences, found).compared(pair),
+                  es -> new PairComparison(es, texts, sentences, found, published).compared(pair),
                   event,
                   List.<Event>of())
               .result();
@@ -604,7 +609,8 @@ public final class Extraction {
                   merged,
                   es -> {
                     es.forEach(e -> guard.entering("tension", e.id()));
-                    return new PairComparison(es, texts, sentences, found).tension(pair, sides);
+                    return new PairComparison(es, texts, sentences, found, published)
+                        .tension(pair, sides);
                   },
                   event,
                   List.<TensionPoint>of())

@@ -1,5 +1,6 @@
 package org.dyad.compare;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import org.dyad.model.Divergence;
 import org.dyad.model.Event;
 import org.dyad.model.EventMention;
 import org.dyad.model.PairAnalysis;
+import org.dyad.model.PartialDate;
 import org.dyad.model.Perspective;
 import org.dyad.model.Quote;
 import org.dyad.model.Span;
@@ -27,8 +29,11 @@ public final class PairComparison {
   private final Map<String, String> texts;
   private final Map<String, List<Span>> sentences;
   private final List<Quote> quotes;
+  private final Map<String, LocalDate> stoodIn;
 
   /**
+   * A comparison that knows no article's publication date.
+   *
    * @param events the corpus's merged events
    * @param texts each article's text by id
    * @param sentences each article's sentence spans in text order
@@ -39,10 +44,35 @@ public final class PairComparison {
       Map<String, String> texts,
       Map<String, List<Span>> sentences,
       List<Quote> quotes) {
+    this(events, texts, sentences, quotes, Map.of());
+  }
+
+  /**
+   * A comparison in which an article without a publication date stands, for finding the other
+   * side's account of a clash, at the date of the dated article it tells the same story as ({@link
+   * RelatedArticles}).
+   *
+   * @param published each article's publication date (stated or inferred) by id; an article of
+   *     {@code texts} missing here has none
+   */
+  public PairComparison(
+      List<Event> events,
+      Map<String, String> texts,
+      Map<String, List<Span>> sentences,
+      List<Quote> quotes,
+      Map<String, PartialDate> published) {
     this.events = List.copyOf(events);
     this.texts = Map.copyOf(texts);
     this.sentences = Map.copyOf(sentences);
     this.quotes = List.copyOf(quotes);
+    Map<String, LocalDate> stand = new HashMap<>();
+    if (!published.isEmpty()) {
+      Set<String> undated = new HashSet<>(texts.keySet());
+      undated.removeAll(published.keySet());
+      RelatedArticles.datedTwins(texts, sentences, undated)
+          .forEach((u, twin) -> stand.put(u, published.get(twin).firstDay()));
+    }
+    this.stoodIn = Map.copyOf(stand);
   }
 
   /** The results for {@code pair}, given each article's perspective on it. */
@@ -64,7 +94,8 @@ public final class PairComparison {
     return withCounterAccounts(
         events.stream()
             .filter(e -> in(pair, country(e.source())) || in(pair, country(e.target())))
-            .toList());
+            .toList(),
+        stoodIn);
   }
 
   /** The divergences among {@code compared}, some or all of {@link #compared}'s events. */
@@ -92,8 +123,14 @@ public final class PairComparison {
    * guard rammed our ship"; "Beijing: the Philippine ship rammed ours"), dated at most {@link
    * #COUNTER_ACCOUNT_DAYS} days apart (one side dates the clash, the other its statement about it).
    * The events keep their ids; only their divergences see the added mentions.
+   *
+   * <p>An undated account from an article without a date is dated, for this, at {@code stoodIn}'s
+   * date for its article, and is another account of a clash of the same kind only (violent with
+   * violent, otherwise the same CAMEO root).
+   *
+   * @param stoodIn the date at which each undated article stands
    */
-  static List<Event> withCounterAccounts(List<Event> events) {
+  static List<Event> withCounterAccounts(List<Event> events, Map<String, LocalDate> stoodIn) {
     List<Event> out = new ArrayList<>();
     for (Event e : events) {
       if (!clash(e)) {
@@ -105,19 +142,21 @@ public final class PairComparison {
       Map<String, Long> nearest = new HashMap<>();
       Map<String, List<EventMention>> accounts = new HashMap<>();
       for (Event f : events) {
+        boolean undated = f.date() == null && sameKind(e, f);
         if (f == e
-            || !clash(f)
+            || !(clash(f) || undated && hostile(f))
             || !Set.of(f.source().country(), f.target().country())
                 .equals(Set.of(e.source().country(), e.target().country()))) {
           continue;
         }
-        long apart = Math.abs(ChronoUnit.DAYS.between(f.date().firstDay(), e.date().firstDay()));
-        if (apart > COUNTER_ACCOUNT_DAYS) {
-          continue;
-        }
         for (EventMention m : f.mentions()) {
           String article = m.articleId();
-          if (told.contains(article)) {
+          LocalDate day = undated ? stoodIn.get(article) : f.date().firstDay();
+          if (told.contains(article) || day == null) {
+            continue;
+          }
+          long apart = Math.abs(ChronoUnit.DAYS.between(day, e.date().firstDay()));
+          if (apart > COUNTER_ACCOUNT_DAYS) {
             continue;
           }
           long best = nearest.getOrDefault(article, Long.MAX_VALUE);
@@ -152,13 +191,22 @@ public final class PairComparison {
 
   /** An event between two countries dated to the day that is not cooperative (Goldstein <= 0). */
   private static boolean clash(Event e) {
+    return hostile(e) && e.date() != null && e.date().day() != null;
+  }
+
+  /** An event between two countries that is not cooperative (Goldstein <= 0). */
+  private static boolean hostile(Event e) {
     return e.goldstein() <= 0
-        && e.date() != null
-        && e.date().day() != null
         && e.target() != null
         && e.source().country() != null
         && e.target().country() != null
         && !e.source().country().equals(e.target().country());
+  }
+
+  /** Whether two events are of one kind: both violent (CAMEO 18-20), else of one root. */
+  private static boolean sameKind(Event e, Event f) {
+    Set<String> violent = Set.of("18", "19", "20");
+    return violent.contains(e.root()) ? violent.contains(f.root()) : e.root().equals(f.root());
   }
 
   private static boolean in(List<String> pair, String country) {

@@ -36,7 +36,7 @@ class PairComparisonTest {
             cameo,
             new ActorMention(new Actor(src, src, null), new Span(0, 3)),
             new ActorMention(new Actor(tgt, tgt, null), new Span(31, 36)),
-            PartialDate.parse(date),
+            date == null ? null : PartialDate.parse(date),
             null,
             null,
             Modality.ASSERTED,
@@ -50,7 +50,7 @@ class PairComparisonTest {
         goldstein,
         new Actor(src, src, null),
         new Actor(tgt, tgt, null),
-        PartialDate.parse(date),
+        date == null ? null : PartialDate.parse(date),
         "s",
         List.of(m));
   }
@@ -117,5 +117,41 @@ class PairComparisonTest {
         p.divergences().stream().map(Divergence::eventId).collect(Collectors.toSet()));
     assertEquals(
         Set.of("AZE-RUS"), p.tension().stream().map(t -> t.pair()).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void anUndatedArticleStandsAtTheDateOfTheArticleThatTellsItsStory() {
+    String told = "Rockets fell on Karvano and Meltis overnight, the Ostrava ministry said.";
+    String retold = "In Karvano, the Ostrava ministry denied that Meltis had been hit by rockets.";
+    String other = "Trade talks opened in Lindgard between the Norvik and Halden delegations.";
+    Map<String, String> texts = Map.of("a", told, "b", retold, "c", other, "d", other);
+    Map<String, List<Span>> sentences =
+        Map.of(
+            "a", List.of(new Span(0, told.length())),
+            "b", List.of(new Span(0, retold.length())),
+            "c", List.of(new Span(0, other.length())),
+            "d", List.of(new Span(0, other.length())));
+    List<Event> events =
+        List.of(
+            event("e1", "a", "190", -10, "IND", "PAK", "2025-04-22"),
+            event("e2", "b", "195", -10, "PAK", "IND", null),
+            event("e3", "d", "190", -10, "PAK", "IND", null));
+    Map<String, PartialDate> published =
+        Map.of("a", PartialDate.parse("2025-04-22"), "c", PartialDate.parse("2025-06-10"));
+    List<Divergence> found =
+        new PairComparison(events, texts, sentences, List.of(), published)
+            .of(List.of("IND", "PAK"), Map.of())
+            .divergences();
+    assertEquals(1, found.size(), "only the clash gets the undated account: " + found);
+    assertEquals(
+        Set.of("a", "b"),
+        articles(found.get(0)),
+        "b names what a names; d tells c's story, seven weeks later");
+    assertEquals(
+        List.of(),
+        new PairComparison(events, texts, sentences, List.of())
+            .of(List.of("IND", "PAK"), Map.of())
+            .divergences(),
+        "without publication dates no article stands anywhere");
   }
 }
