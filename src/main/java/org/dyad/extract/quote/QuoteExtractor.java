@@ -219,8 +219,9 @@ public final class QuoteExtractor {
     if (a == null) {
       boolean wholeParagraph = coversParagraph(text, q.outer());
       boolean afterColon = previousParagraphEndsWithColon(text, q.outer().start());
-      boolean opensSentence =
-          text.substring(ctx.graph(s).sentence().span().start(), q.outer().start()).isBlank();
+      String lead = text.substring(ctx.graph(s).sentence().span().start(), q.outer().start());
+      // the quote opens a sentence, or follows a full stop the sentence splitter did not split at
+      boolean opensSentence = lead.isBlank() || END_THEN_SPACE.matcher(lead).find();
       if (current != null
           && (wholeParagraph && sentenceLike
               || current.framing() && current.paragraph() == paragraph
@@ -282,6 +283,8 @@ public final class QuoteExtractor {
     int up = g.head(top);
     return up > top && g.pos(up).startsWith("NN") && (rel.equals("amod") || rel.equals("compound"));
   }
+
+  private static final Pattern END_THEN_SPACE = Pattern.compile("[.!?]\\s+$");
 
   /** How much nearer a postposed attribution ("..., X said") counts than its path length. */
   private static final int POSTPOSED_BONUS = 4;
@@ -647,9 +650,14 @@ public final class QuoteExtractor {
     }
     if (last != null) {
       state.lastSubject = last;
+      String via = via(ctx.textOf(g.sentence().span()));
       if (state.speaker == null || !state.speaker.speaker().actor().equals(last.actor())) {
-        String via = via(ctx.textOf(g.sentence().span()));
         state.speaker = new Current(last, via, paragraph, false);
+      } else if (state.speaker.paragraph() != paragraph) {
+        // the same person again, a paragraph later: still the one a bare quote goes on with
+        Current c = state.speaker;
+        state.speaker =
+            new Current(c.speaker(), via != null ? via : c.via(), paragraph, c.framing());
       }
     }
   }
@@ -823,8 +831,13 @@ public final class QuoteExtractor {
             || (last == '\u201d' || last == '"' || last == '\u00bb')
                 && line.length() > 1
                 && ".!?,".indexOf(line.charAt(line.length() - 2)) >= 0;
-    return !closed && line.split("\\s+").length <= 30;
+    return !closed && line.split("\\s+").length <= 30 && !PROSE.matcher(line).find();
   }
+
+  /**
+   * A full stop after a lower-case word, then more: a line of sentences (cut short), not a title.
+   */
+  private static final Pattern PROSE = Pattern.compile("\\p{Ll}{2}[.!?][\u201d\"]?\\s+\\S");
 
   private static boolean coversParagraph(String text, Span outer) {
     int start = text.lastIndexOf('\n', outer.start() - 1) + 1;

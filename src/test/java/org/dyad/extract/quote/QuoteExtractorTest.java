@@ -167,4 +167,15 @@ class QuoteExtractorTest {
     assertEquals("Coast Guard", SpeakerResolver.expansion("said the Coast Guard", "CG"));
     assertNull(SpeakerResolver.expansion("the Coast Guard", "NCG"));
   }
+
+  @Test
+  void aBareQuoteAfterTheSubjectsSentenceGoesToThatPersonEvenWhenTheTextIsCutShort() {
+    List<Quote> qs =
+        quotes(
+            "\u201cWe lost everything in one night,\u201d Mara Lind told reporters.\n"
+                + "The family spent the night in a school gym.\n"
+                + "Lind reached the shelter on Sunday with her son and his wife. \u201cOur flat is"
+                + " completely wrecked. There is nothing left, not even a sp");
+    assertEquals("Mara Lind", speaker(quoteStarting(qs, "Our flat")), qs.toString());
+  }
 }
