@@ -3,6 +3,7 @@ package org.dyad.compare;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -131,44 +132,28 @@ public final class PairComparison {
    * @param stoodIn the date at which each undated article stands
    */
   static List<Event> withCounterAccounts(List<Event> events, Map<String, LocalDate> stoodIn) {
-    List<Event> out = new ArrayList<>();
-    for (Event e : events) {
-      if (!clash(e)) {
-        out.add(e);
+    Map<Set<String>, List<Account>> byPair = new HashMap<>();
+    for (Event f : events) {
+      boolean dated = clash(f);
+      if (!dated && !(f.date() == null && hostile(f))) {
         continue;
       }
-      Set<String> told = new HashSet<>();
-      e.mentions().forEach(m -> told.add(m.articleId()));
-      Map<String, Long> nearest = new HashMap<>();
-      Map<String, List<EventMention>> accounts = new HashMap<>();
-      for (Event f : events) {
-        boolean undated = f.date() == null && sameKind(e, f);
-        if (f == e
-            || !(clash(f) || undated && hostile(f))
-            || !Set.of(f.source().country(), f.target().country())
-                .equals(Set.of(e.source().country(), e.target().country()))) {
-          continue;
-        }
-        for (EventMention m : f.mentions()) {
-          String article = m.articleId();
-          LocalDate day = undated ? stoodIn.get(article) : f.date().firstDay();
-          if (told.contains(article) || day == null) {
-            continue;
-          }
-          long apart = Math.abs(ChronoUnit.DAYS.between(day, e.date().firstDay()));
-          if (apart > COUNTER_ACCOUNT_DAYS) {
-            continue;
-          }
-          long best = nearest.getOrDefault(article, Long.MAX_VALUE);
-          if (apart < best) {
-            nearest.put(article, apart);
-            accounts.put(article, new ArrayList<>());
-          }
-          if (apart <= best) {
-            accounts.get(article).add(m);
-          }
+      Set<String> pair = Set.of(f.source().country(), f.target().country());
+      for (EventMention m : f.mentions()) {
+        LocalDate day = dated ? f.date().firstDay() : stoodIn.get(m.articleId());
+        if (day != null) {
+          byPair.computeIfAbsent(pair, k -> new ArrayList<>()).add(new Account(f, m, day));
         }
       }
+    }
+    byPair.values().forEach(l -> l.sort(Comparator.comparing(Account::day)));
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      List<Account> candidates =
+          clash(e)
+              ? byPair.getOrDefault(Set.of(e.source().country(), e.target().country()), List.of())
+              : List.of();
+      Map<String, List<EventMention>> accounts = accounts(e, candidates);
       if (accounts.isEmpty()) {
         out.add(e);
         continue;
@@ -187,6 +172,76 @@ public final class PairComparison {
               mentions));
     }
     return out;
+  }
+
+  /** At most this many other articles' accounts are added to one clash: the nearest in time. */
+  static final int MAX_COUNTER_ACCOUNTS = 3;
+
+  /** One mention of a clash between a pair's countries, at the day it is dated (or stands at). */
+  private record Account(Event event, EventMention mention, LocalDate day) {}
+
+  /**
+   * The other articles' nearest accounts of clash {@code e} among {@code candidates} (its pair's,
+   * sorted by day), by article.
+   */
+  private static Map<String, List<EventMention>> accounts(Event e, List<Account> candidates) {
+    Map<String, List<EventMention>> accounts = new HashMap<>();
+    if (candidates.isEmpty()) {
+      return accounts;
+    }
+    Set<String> told = new HashSet<>();
+    e.mentions().forEach(m -> told.add(m.articleId()));
+    Map<String, Long> nearest = new HashMap<>();
+    LocalDate day = e.date().firstDay();
+    int k = firstOnOrAfter(candidates, day.minusDays(COUNTER_ACCOUNT_DAYS));
+    for (; k < candidates.size(); k++) {
+      Account c = candidates.get(k);
+      long apart = Math.abs(ChronoUnit.DAYS.between(c.day(), day));
+      if (c.day().isAfter(day) && apart > COUNTER_ACCOUNT_DAYS) {
+        break;
+      }
+      Event f = c.event();
+      String article = c.mention().articleId();
+      if (f == e
+          || f.date() == null && !sameKind(e, f)
+          || told.contains(article)
+          || apart > COUNTER_ACCOUNT_DAYS) {
+        continue;
+      }
+      long best = nearest.getOrDefault(article, Long.MAX_VALUE);
+      if (apart < best) {
+        nearest.put(article, apart);
+        accounts.put(article, new ArrayList<>());
+      }
+      if (apart <= best) {
+        accounts.get(article).add(c.mention());
+      }
+    }
+    if (accounts.size() > MAX_COUNTER_ACCOUNTS) {
+      List<String> kept =
+          nearest.entrySet().stream()
+              .sorted(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry::getKey))
+              .limit(MAX_COUNTER_ACCOUNTS)
+              .map(Map.Entry::getKey)
+              .toList();
+      accounts.keySet().retainAll(kept);
+    }
+    return accounts;
+  }
+
+  /** The index of the first candidate dated on or after {@code day}. */
+  private static int firstOnOrAfter(List<Account> candidates, LocalDate day) {
+    int lo = 0;
+    int hi = candidates.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (candidates.get(mid).day().isBefore(day)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** An event between two countries dated to the day that is not cooperative (Goldstein <= 0). */

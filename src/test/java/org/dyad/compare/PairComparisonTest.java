@@ -154,4 +154,30 @@ class PairComparisonTest {
             .divergences(),
         "without publication dates no article stands anywhere");
   }
+
+  @Test
+  void aClashTakesTheNearestThreeOtherArticlesAccountsOnly() {
+    List<String> ids = List.of("a", "b", "c", "d", "e", "f");
+    Map<String, String> texts = new java.util.HashMap<>();
+    Map<String, List<Span>> sentences = new java.util.HashMap<>();
+    for (String id : ids) {
+      texts.put(id, TEXT);
+      sentences.put(id, List.of(new Span(0, TEXT.length())));
+    }
+    List<Event> events =
+        List.of(
+            event("e0", "a", "190", -10, "IND", "PAK", "2025-04-10"),
+            event("e1", "b", "112", -2, "PAK", "IND", "2025-04-20"),
+            event("e2", "c", "112", -2, "PAK", "IND", "2025-04-11"),
+            event("e3", "d", "112", -2, "PAK", "IND", "2025-04-13"),
+            event("e4", "e", "112", -2, "PAK", "IND", "2025-04-08"),
+            event("e5", "f", "112", -2, "PAK", "IND", "2025-04-22"));
+    Divergence d =
+        new PairComparison(events, texts, sentences, List.of())
+            .of(List.of("IND", "PAK"), Map.of()).divergences().stream()
+                .filter(x -> x.eventId().equals("e0"))
+                .findFirst()
+                .orElseThrow();
+    assertEquals(Set.of("a", "c", "d", "e"), articles(d), "1, 3 and 2 days off; not 10 and 12");
+  }
 }
