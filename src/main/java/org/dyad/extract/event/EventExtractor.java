@@ -392,7 +392,8 @@ public final class EventExtractor {
       date = EventDates.newsDate(ctx, s, i, dates);
     }
     Modality modality = this.modality.detect(g, i);
-    if (g.negated(i) && !code.equals(entry.code())) {
+    if (g.negated(i) && !code.equals(entry.code())
+        || petrarchReading && patternNamesNegation(g, i)) {
       modality = Modality.ASSERTED;
     } else if (modality == Modality.DENIED && (verb || !SPOKEN_ROOTS.contains(root))
         || modality == Modality.HYPOTHETICAL
@@ -420,6 +421,19 @@ public final class EventExtractor {
         g.sentence().span(),
         triggerSpan,
         PROVENANCE);
+  }
+
+  /**
+   * True when the verb is negated and the dictionary pattern it matched names the negation ("- WILL
+   * NOT * [081]"): the pattern codes what the negated verb means.
+   */
+  private boolean patternNamesNegation(SentenceGraph g, int i) {
+    int not = g.negation(i);
+    if (not < 0) {
+      return false;
+    }
+    VerbPatterns.Match m = lexicon.patterns().match(g, i);
+    return m != null && m.words().contains(not);
   }
 
   /**

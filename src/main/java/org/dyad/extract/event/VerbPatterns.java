@@ -85,9 +85,21 @@ public final class VerbPatterns {
     return new VerbPatterns(VerbDictionary.empty(), c -> true, Set.of());
   }
 
-  /** A trigger found by the dictionary: the verb, the pattern (null: the verb alone) and codes. */
+  /**
+   * A trigger found by the dictionary: the verb, the pattern (null: the verb alone), its codes and
+   * the tokens its words matched.
+   */
   public record Match(
-      Verb verb, VerbPattern pattern, String code, String reverseCode, String head) {
+      Verb verb,
+      VerbPattern pattern,
+      String code,
+      String reverseCode,
+      String head,
+      Set<Integer> words) {
+
+    public Match {
+      words = Set.copyOf(words);
+    }
 
     /** As a lexicon row: particle and object from the verb and the pattern's first noun. */
     public LexiconEntry entry(String lemma) {
@@ -128,18 +140,19 @@ public final class VerbPatterns {
         if (clause == null) {
           clause = clause(g, i);
         }
-        String head = matches(g, i, p, clause, headsOnly);
+        Set<Integer> used = new HashSet<>();
+        String head = matches(g, i, p, clause, headsOnly, used);
         if (head == null) {
           continue;
         }
         int score = 10 * p.specificity() + verbWords;
         if (score > bestScore) {
-          best = new Match(v, p, p.code(), p.reverseCode(), head.isEmpty() ? null : head);
+          best = new Match(v, p, p.code(), p.reverseCode(), head.isEmpty() ? null : head, used);
           bestScore = score;
         }
       }
       if (plain == null && ownCodeCounts(v)) {
-        plain = new Match(v, null, v.code(), v.reverseCode(), null);
+        plain = new Match(v, null, v.code(), v.reverseCode(), null, Set.of());
       }
     }
     return best != null ? best : plain;
@@ -214,11 +227,15 @@ public final class VerbPatterns {
 
   /**
    * The head word a pattern matched at verb {@code i} ("" when it has no noun after the verb), or
-   * null when it does not match.
+   * null when it does not match; the tokens its words matched are added to {@code used}.
    */
   private static String matches(
-      SentenceGraph g, int i, VerbPattern p, Set<Integer> clause, boolean headsOnly) {
-    Set<Integer> used = new HashSet<>();
+      SentenceGraph g,
+      int i,
+      VerbPattern p,
+      Set<Integer> clause,
+      boolean headsOnly,
+      Set<Integer> used) {
     String firstHead = "";
     List<NounTerm> after = p.after();
     if (!after.isEmpty()) {
