@@ -356,11 +356,12 @@ public final class VerbDictionary {
 
     /** Reads one side of a pattern; false when it names an undefined set. */
     private boolean terms(String side, List<NounTerm> nouns, List<PrepTerm> preps) {
-      String spaced = side.replace('_', ' ').replaceAll("([{}()])", " $1 ");
+      String spaced = side.replaceAll("([{}()])", " $1 ");
       List<String> tokens = new ArrayList<>();
       for (String t : spaced.strip().split("\\s+")) {
-        if (!t.isEmpty() && !Set.of("$", "+", "%", "^", "*").contains(t)) {
-          tokens.add(t);
+        String word = t.replaceAll("^[_$+%^*]+|[_$+%^*]+$", "");
+        if (!word.isEmpty()) {
+          tokens.add(word);
         }
       }
       int k = 0;
@@ -445,7 +446,7 @@ public final class VerbDictionary {
             return false;
           }
           if (!alternatives.isEmpty()) {
-            into.add(new NounTerm(alternatives));
+            into.add(new NounTerm(alternatives, t.startsWith("&") || t.contains("_")));
           }
           k++;
         }
@@ -453,8 +454,24 @@ public final class VerbDictionary {
       return true;
     }
 
-    /** The alternatives of one pattern word: itself, or a set's members; null if undefined. */
+    /**
+     * The alternatives of one pattern word: itself, a set's members, or the phrases of words and
+     * sets joined by {@code _} ("NEW_&TIETYPES_RELATIONS"); null if a set is undefined.
+     */
     private List<Noun> word(String w) {
+      if (w.contains("_") && w.contains("&")) {
+        List<List<Noun>> parts = new ArrayList<>();
+        for (String part : w.split("_+")) {
+          List<Noun> alternatives = part.isEmpty() ? List.of() : word(part);
+          if (alternatives == null) {
+            return null;
+          }
+          if (!alternatives.isEmpty()) {
+            parts.add(alternatives);
+          }
+        }
+        return parts.isEmpty() ? List.of() : phrase(parts);
+      }
       if (w.startsWith("&")) {
         return sets.get(w.replaceAll("_+$", ""));
       }

@@ -56,13 +56,21 @@ public record VerbPattern(
    * A noun the pattern requires, as alternatives (a synset gives several): each alternative is a
    * head word with the modifier words that must come with it ("{FINANCIAL AID}": head AID, modifier
    * FINANCIAL).
+   *
+   * @param consecutive true when the modifiers must stand right before the head, in order: words
+   *     joined by {@code _} ("NEW_&TIETYPES_RELATIONS") and the phrases of a synonym set; false for
+   *     a braced phrase, whose words may have others between them
    */
-  public record NounTerm(List<Noun> alternatives) {
+  public record NounTerm(List<Noun> alternatives, boolean consecutive) {
     public NounTerm {
       alternatives = List.copyOf(alternatives);
       if (alternatives.isEmpty()) {
         throw new IllegalArgumentException("a noun term needs at least one alternative");
       }
+    }
+
+    public NounTerm(List<Noun> alternatives) {
+      this(alternatives, false);
     }
 
     /** The words of its shortest alternative. */

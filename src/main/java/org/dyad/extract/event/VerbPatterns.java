@@ -292,22 +292,49 @@ public final class VerbPatterns {
 
   /**
    * A token among {@code region} that one alternative of the term heads (a common noun, or any word
-   * but a proper noun when not {@code nounsOnly}); -1 if none.
+   * but a proper noun when not {@code nounsOnly}); -1 if none. When not {@code nounsOnly} (TABARI
+   * patterns) the words of a consecutive term must stand right before its head, and are used too.
    */
   private static int noun(
       SentenceGraph g, NounTerm term, Set<Integer> region, Set<Integer> used, boolean nounsOnly) {
+    boolean consecutive = term.consecutive() && !nounsOnly;
     for (int t : new TreeSet<>(region)) {
       if (used.contains(t) || nounsOnly && !g.pos(t).matches("NNS?")) {
         continue;
       }
       for (Noun n : term.alternatives()) {
-        if (is(g, t, n.head()) && modifiersPresent(g, t, n.modifiers())) {
+        if (!is(g, t, n.head())) {
+          continue;
+        }
+        if (consecutive
+            ? runBefore(g, t, n.modifiers(), used)
+            : modifiersPresent(g, t, n.modifiers())) {
           used.add(t);
+          if (consecutive) {
+            for (int k = 1; k <= n.modifiers().size(); k++) {
+              used.add(t - k);
+            }
+          }
           return t;
         }
       }
     }
     return -1;
+  }
+
+  /** True when the words stand right before token {@code head}, in order, none of them used. */
+  private static boolean runBefore(
+      SentenceGraph g, int head, List<String> words, Set<Integer> used) {
+    int first = head - words.size();
+    if (first < 0) {
+      return false;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      if (used.contains(first + k) || !is(g, first + k, words.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean modifiersPresent(SentenceGraph g, int head, List<String> modifiers) {
