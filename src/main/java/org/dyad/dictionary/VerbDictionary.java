@@ -52,6 +52,12 @@ public final class VerbDictionary {
   private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]\\s*$");
   private static final Pattern VALID_CODE = Pattern.compile("\\d{2,4}[A-Z]?");
 
+  /** A pattern token: markers or underscores before it, its words, markers or underscores after. */
+  private static final Pattern MARKED = Pattern.compile("([_$+%^*]*)(.*?)([_$+%^*]*)");
+
+  /** The marks of actors' places in a pattern. */
+  private static final Set<String> MARKERS = Set.of("$", "+", "^", "%");
+
   private final List<Verb> verbs = new ArrayList<>();
   private final Map<String, List<Verb>> byLemma = new HashMap<>();
   private int patterns;
@@ -346,33 +352,75 @@ public final class VerbDictionary {
       List<PrepTerm> beforePreps = new ArrayList<>();
       List<NounTerm> after = new ArrayList<>();
       List<PrepTerm> afterPreps = new ArrayList<>();
-      if (!terms(body.substring(0, star), before, beforePreps)
-          || !terms(body.substring(star + 1), after, afterPreps)) {
+      List<VerbPattern.Slot> slots = new ArrayList<>();
+      if (!terms(body.substring(0, star), before, beforePreps, slots, true)
+          || !terms(body.substring(star + 1), after, afterPreps, slots, false)) {
         return null;
       }
       return new VerbPattern(
-          before, beforePreps, after, afterPreps, codes[0], codes[1], text.strip());
+          before, beforePreps, after, afterPreps, codes[0], codes[1], text.strip(), slots);
     }
 
-    /** Reads one side of a pattern; false when it names an undefined set. */
-    private boolean terms(String side, List<NounTerm> nouns, List<PrepTerm> preps) {
+    /** The tokens of one side: brackets, words, and the markers $ + ^ % apart. */
+    private static List<String> sideTokens(String side) {
       String spaced = side.replaceAll("([{}()])", " $1 ");
       List<String> tokens = new ArrayList<>();
       for (String t : spaced.strip().split("\\s+")) {
-        String word = t.replaceAll("^[_$+%^*]+|[_$+%^*]+$", "");
-        if (!word.isEmpty()) {
-          tokens.add(word);
+        Matcher m = MARKED.matcher(t);
+        if (!m.matches()) {
+          continue;
         }
+        m.group(1).chars().filter(c -> c != '_').forEach(c -> tokens.add(Character.toString(c)));
+        if (!m.group(2).isEmpty()) {
+          tokens.add(m.group(2));
+        }
+        m.group(3).chars().filter(c -> c != '_').forEach(c -> tokens.add(Character.toString(c)));
       }
+      return tokens;
+    }
+
+    /**
+     * Reads one side of a pattern, with the places of the actors it names ({@code $}, {@code +},
+     * past {@code ^} noun phrases; {@code %} is not used); false when it names an undefined set.
+     * After the verb an actor follows the term before it; before the verb it precedes the term
+     * after it.
+     */
+    private boolean terms(
+        String side,
+        List<NounTerm> nouns,
+        List<PrepTerm> preps,
+        List<VerbPattern.Slot> slots,
+        boolean beforeVerb) {
+      List<String> tokens = sideTokens(side);
+      List<int[]> pending = new ArrayList<>();
+      int skips = 0;
+      int lastTerm = -1;
+      boolean lastIsPrep = false;
       int k = 0;
       while (k < tokens.size()) {
         String t = tokens.get(k);
-        if (t.equals("(")) {
+        int nounCount = nouns.size();
+        int prepCount = preps.size();
+        if (t.equals("^")) {
+          skips++;
+          k++;
+        } else if (t.equals("$") || t.equals("+")) {
+          int source = t.equals("$") ? 1 : 0;
+          if (beforeVerb) {
+            pending.add(new int[] {source, 0});
+          } else {
+            slots.add(new VerbPattern.Slot(source == 1, false, lastTerm, lastIsPrep, skips));
+          }
+          skips = 0;
+          k++;
+        } else if (t.equals("%")) {
+          k++;
+        } else if (t.equals("(")) {
           int end = indexFrom(tokens, ")", k);
           end = end < 0 ? tokens.size() : end;
           List<String> inside = tokens.subList(k + 1, end);
+          k = end + 1;
           if (inside.isEmpty()) {
-            k = end + 1;
             continue;
           }
           Set<String> prepositions = new LinkedHashSet<>();
@@ -387,22 +435,40 @@ public final class VerbDictionary {
             prepositions.addAll(Words.of(p));
           }
           List<NounTerm> objects = new ArrayList<>();
-          if (!nounTerms(inside.subList(1, inside.size()), objects)) {
+          List<String> rest = new ArrayList<>(inside.subList(1, inside.size()));
+          rest.removeIf(w -> MARKERS.contains(w));
+          if (!nounTerms(rest, objects)) {
             return false;
           }
           preps.add(new PrepTerm(prepositions, objects));
-          k = end + 1;
         } else {
           int end = k + 1;
           if (t.equals("{")) {
             end = indexFrom(tokens, "}", k);
             end = end < 0 ? tokens.size() : end + 1;
           }
-          if (!nounTerms(tokens.subList(k, end), nouns)) {
+          List<String> words = new ArrayList<>(tokens.subList(k, end));
+          words.removeIf(w -> MARKERS.contains(w));
+          if (!nounTerms(words, nouns)) {
             return false;
           }
           k = end;
         }
+        boolean prepAdded = preps.size() > prepCount;
+        if (prepAdded || nouns.size() > nounCount) {
+          lastIsPrep = prepAdded;
+          lastTerm = prepAdded ? preps.size() - 1 : nouns.size() - 1;
+          skips = 0;
+          for (int[] slot : pending) {
+            slots.add(new VerbPattern.Slot(slot[0] == 1, true, lastTerm, lastIsPrep, slot[1]));
+          }
+          pending.clear();
+        } else if (t.equals("^")) {
+          pending.forEach(slot -> slot[1]++);
+        }
+      }
+      for (int[] slot : pending) {
+        slots.add(new VerbPattern.Slot(slot[0] == 1, true, -1, false, slot[1]));
       }
       return true;
     }
@@ -459,6 +525,9 @@ public final class VerbDictionary {
      * sets joined by {@code _} ("NEW_&TIETYPES_RELATIONS"); null if a set is undefined.
      */
     private List<Noun> word(String w) {
+      if (w.startsWith("&") && sets.containsKey(w.replaceAll("_+$", ""))) {
+        return sets.get(w.replaceAll("_+$", ""));
+      }
       if (w.contains("_") && w.contains("&")) {
         List<List<Noun>> parts = new ArrayList<>();
         for (String part : w.split("_+")) {

@@ -29,11 +29,16 @@ class TabariPatternsTest {
     {"neg-plain", "Eriador did not praise Rhovanion for the harvest."},
     {"run", "Eriador dropped new military ties with Rhovanion on Monday."},
     {"broken-run", "Eriador dropped new and very close military ties with Rhovanion on Monday."},
+    {"placed", "Rhovanion was freed from the grip of Eriador on Monday."},
+    {"skipped", "Eriador held a feast at Dunland with Rhovanion on Monday."},
+    {"hyphen", "Eriador accused Kel-dur of harbouring raiders."},
   };
 
   @BeforeAll
   static void code() throws IOException, InterruptedException {
-    Files.writeString(dir.resolve("t.actors.txt"), "ERIADOR_ [ERI]\nRHOVANION_ [RHO]\n");
+    Files.writeString(
+        dir.resolve("t.actors.txt"),
+        "ERIADOR_ [ERI]\nRHOVANION_ [RHO]\nDUNLAND_ [DUN]\nKEL-DUR_ [KEL]\n");
     Files.writeString(dir.resolve("t.agents.txt"), "ARMY [~MIL]\n");
     Files.writeString(dir.resolve("t.discards.txt"), "");
     Files.writeString(
@@ -57,6 +62,17 @@ class TabariPatternsTest {
         --- DROP [345] ---
         DROP
         - * NEW_&KINDS_TIES [903]
+
+        --- FREE [---] ---
+        FREE
+        - + * FROM $ [066]
+
+        --- HOLD [---] ---
+        HOLD {HOLDS HELD HOLDING}
+        - * FEAST AT ^ WITH + [043]
+
+        --- ACCUSE [112] ---
+        ACCUSE
         """);
     StringBuilder xml =
         new StringBuilder(
@@ -96,6 +112,21 @@ class TabariPatternsTest {
   @Test
   void aNegatedVerbWithoutSuchAPatternCodesNothing() {
     assertEquals(Set.of(), of("neg-plain"));
+  }
+
+  @Test
+  void aPatternPlacesTheSourceAndTheTargetItNames() {
+    assertEquals(Set.of(new Coding("ERI", "RHO", "066")), of("placed"));
+  }
+
+  @Test
+  void aPatternSkipsTheNounPhrasesItMarks() {
+    assertEquals(Set.of(new Coding("ERI", "RHO", "043")), of("skipped"));
+  }
+
+  @Test
+  void aHyphenatedNameSplitByTheTokenizerIsStillOneActor() {
+    assertEquals(Set.of(new Coding("ERI", "KEL", "112")), of("hyphen"));
   }
 
   @Test

@@ -366,6 +366,12 @@ public final class EventExtractor {
       source = new ActorMention(new Actor(actors.countryName(other), other, "GOV"), triggerSpan);
       srcCountry = other;
     }
+    if (petrarchReading && verb) {
+      ActorMention[] placed =
+          PatternRoles.apply(ctx, actors, s, lexicon.patterns().match(g, i), source, target);
+      source = placed[0];
+      target = placed[1];
+    }
     target = petrarchTarget(ctx, actors, s, i, source, target);
     if (!codedDyad(source, target)) {
       return null;
