@@ -209,7 +209,7 @@ public final class ActorCoder {
 
   /**
    * True when token {@code t} is a hyphen written between two words without spaces, splitting a
-   * name the dictionary writes whole ("Barad-dur" as "Barad", "-", "dur").
+   * name the dictionary writes whole ("Kel-dur" as "Kel", "-", "dur").
    */
   private static boolean joinsWords(SentenceGraph g, int t) {
     return t > 0
