@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.dictionary.VerbPattern.Noun;
-import org.dyad.dictionary.VerbPattern.NounTerm;
-import org.dyad.dictionary.VerbPattern.PrepTerm;
 
 /**
  * A PETRARCH 2 verb dictionary (CAMEO.2.0.txt): synonym sets, then verb blocks with their verbs and
@@ -49,7 +47,7 @@ import org.dyad.dictionary.VerbPattern.PrepTerm;
  */
 public final class VerbDictionary {
 
-  private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]\\s*$");
+  static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]\\s*$");
   private static final Pattern VALID_CODE = Pattern.compile("\\d{2,4}[A-Z]?");
 
   private final List<Verb> verbs = new ArrayList<>();
@@ -125,11 +123,25 @@ public final class VerbDictionary {
     return ignoredPatterns;
   }
 
+  /** {code, reverse} from "042", "032:033", ":173" or "---". */
+  static String[] codes(String written) {
+    String w = written.strip();
+    int colon = w.indexOf(':');
+    String a = colon < 0 ? w : w.substring(0, colon).strip();
+    String b = colon < 0 ? null : w.substring(colon + 1).strip();
+    return new String[] {valid(a), valid(b)};
+  }
+
+  private static String valid(String code) {
+    return code != null && VALID_CODE.matcher(code).matches() ? code : null;
+  }
+
   /** Parses one file into a dictionary. */
   private static final class Parser {
     private final String source;
     private final VerbDictionary into;
     private final Map<String, List<Noun>> sets = new HashMap<>();
+    private final PatternReader patterns = new PatternReader(sets);
     private String set;
     private boolean setPlurals;
     private String block;
@@ -210,19 +222,6 @@ public final class VerbDictionary {
       block = null;
       blockVerbs = new ArrayList<>();
       blockPatterns = new ArrayList<>();
-    }
-
-    /** {code, reverse} from "042", "032:033", ":173" or "---". */
-    private static String[] codes(String written) {
-      String w = written.strip();
-      int colon = w.indexOf(':');
-      String a = colon < 0 ? w : w.substring(0, colon).strip();
-      String b = colon < 0 ? null : w.substring(colon + 1).strip();
-      return new String[] {valid(a), valid(b)};
-    }
-
-    private static String valid(String code) {
-      return code != null && VALID_CODE.matcher(code).matches() ? code : null;
     }
 
     private Verb verb(String text) {
@@ -316,7 +315,7 @@ public final class VerbDictionary {
         return other;
       }
       boolean plural = plurals && !phrase.endsWith("_");
-      List<String> words = wordKeys(phrase);
+      List<String> words = PatternReader.wordKeys(phrase);
       if (words.isEmpty()) {
         return List.of();
       }
@@ -332,174 +331,7 @@ public final class VerbDictionary {
 
     /** A pattern line without its leading '-', or null when it cannot be used. */
     private VerbPattern pattern(String text) {
-      Matcher c = CODE.matcher(text);
-      if (!c.find()) {
-        return null;
-      }
-      String[] codes = codes(c.group(1));
-      String body = text.substring(0, c.start());
-      int star = body.indexOf('*');
-      if (star < 0) {
-        return null;
-      }
-      List<NounTerm> before = new ArrayList<>();
-      List<PrepTerm> beforePreps = new ArrayList<>();
-      List<NounTerm> after = new ArrayList<>();
-      List<PrepTerm> afterPreps = new ArrayList<>();
-      if (!terms(body.substring(0, star), before, beforePreps)
-          || !terms(body.substring(star + 1), after, afterPreps)) {
-        return null;
-      }
-      return new VerbPattern(
-          before, beforePreps, after, afterPreps, codes[0], codes[1], text.strip());
-    }
-
-    /** Reads one side of a pattern; false when it names an undefined set. */
-    private boolean terms(String side, List<NounTerm> nouns, List<PrepTerm> preps) {
-      String spaced = side.replace('_', ' ').replaceAll("([{}()])", " $1 ");
-      List<String> tokens = new ArrayList<>();
-      for (String t : spaced.strip().split("\\s+")) {
-        if (!t.isEmpty() && !Set.of("$", "+", "%", "^", "*").contains(t)) {
-          tokens.add(t);
-        }
-      }
-      int k = 0;
-      while (k < tokens.size()) {
-        String t = tokens.get(k);
-        if (t.equals("(")) {
-          int end = indexFrom(tokens, ")", k);
-          end = end < 0 ? tokens.size() : end;
-          List<String> inside = tokens.subList(k + 1, end);
-          if (inside.isEmpty()) {
-            k = end + 1;
-            continue;
-          }
-          Set<String> prepositions = new LinkedHashSet<>();
-          String p = inside.get(0);
-          if (p.startsWith("&")) {
-            List<Noun> members = sets.get(p);
-            if (members == null) {
-              return false;
-            }
-            members.forEach(n -> prepositions.add(n.head()));
-          } else {
-            prepositions.addAll(Words.of(p));
-          }
-          List<NounTerm> objects = new ArrayList<>();
-          if (!nounTerms(inside.subList(1, inside.size()), objects)) {
-            return false;
-          }
-          preps.add(new PrepTerm(prepositions, objects));
-          k = end + 1;
-        } else {
-          int end = k + 1;
-          if (t.equals("{")) {
-            end = indexFrom(tokens, "}", k);
-            end = end < 0 ? tokens.size() : end + 1;
-          }
-          if (!nounTerms(tokens.subList(k, end), nouns)) {
-            return false;
-          }
-          k = end;
-        }
-      }
-      return true;
-    }
-
-    private static int indexFrom(List<String> tokens, String what, int from) {
-      for (int k = from; k < tokens.size(); k++) {
-        if (tokens.get(k).equals(what)) {
-          return k;
-        }
-      }
-      return -1;
-    }
-
-    /** Noun terms from plain words, sets and braced phrases; false on an undefined set. */
-    private boolean nounTerms(List<String> tokens, List<NounTerm> into) {
-      int k = 0;
-      while (k < tokens.size()) {
-        String t = tokens.get(k);
-        if (t.equals("{")) {
-          int end = indexFrom(tokens, "}", k);
-          end = end < 0 ? tokens.size() : end;
-          List<List<Noun>> parts = new ArrayList<>();
-          for (String w : tokens.subList(k + 1, end)) {
-            List<Noun> alternatives = word(w);
-            if (alternatives == null) {
-              return false;
-            }
-            if (!alternatives.isEmpty()) {
-              parts.add(alternatives);
-            }
-          }
-          if (!parts.isEmpty()) {
-            into.add(new NounTerm(phrase(parts)));
-          }
-          k = end + 1;
-        } else if (t.equals("}") || t.equals(")") || t.equals("(")) {
-          k++;
-        } else {
-          List<Noun> alternatives = word(t);
-          if (alternatives == null) {
-            return false;
-          }
-          if (!alternatives.isEmpty()) {
-            into.add(new NounTerm(alternatives));
-          }
-          k++;
-        }
-      }
-      return true;
-    }
-
-    /** The alternatives of one pattern word: itself, or a set's members; null if undefined. */
-    private List<Noun> word(String w) {
-      if (w.startsWith("&")) {
-        return sets.get(w.replaceAll("_+$", ""));
-      }
-      List<String> words = wordKeys(w);
-      List<Noun> out = new ArrayList<>();
-      if (!words.isEmpty()) {
-        out.add(new Noun(words.get(words.size() - 1), words.subList(0, words.size() - 1)));
-      }
-      return out;
-    }
-
-    /**
-     * The words of a phrase, split at blanks and underscores, each in its matching form (so "N'T"
-     * is one word, "N T", as the token "n't" gives).
-     */
-    private static List<String> wordKeys(String phrase) {
-      List<String> out = new ArrayList<>();
-      for (String w : phrase.replace('_', ' ').strip().split("\\s+")) {
-        String k = Words.key(w);
-        if (!k.isEmpty()) {
-          out.add(k);
-        }
-      }
-      return out;
-    }
-
-    /** The alternatives of a braced phrase: every combination, the last part as head. */
-    private static List<Noun> phrase(List<List<Noun>> parts) {
-      List<Noun> out = new ArrayList<>();
-      out.add(new Noun("", List.of()));
-      for (List<Noun> part : parts) {
-        List<Noun> next = new ArrayList<>();
-        for (Noun prefix : out) {
-          for (Noun n : part) {
-            List<String> modifiers = new ArrayList<>(prefix.modifiers());
-            if (!prefix.head().isEmpty()) {
-              modifiers.add(prefix.head());
-            }
-            modifiers.addAll(n.modifiers());
-            next.add(new Noun(n.head(), modifiers));
-          }
-        }
-        out = next.size() > 5000 ? next.subList(0, 5000) : next;
-      }
-      return new ArrayList<>(new LinkedHashSet<>(out));
+      return patterns.pattern(text);
     }
   }
 }

@@ -218,14 +218,19 @@ public final class SentenceGraph {
   }
 
   public boolean negated(int i) {
+    return negation(i) >= 0;
+  }
+
+  /** The word that negates token {@code i} ("not", "n't", "never"), or -1. */
+  public int negation(int i) {
     for (Dependency d : children.get(i)) {
       if (is(d.relation(), "advmod") || d.relation().equals("neg")) {
         String w = word(d.dependent()).toLowerCase(Locale.ROOT);
         if (w.equals("not") || w.equals("n't") || w.equals("never")) {
-          return true;
+          return d.dependent();
         }
       }
     }
-    return false;
+    return -1;
   }
 }

@@ -132,4 +132,27 @@ class VerbDictionaryTest {
     Noun n = d.verbs("shun").get(0).patterns().get(0).after().get(0).alternatives().get(0);
     assertEquals(new Noun(Words.key("won't"), List.of()), n, "not T modified by WON");
   }
+
+  @Test
+  void theActorsAPatternPlacesAreReadWithTheirAnchorsAndSkips() throws IOException {
+    VerbDictionary d =
+        VerbDictionary.parse(
+            "slots",
+            """
+            --- FREE [---] ---
+            FREE
+            - + * FROM $ [066]
+            - * FEAST AT ^ WITH + [043]
+            - $ ^ FOR * [164]
+            """);
+    List<VerbPattern> p = d.verbs("free").get(0).patterns();
+    assertEquals(
+        List.of(
+            new VerbPattern.Slot(false, true, -1, false, 0),
+            new VerbPattern.Slot(true, false, 0, false, 0)),
+        p.get(0).slots());
+    assertEquals(3, p.get(1).after().size(), "the markers are no words");
+    assertEquals(List.of(new VerbPattern.Slot(false, false, 2, false, 0)), p.get(1).slots());
+    assertEquals(List.of(new VerbPattern.Slot(true, true, 0, false, 1)), p.get(2).slots());
+  }
 }

@@ -151,6 +151,9 @@ public final class ActorCoder {
     List<Boolean> startsToken = new ArrayList<>();
     for (int t = 0; t < g.size(); t++) {
       List<String> ws = Words.of(g.word(t));
+      if (ws.isEmpty() && joinsWords(g, t)) {
+        continue;
+      }
       if (ws.isEmpty()) {
         ws = List.of("\u0000");
       }
@@ -202,6 +205,18 @@ public final class ActorCoder {
       i++;
     }
     return new Matches(List.copyOf(actorMatches), List.copyOf(agentMatches));
+  }
+
+  /**
+   * True when token {@code t} is a hyphen written between two words without spaces, splitting a
+   * name the dictionary writes whole ("Kel-dur" as "Kel", "-", "dur").
+   */
+  private static boolean joinsWords(SentenceGraph g, int t) {
+    return t > 0
+        && t + 1 < g.size()
+        && g.word(t).matches("[-\u2010\u2011]")
+        && g.token(t - 1).span().end() == g.token(t).span().start()
+        && g.token(t).span().end() == g.token(t + 1).span().start();
   }
 
   private static boolean endsToken(List<Integer> tokenOf, int nextWord) {

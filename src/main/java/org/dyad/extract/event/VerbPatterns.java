@@ -85,9 +85,29 @@ public final class VerbPatterns {
     return new VerbPatterns(VerbDictionary.empty(), c -> true, Set.of());
   }
 
-  /** A trigger found by the dictionary: the verb, the pattern (null: the verb alone) and codes. */
+  /**
+   * Where a pattern places an actor in the sentence: the source or the target is the nearest actor
+   * after (or before) token {@code anchor}, past {@code skips} noun phrases.
+   */
+  public record Role(boolean source, boolean beforeVerb, int anchor, int skips) {}
+
+  /**
+   * A trigger found by the dictionary: the verb, the pattern (null: the verb alone), its codes and
+   * the tokens its words matched.
+   */
   public record Match(
-      Verb verb, VerbPattern pattern, String code, String reverseCode, String head) {
+      Verb verb,
+      VerbPattern pattern,
+      String code,
+      String reverseCode,
+      String head,
+      Set<Integer> words,
+      List<Role> roles) {
+
+    public Match {
+      words = Set.copyOf(words);
+      roles = List.copyOf(roles);
+    }
 
     /** As a lexicon row: particle and object from the verb and the pattern's first noun. */
     public LexiconEntry entry(String lemma) {
@@ -128,18 +148,26 @@ public final class VerbPatterns {
         if (clause == null) {
           clause = clause(g, i);
         }
-        String head = matches(g, i, p, clause, headsOnly);
+        Set<Integer> used = new HashSet<>();
+        Found found = new Found(p);
+        String head = matches(g, i, p, clause, headsOnly, used, found);
         if (head == null) {
           continue;
         }
         int score = 10 * p.specificity() + verbWords;
         if (score > bestScore) {
-          best = new Match(v, p, p.code(), p.reverseCode(), head.isEmpty() ? null : head);
+          List<Role> roles = new ArrayList<>();
+          for (VerbPattern.Slot slot : p.slots()) {
+            roles.add(
+                new Role(slot.source(), slot.beforeVerb(), found.token(slot, i), slot.skips()));
+          }
+          best =
+              new Match(v, p, p.code(), p.reverseCode(), head.isEmpty() ? null : head, used, roles);
           bestScore = score;
         }
       }
       if (plain == null && ownCodeCounts(v)) {
-        plain = new Match(v, null, v.code(), v.reverseCode(), null);
+        plain = new Match(v, null, v.code(), v.reverseCode(), null, Set.of(), List.of());
       }
     }
     return best != null ? best : plain;
@@ -212,30 +240,63 @@ public final class VerbPatterns {
     return out;
   }
 
+  /** The tokens a pattern's terms matched, by side and kind, in the pattern's order. */
+  private record Found(int[] beforeNouns, int[] beforePreps, int[] afterNouns, int[] afterPreps) {
+    Found(VerbPattern p) {
+      this(
+          new int[p.before().size()],
+          new int[p.beforePreps().size()],
+          new int[p.after().size()],
+          new int[p.afterPreps().size()]);
+    }
+
+    int token(VerbPattern.Slot slot, int verb) {
+      if (slot.anchor() < 0) {
+        return verb;
+      }
+      int[] tokens =
+          slot.beforeVerb()
+              ? (slot.anchorIsPrep() ? beforePreps : beforeNouns)
+              : (slot.anchorIsPrep() ? afterPreps : afterNouns);
+      return slot.anchor() < tokens.length ? tokens[slot.anchor()] : verb;
+    }
+  }
+
   /**
    * The head word a pattern matched at verb {@code i} ("" when it has no noun after the verb), or
-   * null when it does not match.
+   * null when it does not match; the tokens its words matched are added to {@code used}, its terms'
+   * tokens set in {@code found}.
    */
   private static String matches(
-      SentenceGraph g, int i, VerbPattern p, Set<Integer> clause, boolean headsOnly) {
-    Set<Integer> used = new HashSet<>();
+      SentenceGraph g,
+      int i,
+      VerbPattern p,
+      Set<Integer> clause,
+      boolean headsOnly,
+      Set<Integer> used,
+      Found found) {
     String firstHead = "";
     List<NounTerm> after = p.after();
     if (!after.isEmpty()) {
-      NounTerm last = after.get(after.size() - 1);
-      int t = noun(g, last, headsOnly ? objects(g, i, clause) : clause, used, headsOnly);
+      int lastIndex = after.size() - 1;
+      int t =
+          noun(
+              g, after.get(lastIndex), headsOnly ? objects(g, i, clause) : clause, used, headsOnly);
       if (t < 0) {
         return null;
       }
+      found.afterNouns()[lastIndex] = t;
       firstHead = g.lemma(t);
-      for (NounTerm term : after.subList(0, after.size() - 1)) {
-        if (noun(g, term, clause, used, headsOnly) < 0) {
+      for (int k = 0; k < lastIndex; k++) {
+        found.afterNouns()[k] = noun(g, after.get(k), clause, used, headsOnly);
+        if (found.afterNouns()[k] < 0) {
           return null;
         }
       }
     }
-    for (PrepTerm prep : p.afterPreps()) {
-      if (!prep(g, prep, clause, used, headsOnly)) {
+    for (int k = 0; k < p.afterPreps().size(); k++) {
+      found.afterPreps()[k] = prep(g, p.afterPreps().get(k), clause, used, headsOnly);
+      if (found.afterPreps()[k] < 0) {
         return null;
       }
     }
@@ -244,13 +305,15 @@ public final class VerbPatterns {
       for (int t = 0; t < i; t++) {
         before.add(t);
       }
-      for (NounTerm term : p.before()) {
-        if (noun(g, term, before, used, headsOnly) < 0) {
+      for (int k = 0; k < p.before().size(); k++) {
+        found.beforeNouns()[k] = noun(g, p.before().get(k), before, used, headsOnly);
+        if (found.beforeNouns()[k] < 0) {
           return null;
         }
       }
-      for (PrepTerm prep : p.beforePreps()) {
-        if (!prep(g, prep, before, used, headsOnly)) {
+      for (int k = 0; k < p.beforePreps().size(); k++) {
+        found.beforePreps()[k] = prep(g, p.beforePreps().get(k), before, used, headsOnly);
+        if (found.beforePreps()[k] < 0) {
           return null;
         }
       }
@@ -275,22 +338,49 @@ public final class VerbPatterns {
 
   /**
    * A token among {@code region} that one alternative of the term heads (a common noun, or any word
-   * but a proper noun when not {@code nounsOnly}); -1 if none.
+   * but a proper noun when not {@code nounsOnly}); -1 if none. When not {@code nounsOnly} (TABARI
+   * patterns) the words of a consecutive term must stand right before its head, and are used too.
    */
   private static int noun(
       SentenceGraph g, NounTerm term, Set<Integer> region, Set<Integer> used, boolean nounsOnly) {
+    boolean consecutive = term.consecutive() && !nounsOnly;
     for (int t : new TreeSet<>(region)) {
       if (used.contains(t) || nounsOnly && !g.pos(t).matches("NNS?")) {
         continue;
       }
       for (Noun n : term.alternatives()) {
-        if (is(g, t, n.head()) && modifiersPresent(g, t, n.modifiers())) {
+        if (!is(g, t, n.head())) {
+          continue;
+        }
+        if (consecutive
+            ? runBefore(g, t, n.modifiers(), used)
+            : modifiersPresent(g, t, n.modifiers())) {
           used.add(t);
+          if (consecutive) {
+            for (int k = 1; k <= n.modifiers().size(); k++) {
+              used.add(t - k);
+            }
+          }
           return t;
         }
       }
     }
     return -1;
+  }
+
+  /** True when the words stand right before token {@code head}, in order, none of them used. */
+  private static boolean runBefore(
+      SentenceGraph g, int head, List<String> words, Set<Integer> used) {
+    int first = head - words.size();
+    if (first < 0) {
+      return false;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      if (used.contains(first + k) || !is(g, first + k, words.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean modifiersPresent(SentenceGraph g, int head, List<String> modifiers) {
@@ -313,7 +403,8 @@ public final class VerbPatterns {
     return true;
   }
 
-  private static boolean prep(
+  /** The token of a preposition among {@code region} with the term's nouns after it, or -1. */
+  private static int prep(
       SentenceGraph g, PrepTerm prep, Set<Integer> region, Set<Integer> used, boolean nounsOnly) {
     for (int t : new TreeSet<>(region)) {
       if (used.contains(t)) {
@@ -328,7 +419,7 @@ public final class VerbPatterns {
       }
       if (prep.nouns().isEmpty()) {
         used.add(t);
-        return true;
+        return t;
       }
       int object = g.head(t);
       Set<Integer> inside = new HashSet<>();
@@ -349,10 +440,10 @@ public final class VerbPatterns {
       if (all) {
         used.addAll(tried);
         used.add(t);
-        return true;
+        return t;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
