@@ -122,7 +122,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       description =
           "bar: a progress bar on runs of more than "
               + PROGRESS_THRESHOLD
-              + " articles (default); lines: one line per article once it is stored ('dyad:"
+              + " articles (default; when standard error is not a terminal, a line at every"
+              + " tenth of the run instead); lines: one line per article once it is stored ('dyad:"
               + " stored|duplicate ID SOURCE'), for scripts; none.")
   Progress progress = Progress.bar;
 
@@ -216,14 +217,27 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   /** Prints problems as they happen and shows progress as asked. */
-  private static final class ProgressListener implements Dyad.Listener, AutoCloseable {
+  static final class ProgressListener implements Dyad.Listener, AutoCloseable {
     private final PrintWriter err;
     private final Progress mode;
+    private final boolean terminal;
     private ProgressBar bar;
+    private int total;
+    private int done;
+    private long startNanos;
 
     ProgressListener(PrintWriter err, Progress mode) {
+      this(err, mode, System.console() != null);
+    }
+
+    /**
+     * @param terminal whether standard error is a terminal: a bar redrawn in place there, else a
+     *     line at every tenth of the run (a log file keeps no carriage returns)
+     */
+    ProgressListener(PrintWriter err, Progress mode, boolean terminal) {
       this.err = err;
       this.mode = mode;
+      this.terminal = terminal;
     }
 
     @Override
@@ -234,7 +248,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public synchronized void started(int articles) {
-      if (mode == Progress.bar && articles > PROGRESS_THRESHOLD) {
+      total = articles;
+      done = 0;
+      startNanos = System.nanoTime();
+      if (mode == Progress.bar && articles > PROGRESS_THRESHOLD && terminal) {
         bar =
             new ProgressBarBuilder()
                 .setTaskName("Analysing")
@@ -251,6 +268,22 @@ final class AnalyzeCommand implements Callable<Integer> {
     public synchronized void articleDone(ArticleDraft draft, String articleId, String outcome) {
       if (bar != null) {
         bar.step();
+      }
+      done++;
+      if (mode == Progress.bar
+          && !terminal
+          && total > PROGRESS_THRESHOLD
+          && done * 10L / total > (done - 1) * 10L / total) {
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        err.printf(
+            java.util.Locale.ROOT,
+            "dyad: %d of %d articles (%d%%) in %.0f s, %.1f articles/s%n",
+            done,
+            total,
+            done * 100L / total,
+            seconds,
+            seconds > 0 ? done / seconds : 0.0);
+        err.flush();
       }
       if (mode == Progress.lines && articleId != null && !outcome.equals("failed")) {
         err.println("dyad: " + outcome + " " + articleId + " " + draft.source());
