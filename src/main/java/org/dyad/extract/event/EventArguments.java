@@ -164,6 +164,35 @@ final class EventArguments {
     return subject(ctx, actors, s, verb);
   }
 
+  /**
+   * True when the event names its partner and that partner is someone of no known country ("talks
+   * with separatist leaders", "clashes with rebels"): the event is not between the article's two
+   * countries, and the other country is not put in the partner's place. Looks at the with and
+   * against phrases of the trigger and of its object.
+   */
+  static boolean namedStatelessPartner(
+      ArticleContext ctx, ActorResolver actors, int s, int trigger) {
+    SentenceGraph g = ctx.graph(s);
+    List<Integer> partners = new java.util.ArrayList<>();
+    for (String rel : List.of("obl:with", "obl:against", "nmod:with", "nmod:against")) {
+      partners.addAll(g.children(trigger, rel));
+    }
+    for (int o : g.children(trigger, "obj")) {
+      partners.addAll(g.children(o, "nmod:with"));
+      partners.addAll(g.children(o, "nmod:against"));
+    }
+    for (int p : partners) {
+      if (!g.pos(p).startsWith("NN")) {
+        continue;
+      }
+      ActorMention m = actors.resolve(s, p);
+      if (m != null && m.actor().country() == null && m.actor().role() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A common noun with its compound modifiers: "passenger plane". */
   static String nounWithCompounds(SentenceGraph g, int noun) {
     StringBuilder out = new StringBuilder();

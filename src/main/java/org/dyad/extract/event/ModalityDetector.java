@@ -65,15 +65,28 @@ public final class ModalityDetector {
           "call",
           "urge");
   private static final Set<String> HYPOTHETICAL_AUX =
-      Set.of("could", "might", "may", "would", "should");
+      Set.of("could", "might", "may", "would", "should", "must");
 
   /**
    * True when an act is only what someone asks for: the complement of "demand", "urge", "call on"
-   * ("demanded that Russia investigate", "urged Baku to withdraw") or an act a request names ("a
-   * request to extradite him").
+   * ("demanded that Russia investigate", "urged Baku to withdraw"), an act a request names ("a
+   * request to extradite him"), or one named as what is demanded ("demanded an apology", "called
+   * for a ceasefire", "urged them to start talks").
    */
   public boolean demanded(SentenceGraph g, int trigger) {
     int node = trigger;
+    int governor = g.head(trigger);
+    if (!g.pos(trigger).startsWith("VB") && governor >= 0 && g.pos(governor).startsWith("VB")) {
+      String rel = g.relationToParent(trigger);
+      String lemma = g.lemma(governor);
+      if (DEMANDING_VERBS.contains(lemma)
+          && (rel.equals("obl:for") || rel.equals("obj") && !lemma.equals("call"))) {
+        return true;
+      }
+      if (rel.equals("obj") || rel.equals("obl:for")) {
+        node = governor;
+      }
+    }
     for (int hops = 0; hops < 3; hops++) {
       String rel = g.relationToParent(node);
       int parent = g.head(node);
