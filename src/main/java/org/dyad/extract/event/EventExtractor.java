@@ -387,9 +387,6 @@ public final class EventExtractor {
     boolean background = Background.context(g, i);
     if (background) {
       when = Background.ownDate(ctx, s, i, dates);
-      if (when == null && !Boolean.getBoolean("dyad.keepbg")) {
-        return null;
-      }
     }
     PartialDate date = when == null ? null : dates.get(when);
     if (date == null && !background) {
