@@ -56,6 +56,9 @@ final class EventArguments {
           "lament",
           "mourn");
 
+  /** Roots of cooperation (intent, consultation, diplomatic and material cooperation, aid). */
+  private static final Set<String> COOPERATION_ROOTS = Set.of("03", "04", "05", "06", "07");
+
   private static final Set<String> TARGET_PREPOSITIONS =
       Set.of("against", "on", "to", "with", "at", "toward", "towards", "from", "upon", "over");
 
@@ -168,12 +171,16 @@ final class EventArguments {
    * True when the event names its partner and that partner is someone of no known country ("talks
    * with separatist leaders", "clashes with rebels"): the event is not between the article's two
    * countries, and the other country is not put in the partner's place. Looks at the with and
-   * against phrases of the trigger and of its object.
+   * against phrases of the trigger and of its object, and at the object of an act of cooperation
+   * ("supported these forces").
    */
   static boolean namedStatelessPartner(
-      ArticleContext ctx, ActorResolver actors, int s, int trigger) {
+      ArticleContext ctx, ActorResolver actors, int s, int trigger, String root) {
     SentenceGraph g = ctx.graph(s);
     List<Integer> partners = new java.util.ArrayList<>();
+    if (COOPERATION_ROOTS.contains(root)) {
+      partners.addAll(g.children(trigger, "obj"));
+    }
     for (String rel : List.of("obl:with", "obl:against", "nmod:with", "nmod:against")) {
       partners.addAll(g.children(trigger, rel));
     }

@@ -52,7 +52,25 @@ final class PersonPatients {
         return person(g, c.get(0));
       }
     }
-    return true;
+    int next = verb && g.children(trigger, "aux:pass").isEmpty() ? nounPhraseAfter(g, trigger) : -1;
+    return next < 0 || person(g, next);
+  }
+
+  /**
+   * The head of a noun phrase right after a verb the parse left without an object ("released two
+   * small boats that ..." read as the subject of a later verb), or -1.
+   */
+  private static int nounPhraseAfter(SentenceGraph g, int verb) {
+    int head = -1;
+    for (int t = verb + 1; t < g.size(); t++) {
+      String pos = g.pos(t);
+      if (pos.startsWith("NN")) {
+        head = t;
+      } else if (head >= 0 || !(pos.equals("DT") || pos.equals("CD") || pos.startsWith("JJ"))) {
+        break;
+      }
+    }
+    return head;
   }
 
   private boolean person(SentenceGraph g, int t) {
