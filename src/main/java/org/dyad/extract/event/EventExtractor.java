@@ -371,6 +371,11 @@ public final class EventExtractor {
     if (!codedDyad(source, target)) {
       return null;
     }
+    if (!petrarchReading) {
+      code =
+          SpeechActs.fromContent(
+              ctx, actors, s, i, code, target.actor().country(), this.triggers::at);
+    }
     TimeExpression when = EventDates.dateFor(g, ctx, s, i, triggers, dates);
     if (when == null) {
       when = EventDates.onlyDate(ctx, g.sentence().span(), dates);

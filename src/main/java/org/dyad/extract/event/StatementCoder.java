@@ -41,9 +41,6 @@ final class StatementCoder {
   private static final Set<String> OFFICIAL_ROLES =
       Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO");
 
-  /** Defying norms or law (CAMEO 128): charging someone with it is an accusation. */
-  private static final String DEFIANCE = "128";
-
   /** Words in a quote that stand for its speaker. */
   private static final Set<String> FIRST_PERSON = Set.of("i", "we", "us", "our", "my", "me");
 
@@ -239,7 +236,7 @@ final class StatementCoder {
             String judged = root >= 11 ? judged(ctx, actors, k, i, own, events) : null;
             return new Coding(e.code(), judged != null ? judged : target);
           }
-        } else if (accusation == null && (root >= 14 || e.code().startsWith(DEFIANCE))) {
+        } else if (accusation == null && SpeechActs.chargeable(e.code())) {
           String agent = side != null ? side : lastHostileAgent(events, g.token(i).span(), own);
           if (agent != null && !own.contains(agent)) {
             accusation = new Coding("112", agent);
