@@ -32,6 +32,9 @@ final class EventTriggers {
    * ({@link PersonPatients}).
    */
   LexiconEntry at(SentenceGraph g, int i) {
+    if (g.pos(i).startsWith("VB") && SentenceGraph.is(g.relationToParent(i), "amod")) {
+      return null;
+    }
     LexiconEntry e = dictionaryTrigger(g, i, lexiconTrigger(g, i));
     return e == null || persons.fits(g, i, e.code()) ? e : null;
   }
