@@ -172,10 +172,16 @@ final class EventArguments {
    * with separatist leaders", "clashes with rebels"): the event is not between the article's two
    * countries, and the other country is not put in the partner's place. Looks at the with and
    * against phrases of the trigger and of its object, and at the object of an act of cooperation
-   * ("supported these forces").
+   * ("supported these forces"). Likewise when the object is the work of a third party ("condemned a
+   * statement issued by the regional bloc"): the act is aimed at its author.
    */
   static boolean namedStatelessPartner(
-      ArticleContext ctx, ActorResolver actors, int s, int trigger, String root) {
+      ArticleContext ctx,
+      ActorResolver actors,
+      int s,
+      int trigger,
+      String root,
+      List<String> pair) {
     SentenceGraph g = ctx.graph(s);
     List<Integer> partners = new java.util.ArrayList<>();
     if (COOPERATION_ROOTS.contains(root)) {
@@ -195,6 +201,20 @@ final class EventArguments {
       ActorMention m = actors.resolve(s, p);
       if (m != null && m.actor().country() == null && m.actor().role() != null) {
         return true;
+      }
+    }
+    for (int o : g.children(trigger, "obj")) {
+      List<Integer> authors = new java.util.ArrayList<>(g.children(o, "nmod:poss"));
+      authors.addAll(g.children(o, "nmod:by"));
+      for (int acl : g.children(o, "acl")) {
+        authors.addAll(g.children(acl, "obl:agent"));
+        authors.addAll(g.children(acl, "obl:by"));
+      }
+      for (int a : authors) {
+        ActorMention m = actors.resolve(s, a);
+        if (m != null && m.actor().country() != null && !pair.contains(m.actor().country())) {
+          return true;
+        }
       }
     }
     return false;

@@ -338,7 +338,7 @@ public final class EventExtractor {
         && pair.contains(srcCountry)
         && pair.size() == 2
         && Integer.parseInt(root) <= 17
-        && !EventArguments.namedStatelessPartner(ctx, actors, s, i, root)) {
+        && !EventArguments.namedStatelessPartner(ctx, actors, s, i, root, pair)) {
       String other = pair.get(0).equals(srcCountry) ? pair.get(1) : pair.get(0);
       target = new ActorMention(new Actor(actors.countryName(other), other, null), triggerSpan);
       tgtCountry = other;

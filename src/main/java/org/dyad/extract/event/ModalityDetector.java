@@ -64,6 +64,16 @@ public final class ModalityDetector {
           "agree",
           "call",
           "urge");
+
+  /** Relations that start a clause of their own: a condition does not reach past them. */
+  private static final Set<String> CLAUSE_BOUNDARIES =
+      Set.of("root", "ccomp", "advcl", "acl", "parataxis", "conj", "csubj", "dep");
+
+  /**
+   * Prepositions of a gerund complement ("interested in signing"), part of its governor's clause.
+   */
+  private static final Set<String> GERUND_CASES = Set.of("in", "of", "on", "about", "for", "at");
+
   private static final Set<String> HYPOTHETICAL_AUX =
       Set.of("could", "might", "may", "would", "should", "must");
 
@@ -135,8 +145,16 @@ public final class ModalityDetector {
       }
       node = up;
     }
-    if (g.child(trigger, "mark") >= 0 && g.lemma(g.child(trigger, "mark")).equals("if")) {
-      return Modality.HYPOTHETICAL;
+    for (int node = trigger, hops = 0; node >= 0 && hops < 4; hops++) {
+      if (g.child(node, "mark") >= 0 && g.lemma(g.child(node, "mark")).equals("if")) {
+        return Modality.HYPOTHETICAL;
+      }
+      String rel = g.relationToParent(node);
+      boolean gerund = rel.startsWith("advcl:") && GERUND_CASES.contains(rel.substring(6));
+      if (!gerund && CLAUSE_BOUNDARIES.stream().anyMatch(r -> SentenceGraph.is(rel, r))) {
+        break;
+      }
+      node = g.head(node);
     }
     int governor = g.head(trigger);
     if (!g.pos(trigger).startsWith("VB")
