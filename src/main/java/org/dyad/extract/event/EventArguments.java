@@ -56,6 +56,9 @@ final class EventArguments {
           "lament",
           "mourn");
 
+  /** Roots of cooperation (intent, consultation, diplomatic and material cooperation, aid). */
+  private static final Set<String> COOPERATION_ROOTS = Set.of("03", "04", "05", "06", "07");
+
   private static final Set<String> TARGET_PREPOSITIONS =
       Set.of("against", "on", "to", "with", "at", "toward", "towards", "from", "upon", "over");
 
@@ -162,6 +165,59 @@ final class EventArguments {
       return null;
     }
     return subject(ctx, actors, s, verb);
+  }
+
+  /**
+   * True when the event names its partner and that partner is someone of no known country ("talks
+   * with separatist leaders", "clashes with rebels"): the event is not between the article's two
+   * countries, and the other country is not put in the partner's place. Looks at the with and
+   * against phrases of the trigger and of its object, and at the object of an act of cooperation
+   * ("supported these forces"). Likewise when the object is the work of a third party ("condemned a
+   * statement issued by the regional bloc"): the act is aimed at its author.
+   */
+  static boolean namedStatelessPartner(
+      ArticleContext ctx,
+      ActorResolver actors,
+      int s,
+      int trigger,
+      String root,
+      List<String> pair) {
+    SentenceGraph g = ctx.graph(s);
+    List<Integer> partners = new java.util.ArrayList<>();
+    if (COOPERATION_ROOTS.contains(root)) {
+      partners.addAll(g.children(trigger, "obj"));
+    }
+    for (String rel : List.of("obl:with", "obl:against", "nmod:with", "nmod:against")) {
+      partners.addAll(g.children(trigger, rel));
+    }
+    for (int o : g.children(trigger, "obj")) {
+      partners.addAll(g.children(o, "nmod:with"));
+      partners.addAll(g.children(o, "nmod:against"));
+    }
+    for (int p : partners) {
+      if (!g.pos(p).startsWith("NN")) {
+        continue;
+      }
+      ActorMention m = actors.resolve(s, p);
+      if (m != null && m.actor().country() == null && m.actor().role() != null) {
+        return true;
+      }
+    }
+    for (int o : g.children(trigger, "obj")) {
+      List<Integer> authors = new java.util.ArrayList<>(g.children(o, "nmod:poss"));
+      authors.addAll(g.children(o, "nmod:by"));
+      for (int acl : g.children(o, "acl")) {
+        authors.addAll(g.children(acl, "obl:agent"));
+        authors.addAll(g.children(acl, "obl:by"));
+      }
+      for (int a : authors) {
+        ActorMention m = actors.resolve(s, a);
+        if (m != null && m.actor().country() != null && !pair.contains(m.actor().country())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A common noun with its compound modifiers: "passenger plane". */

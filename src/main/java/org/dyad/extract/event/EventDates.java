@@ -127,16 +127,6 @@ final class EventDates {
     return ReportTime.date(ctx, dates);
   }
 
-  /** A nominal event used as a reference point ("after Russia's invasion") is background. */
-  static boolean referencePoint(SentenceGraph g, int noun) {
-    for (int c : g.children(noun, "case")) {
-      if (Set.of("after", "before", "since", "until", "following").contains(g.lemma(c))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * True when a time expression of the trigger's sentence sits in a clause that does not hold the
    * trigger (a relative or adverbial clause about something else: "condemned the law, which was

@@ -337,7 +337,8 @@ public final class EventExtractor {
         && tgtCountry == null
         && pair.contains(srcCountry)
         && pair.size() == 2
-        && Integer.parseInt(root) <= 17) {
+        && Integer.parseInt(root) <= 17
+        && !EventArguments.namedStatelessPartner(ctx, actors, s, i, root, pair)) {
       String other = pair.get(0).equals(srcCountry) ? pair.get(1) : pair.get(0);
       target = new ActorMention(new Actor(actors.countryName(other), other, null), triggerSpan);
       tgtCountry = other;
@@ -378,6 +379,11 @@ public final class EventExtractor {
     if (!codedDyad(source, target)) {
       return null;
     }
+    if (!petrarchReading) {
+      code =
+          SpeechActs.fromContent(
+              ctx, actors, s, i, code, target.actor().country(), this.triggers::at);
+    }
     TimeExpression when = EventDates.dateFor(g, ctx, s, i, triggers, dates);
     if (when == null) {
       when = EventDates.onlyDate(ctx, g.sentence().span(), dates);
@@ -391,12 +397,12 @@ public final class EventExtractor {
     if (when == null && !TIME_SHIFT.matcher(ctx.textOf(g.sentence().span())).find()) {
       when = EventDates.paragraphDate(ctx, s, dates);
     }
-    boolean reference = !verb && EventDates.referencePoint(g, i);
-    if (reference) {
-      when = null;
+    boolean background = Background.context(g, i);
+    if (background) {
+      when = Background.ownDate(ctx, s, i, dates);
     }
     PartialDate date = when == null ? null : dates.get(when);
-    if (date == null && !reference) {
+    if (date == null && !background) {
       date = EventDates.newsDate(ctx, s, i, dates);
     }
     Modality modality = this.modality.detect(g, i);

@@ -19,6 +19,7 @@ final class EventTriggers {
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final EventLexicon lexicon;
+  private final PersonPatients persons = PersonPatients.load();
 
   EventTriggers(EventLexicon lexicon) {
     this.lexicon = lexicon;
@@ -27,10 +28,15 @@ final class EventTriggers {
   /**
    * The trigger at token {@code i}: Dyad's own lexicon row when it names a particle or object, else
    * the verb dictionary's pattern, else Dyad's default row, else the dictionary verb's own code
-   * (see {@link #dictionaryTrigger}).
+   * (see {@link #dictionaryTrigger}); none when the event needs a person as patient and has a thing
+   * ({@link PersonPatients}).
    */
   LexiconEntry at(SentenceGraph g, int i) {
-    return dictionaryTrigger(g, i, lexiconTrigger(g, i));
+    if (g.pos(i).startsWith("VB") && SentenceGraph.is(g.relationToParent(i), "amod")) {
+      return null;
+    }
+    LexiconEntry e = dictionaryTrigger(g, i, lexiconTrigger(g, i));
+    return e == null || persons.fits(g, i, e.code()) ? e : null;
   }
 
   /**

@@ -64,16 +64,39 @@ public final class ModalityDetector {
           "agree",
           "call",
           "urge");
+
+  /** Relations that start a clause of their own: a condition does not reach past them. */
+  private static final Set<String> CLAUSE_BOUNDARIES =
+      Set.of("root", "ccomp", "advcl", "acl", "parataxis", "conj", "csubj", "dep");
+
+  /**
+   * Prepositions of a gerund complement ("interested in signing"), part of its governor's clause.
+   */
+  private static final Set<String> GERUND_CASES = Set.of("in", "of", "on", "about", "for", "at");
+
   private static final Set<String> HYPOTHETICAL_AUX =
-      Set.of("could", "might", "may", "would", "should");
+      Set.of("could", "might", "may", "would", "should", "must");
 
   /**
    * True when an act is only what someone asks for: the complement of "demand", "urge", "call on"
-   * ("demanded that Russia investigate", "urged Baku to withdraw") or an act a request names ("a
-   * request to extradite him").
+   * ("demanded that Russia investigate", "urged Baku to withdraw"), an act a request names ("a
+   * request to extradite him"), or one named as what is demanded ("demanded an apology", "called
+   * for a ceasefire", "urged them to start talks").
    */
   public boolean demanded(SentenceGraph g, int trigger) {
     int node = trigger;
+    int governor = g.head(trigger);
+    if (!g.pos(trigger).startsWith("VB") && governor >= 0 && g.pos(governor).startsWith("VB")) {
+      String rel = g.relationToParent(trigger);
+      String lemma = g.lemma(governor);
+      if (DEMANDING_VERBS.contains(lemma)
+          && (rel.equals("obl:for") || rel.equals("obj") && !lemma.equals("call"))) {
+        return true;
+      }
+      if (rel.equals("obj") || rel.equals("obl:for")) {
+        node = governor;
+      }
+    }
     for (int hops = 0; hops < 3; hops++) {
       String rel = g.relationToParent(node);
       int parent = g.head(node);
@@ -122,8 +145,16 @@ public final class ModalityDetector {
       }
       node = up;
     }
-    if (g.child(trigger, "mark") >= 0 && g.lemma(g.child(trigger, "mark")).equals("if")) {
-      return Modality.HYPOTHETICAL;
+    for (int node = trigger, hops = 0; node >= 0 && hops < 4; hops++) {
+      if (g.child(node, "mark") >= 0 && g.lemma(g.child(node, "mark")).equals("if")) {
+        return Modality.HYPOTHETICAL;
+      }
+      String rel = g.relationToParent(node);
+      boolean gerund = rel.startsWith("advcl:") && GERUND_CASES.contains(rel.substring(6));
+      if (!gerund && CLAUSE_BOUNDARIES.stream().anyMatch(r -> SentenceGraph.is(rel, r))) {
+        break;
+      }
+      node = g.head(node);
     }
     int governor = g.head(trigger);
     if (!g.pos(trigger).startsWith("VB")

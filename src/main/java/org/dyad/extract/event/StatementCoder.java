@@ -1,6 +1,5 @@
 package org.dyad.extract.event;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +94,10 @@ final class StatementCoder {
       }
       Span sentence = g.sentence().span();
       Set<String> own = speakerCountries(ctx, g, q, sp.country());
-      String target = addressee(ctx, sentence, q.span(), own);
+      String target = StatementAddressee.addressee(ctx, actors, sentence, q.span(), own);
+      if (target == null && StatementAddressee.thirdParty(ctx, actors, q, sentence, own, pair)) {
+        continue;
+      }
       if (target == null && pair.size() == 2 && pair.contains(sp.country())) {
         target = pair.get(0).equals(sp.country()) ? pair.get(1) : pair.get(0);
       }
@@ -233,7 +235,7 @@ final class StatementCoder {
             String judged = root >= 11 ? judged(ctx, actors, k, i, own, events) : null;
             return new Coding(e.code(), judged != null ? judged : target);
           }
-        } else if (accusation == null && root >= 14) {
+        } else if (accusation == null && SpeechActs.chargeable(e.code())) {
           String agent = side != null ? side : lastHostileAgent(events, g.token(i).span(), own);
           if (agent != null && !own.contains(agent)) {
             accusation = new Coding("112", agent);
@@ -389,52 +391,6 @@ final class StatementCoder {
       }
     }
     return best;
-  }
-
-  /**
-   * The country a statement addresses: the one it names most (outside the speaker's own), in the
-   * quoted words first, then in the rest of the attributing sentence.
-   */
-  private static String addressee(ArticleContext ctx, Span sentence, Span quote, Set<String> own) {
-    String inQuote = mostNamed(ctx, quote, own, null);
-    return inQuote != null ? inQuote : mostNamed(ctx, sentence, own, quote);
-  }
-
-  private static String mostNamed(ArticleContext ctx, Span span, Set<String> except, Span skip) {
-    Map<String, Integer> counts = new HashMap<>();
-    String first = null;
-    for (EntityMention e : ctx.annotated().entities()) {
-      if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.NATIONALITY)
-          && e.normalized() != null
-          && !except.contains(e.normalized())
-          && span.contains(e.span())
-          && (skip == null || !skip.contains(e.span()))
-          && !placeOnly(ctx, e)) {
-        counts.merge(e.normalized(), 1, Integer::sum);
-        if (first == null) {
-          first = e.normalized();
-        }
-      }
-    }
-    String best = first;
-    for (var c : counts.entrySet()) {
-      if (c.getValue() > counts.getOrDefault(best, 0)) {
-        best = c.getKey();
-      }
-    }
-    return best;
-  }
-
-  /** A capital or city named only as where something is ("a building in Damascus"). */
-  private static boolean placeOnly(ArticleContext ctx, EntityMention e) {
-    if (e.type() != EntityType.COUNTRY || e.text().equalsIgnoreCase(e.normalized())) {
-      return false;
-    }
-    String before =
-        ctx.text()
-            .substring(Math.max(0, e.span().start() - 4), e.span().start())
-            .toLowerCase(Locale.ROOT);
-    return before.endsWith("in ") || before.endsWith("at ") || before.endsWith("near ");
   }
 
   /**

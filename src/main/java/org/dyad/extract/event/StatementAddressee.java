@@ -1,0 +1,139 @@
+package org.dyad.extract.event;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.extract.ArticleContext;
+import org.dyad.extract.SentenceGraph;
+import org.dyad.extract.actor.ActorResolver;
+import org.dyad.model.ActorMention;
+import org.dyad.model.EntityMention;
+import org.dyad.model.EntityType;
+import org.dyad.model.Quote;
+import org.dyad.model.Span;
+
+/** Whom a public statement addresses: the country it names most, never a medium or a bystander. */
+final class StatementAddressee {
+
+  private StatementAddressee() {}
+
+  /**
+   * The country a statement addresses: the one it names most (outside the speaker's own), in the
+   * quoted words first, then in the rest of the attributing sentence.
+   */
+  static String addressee(
+      ArticleContext ctx, ActorResolver actors, Span sentence, Span quote, Set<String> own) {
+    String inQuote = mostNamed(ctx, actors, quote, own, null);
+    return inQuote != null ? inQuote : mostNamed(ctx, actors, sentence, own, quote);
+  }
+
+  /**
+   * True when a statement that names no country is about an organisation of a third party (an
+   * intergovernmental body, another country's institution: "said the regional bloc's statement was
+   * false"): the pair's other country is not put in its place.
+   */
+  static boolean thirdParty(
+      ArticleContext ctx,
+      ActorResolver actors,
+      Quote q,
+      Span sentence,
+      Set<String> own,
+      List<String> pair) {
+    Span cover =
+        new Span(
+            Math.min(sentence.start(), q.span().start()), Math.max(sentence.end(), q.span().end()));
+    for (EntityMention e : ctx.annotated().entities()) {
+      if (e.type() != EntityType.ORGANIZATION
+          || !cover.contains(e.span())
+          || q.speakerSpan().overlaps(e.span())) {
+        continue;
+      }
+      ActorMention m = at(ctx, actors, e.span());
+      String c = m == null ? null : m.actor().country();
+      if (c != null && !own.contains(c) && !pair.contains(c) && !"MED".equals(m.actor().role())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The actor named at an entity's first token, or null. */
+  private static ActorMention at(ArticleContext ctx, ActorResolver actors, Span span) {
+    int s = ctx.sentenceAt(span.start());
+    if (s < 0) {
+      return null;
+    }
+    SentenceGraph g = ctx.graph(s);
+    int t = g.tokenAt(span.start());
+    if (t < 0) {
+      return null;
+    }
+    int head = t;
+    while (g.head(head) >= 0
+        && span.contains(g.token(g.head(head)).span())
+        && g.pos(g.head(head)).startsWith("NN")) {
+      head = g.head(head);
+    }
+    return actors.resolve(s, head);
+  }
+
+  /**
+   * True when a nationality only says whose medium someone spoke to ("told the British news
+   * agency"): the medium is not whom the statement addresses.
+   */
+  private static boolean medium(ArticleContext ctx, ActorResolver actors, EntityMention e) {
+    int s = ctx.sentenceAt(e.span().start());
+    if (s < 0 || e.type() != EntityType.NATIONALITY) {
+      return false;
+    }
+    SentenceGraph g = ctx.graph(s);
+    int t = g.tokenAt(e.span().start());
+    int head = t < 0 ? -1 : g.head(t);
+    if (head < 0 || !g.pos(head).startsWith("NN")) {
+      return false;
+    }
+    ActorMention m = actors.resolve(s, head);
+    return m != null && "MED".equals(m.actor().role());
+  }
+
+  private static String mostNamed(
+      ArticleContext ctx, ActorResolver actors, Span span, Set<String> except, Span skip) {
+    Map<String, Integer> counts = new HashMap<>();
+    String first = null;
+    for (EntityMention e : ctx.annotated().entities()) {
+      if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.NATIONALITY)
+          && e.normalized() != null
+          && !except.contains(e.normalized())
+          && span.contains(e.span())
+          && (skip == null || !skip.contains(e.span()))
+          && !placeOnly(ctx, e)
+          && !medium(ctx, actors, e)) {
+        counts.merge(e.normalized(), 1, Integer::sum);
+        if (first == null) {
+          first = e.normalized();
+        }
+      }
+    }
+    String best = first;
+    for (var c : counts.entrySet()) {
+      if (c.getValue() > counts.getOrDefault(best, 0)) {
+        best = c.getKey();
+      }
+    }
+    return best;
+  }
+
+  /** A capital or city named only as where something is ("a building in Damascus"). */
+  private static boolean placeOnly(ArticleContext ctx, EntityMention e) {
+    if (e.type() != EntityType.COUNTRY || e.text().equalsIgnoreCase(e.normalized())) {
+      return false;
+    }
+    String before =
+        ctx.text()
+            .substring(Math.max(0, e.span().start() - 4), e.span().start())
+            .toLowerCase(Locale.ROOT);
+    return before.endsWith("in ") || before.endsWith("at ") || before.endsWith("near ");
+  }
+}
