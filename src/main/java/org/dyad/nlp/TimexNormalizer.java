@@ -46,6 +46,7 @@ public final class TimexNormalizer {
     TIME_ZONE,
     /**
      * Decades and centuries are dates; with a modifier they lose the X: "the late 1970s" is 197.
+     * "over the past decade" is ten years' duration, "in the last decade" the decade before.
      */
     DECADES,
     /**
@@ -198,6 +199,9 @@ public final class TimexNormalizer {
   private static final Pattern HALF_OF_YEAR =
       Pattern.compile(
           "(?i)\\b(first|second|last|latter) half of (?:the year )?(?:fiscal )?\\d{4}\\b");
+  private static final Pattern PAST_DECADE = Pattern.compile("(the )?(past|last|previous) decade");
+  private static final Pattern STRETCH_BEFORE =
+      Pattern.compile("(?i)\\b(over|for|throughout|during)\\s+$");
   private static final Pattern THESE_BEFORE = Pattern.compile("(?i)\\bthese\\s+$");
   // A modal or a subject pronoun before "one day": "will one day be", "he one day follows".
   private static final Pattern SOMEDAY_BEFORE =
@@ -710,6 +714,18 @@ public final class TimexNormalizer {
 
   private static void decade(String text, Cand c) {
     String s = textOf(text, c).toLowerCase(Locale.ROOT);
+    if (PAST_DECADE.matcher(s).matches() && c.value.matches("\\d{3}X?")) {
+      // "over the past decade" is the stretch of ten years; "in the last decade" the one before
+      // the document's decade, as "last year" is the year before its year.
+      if (STRETCH_BEFORE.matcher(text.substring(Math.max(0, c.start - 12), c.start)).find()) {
+        c.type = "DURATION";
+        c.value = "P10Y";
+      } else {
+        c.type = "DATE";
+        c.value = String.valueOf(Integer.parseInt(c.value.substring(0, 3)) - 1);
+      }
+      return;
+    }
     if (c.value.matches("\\d{3}X")) {
       c.type = "DATE";
       if (s.matches(".*\\b(early|mid|late|last|the)\\b.*")) {

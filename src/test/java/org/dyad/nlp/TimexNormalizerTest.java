@@ -611,4 +611,21 @@ class TimexNormalizerTest {
     TimeTagger base = (text, date) -> List.of(raw(text, "once", "DATE", "PAST_REF"));
     assertTrue(TimexNormalizer.wrap(base).tag("It was once so.", DCT).isEmpty());
   }
+
+  @Test
+  void aMatterOfDaysIsAnIdiomForSoon() {
+    assertTrue(none("The deal is a matter of weeks away.", "weeks", "DURATION", "PXW").isEmpty());
+    assertEquals(1, none("The talks lasted weeks.", "weeks", "DURATION", "PXW").size());
+  }
+
+  @Test
+  void thePastDecadeIsAStretchOrTheDecadeBefore() {
+    TimeExpression over =
+        one("Costs have doubled over the past decade.", "the past decade", "DATE", "202X");
+    assertEquals("DURATION", over.type());
+    assertEquals("P10Y", over.value());
+    TimeExpression in = one("Wages fell in the last decade.", "the last decade", "DATE", "202X");
+    assertEquals("DATE", in.type());
+    assertEquals("201", in.value());
+  }
 }
