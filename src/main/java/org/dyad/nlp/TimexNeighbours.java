@@ -36,6 +36,7 @@ final class TimexNeighbours {
               + "|tonight)\\b|"
               + DATE_IN_FULL);
   private static final int CLOCK_REACH = 30;
+  private static final Pattern OVERNIGHT = Pattern.compile("(?i)overnight");
   private static final Pattern MILITARY_TIME = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
   private static final Pattern ZONE_AFTER = Pattern.compile("\\s*(?:GMT|UTC)\\b");
   private static final Pattern DAY_BEFORE = Pattern.compile("(?i)\\b(?:the )?day (before|after) $");
@@ -100,19 +101,24 @@ final class TimexNeighbours {
       }
     }
     // A clock time left on the document date in a past-tense clause ("was shot at 10 p.m.")
-    // belongs to the day the text last named, when that is an earlier day.
+    // belongs to the day the text last named, when that is an earlier day; "overnight" is the
+    // night before that day.
     String lastDay = null;
     for (int i = 0; i < out.size() && documentDate != null; i++) {
       TimeExpression t = out.get(i);
       Matcher clock = t.value() == null ? null : CLOCK_VALUE.matcher(t.value());
       if (clock != null
           && clock.matches()
-          && lastDay != null
           && t.value().startsWith(documentDate + "T")
           && !NAMES_A_DAY.matcher(t.text()).find()
           && ClauseTense.of(text, t.span().start(), t.span().end(), true)
               == ClauseTense.Tense.PAST) {
-        out.set(i, with(t, t.span(), t.type(), lastDay + clock.group(1)));
+        if (OVERNIGHT.matcher(t.text()).matches()) {
+          LocalDate day = lastDay != null ? LocalDate.parse(lastDay) : documentDate;
+          out.set(i, with(t, t.span(), t.type(), day.minusDays(1) + "TNI"));
+        } else if (lastDay != null) {
+          out.set(i, with(t, t.span(), t.type(), lastDay + clock.group(1)));
+        }
       }
       Matcher day = t.value() == null ? null : DAY_VALUE.matcher(t.value());
       if (day != null && day.matches() && day.group(2).isEmpty()) {

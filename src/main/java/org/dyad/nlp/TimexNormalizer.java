@@ -183,7 +183,12 @@ public final class TimexNormalizer {
      */
     VAGUE_REFERENCES,
     /** "the first half of 1989" is 1989-H1, "the second" or "last half" 1989-H2. */
-    HALF_YEARS
+    HALF_YEARS,
+    /**
+     * A day counted in an ongoing event and told in the present ("today is the eighth day of the
+     * strike", "it's the second day") is the document date.
+     */
+    ORDINAL_DAYS
   }
 
   private static final Pattern LEADING_PREPOSITION =
@@ -202,6 +207,11 @@ public final class TimexNormalizer {
   private static final Pattern PAST_DECADE = Pattern.compile("(the )?(past|last|previous) decade");
   private static final Pattern STRETCH_BEFORE =
       Pattern.compile("(?i)\\b(over|for|throughout|during)\\s+$");
+  private static final Pattern ORDINAL_DAY =
+      Pattern.compile(
+          "(?i)(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+              + "|\\d+(?:st|nd|rd|th))(?: straight| consecutive| successive)? day");
+  private static final Pattern PRESENT_COPULA = Pattern.compile("(?i)(?:\\bis|'s)\\s+$");
   private static final Pattern THESE_BEFORE = Pattern.compile("(?i)\\bthese\\s+$");
   // A modal or a subject pronoun before "one day": "will one day be", "he one day follows".
   private static final Pattern SOMEDAY_BEFORE =
@@ -454,6 +464,12 @@ public final class TimexNormalizer {
           }
           if (on(Rule.PAST_YEAR)) {
             pastYear(text, c, dct);
+          }
+          if (on(Rule.ORDINAL_DAYS)
+              && ORDINAL_DAY.matcher(textOf(text, c)).matches()
+              && PRESENT_COPULA.matcher(text.substring(Math.max(0, c.start - 8), c.start)).find()) {
+            c.type = "DATE";
+            c.value = dct.firstDay().toString();
           }
           if (on(Rule.WEEKDAYS)) {
             weekday(text, c, dct.firstDay(), on(Rule.TENSE));

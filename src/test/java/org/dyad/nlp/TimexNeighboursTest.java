@@ -181,4 +181,15 @@ class TimexNeighboursTest {
         List.of("December=2024-12"),
         values(s, without(TimexNormalizer.Rule.FUTURE_IN_PAST), "December", "DATE", "2024-12"));
   }
+
+  @Test
+  void overnightInAPastClauseIsTheNightBeforeTheDayLastNamed() {
+    String t = "Shares fell on Friday. They were hit by overnight losses in Tokyo.";
+    assertEquals(
+        List.of("Friday=2024-10-11", "overnight=2024-10-10TNI"),
+        values(t, ALL, "Friday", "DATE", "2024-10-11", "overnight", "TIME", "2024-10-16TNI"));
+    assertEquals(
+        List.of("overnight=2024-10-15TNI"),
+        values("Troops moved in overnight.", ALL, "overnight", "TIME", "2024-10-16TNI"));
+  }
 }

@@ -628,4 +628,14 @@ class TimexNormalizerTest {
     assertEquals("DATE", in.type());
     assertEquals("201", in.value());
   }
+
+  @Test
+  void aDayCountedInAnEventToldInThePresentIsTheDocumentDate() {
+    TimeExpression t =
+        one("Today is the eighth day of the strike.", "the eighth day", "DATE", "2024-10-23");
+    assertEquals("2024-10-16", t.value());
+    assertEquals(
+        "2024-10-23",
+        one("The talks end on the eighth day.", "the eighth day", "DATE", "2024-10-23").value());
+  }
 }
