@@ -96,7 +96,8 @@ public final class TimexNormalizer {
     YEAR_ENDED,
     /**
      * A holiday without a year ("Thanksgiving") is the latest one up to the document date unless
-     * the sentence speaks of the future.
+     * the sentence speaks of the future; holidays the tagger does not know ("Election Day") are
+     * found by the rules in {@code timex-holidays.tsv}.
      */
     HOLIDAYS,
     /** "the weekend" early in the week is the one just past unless the sentence looks ahead. */
@@ -388,6 +389,9 @@ public final class TimexNormalizer {
     }
     if (on(Rule.MID_PERIODS)) {
       TimexRepairs.midPeriods(text, sorted, dct);
+    }
+    if (on(Rule.HOLIDAYS)) {
+      TimexRepairs.ruleHolidays(text, sorted, dct);
     }
     if (on(Rule.CUT_EXPRESSIONS)) {
       TimexRepairs.cutExpressions(text, sorted);

@@ -638,4 +638,24 @@ class TimexNormalizerTest {
         "2024-10-23",
         one("The talks end on the eighth day.", "the eighth day", "DATE", "2024-10-23").value());
   }
+
+  @Test
+  void holidaysTheTaggerDoesNotKnowComeFromTheirCalendarRule() {
+    List<TimeExpression> out =
+        all.normalize("Crime will be the theme from now to Election Day.", List.of(), DCT);
+    assertEquals(1, out.size(), () -> "expected one expression: " + out);
+    assertEquals("Election Day", out.get(0).text());
+    assertEquals("2024-11-05", out.get(0).value());
+    String t = "Polls open on Election Day.";
+    List<TimeExpression> word = all.normalize(t, List.of(raw(t, "Day", "DURATION", "P1D")), DCT);
+    assertEquals(
+        List.of("Election Day=2024-11-05"),
+        word.stream().map(e -> e.text() + "=" + e.value()).toList());
+    // Long past: the one of the year before.
+    List<TimeExpression> past = all.normalize("They marched on Mothers Day.", List.of(), DCT);
+    assertEquals("2024-05-12", past.get(0).value());
+    List<TimeExpression> before =
+        all.normalize("They met on Flag Day.", List.of(), PartialDate.parse("2024-03-01"));
+    assertEquals("2023-06-14", before.get(0).value());
+  }
 }
