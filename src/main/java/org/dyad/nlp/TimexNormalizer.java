@@ -33,8 +33,9 @@ public final class TimexNormalizer {
      */
     DROP_NON_TIMEX,
     /**
-     * Spans leave out leading prepositions ("about two weeks") and take in "early", "late",
-     * "earlier", "later", "at least" and "fiscal" before the expression.
+     * Spans leave out leading prepositions ("about two weeks") and the part of a named day ("the
+     * night of Oct. 23" is that day), and take in "early", "late", "earlier", "later", "at least"
+     * and "fiscal" before the expression.
      */
     TRIM_MODIFIERS,
     /**
@@ -213,6 +214,13 @@ public final class TimexNormalizer {
           "(?i)(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
               + "|\\d+(?:st|nd|rd|th))(?: straight| consecutive| successive)? day");
   private static final Pattern PRESENT_COPULA = Pattern.compile("(?i)(?:\\bis|'s)\\s+$");
+  private static final Pattern PART_OF_NAMED_DAY =
+      Pattern.compile("(?i)(?:the )?(?:night|morning|evening|afternoon) of (?:the )?");
+  // A month and day number, or a weekday.
+  private static final Pattern NAMED_DAY =
+      Pattern.compile(
+          "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b"
+              + "|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
   private static final Pattern THESE_BEFORE = Pattern.compile("(?i)\\bthese\\s+$");
   // A modal or a subject pronoun before "one day": "will one day be", "he one day follows".
   private static final Pattern SOMEDAY_BEFORE =
@@ -557,6 +565,17 @@ public final class TimexNormalizer {
   private static void trim(String text, Cand c) {
     while (true) {
       String s = textOf(text, c);
+      Matcher part = PART_OF_NAMED_DAY.matcher(s);
+      if (part.lookingAt()
+          && c.value != null
+          && NAMED_DAY.matcher(s.substring(part.end())).find()
+          && c.value.matches("\\d{4}-\\d{2}-\\d{2}T(NI|MO|AF|EV)")) {
+        // "the night of Oct. 23": the expression is the day; the part of it is no time of its own.
+        c.start += part.end();
+        c.type = "DATE";
+        c.value = c.value.substring(0, 10);
+        continue;
+      }
       Matcher m = LEADING_PREPOSITION.matcher(s);
       if (m.find() && m.end() < s.length()) {
         c.start += m.end();

@@ -658,4 +658,20 @@ class TimexNormalizerTest {
         all.normalize("They met on Flag Day.", List.of(), PartialDate.parse("2024-03-01"));
     assertEquals("2023-06-14", before.get(0).value());
   }
+
+  @Test
+  void thePartOfANamedDayIsLeftOutOfTheExpression() {
+    TimeExpression t =
+        one(
+            "He was shot on the night of Oct. 11 at home.",
+            "the night of Oct. 11",
+            "TIME",
+            "2024-10-11TNI");
+    assertEquals("Oct. 11", t.text());
+    assertEquals("DATE", t.type());
+    assertEquals("2024-10-11", t.value());
+    assertEquals(
+        "Friday night",
+        one("They met Friday night.", "Friday night", "TIME", "2024-10-11TNI").text());
+  }
 }
