@@ -52,6 +52,8 @@ final class TimexNeighbours {
   private static final Pattern ENDS_IN_DAY_NUMBER = Pattern.compile("\\b\\d{1,2}$");
   private static final Pattern THE_DAY = Pattern.compile("(?i)(?:the )?day");
   private static final Pattern EVENT_AFTER = Pattern.compile("(?i)\\s+(after|before)\\s+");
+  private static final Pattern COUNTED_DAYS =
+      Pattern.compile("(?i)(" + DurationValues.AMOUNT + ")\\s+(days?|weeks?)");
   private static final Pattern THE_UNITS = Pattern.compile("(?i)(?:the )?(?:days|weeks)");
   private static final Pattern IN_BEFORE =
       Pattern.compile("(?i)\\b(?:in|during|within) (?:the )?$");
@@ -175,41 +177,82 @@ final class TimexNeighbours {
   }
 
   /**
-   * Expressions anchored to an event the text gives no date for count from the narrative's
-   * reference time, the date the text last stated in full: "the day after the fire" is the day
-   * after it, "in the weeks before the attack" its month. An apposition ("Oct. 2, the day before
-   * ...") is left to the date it follows.
+   * Expressions anchored to an event the text gives no date for count from the story's background
+   * event, dated by the first date the text stated in full: "the day after the fire" is the day
+   * after it, "in the weeks before the attack" its month, and a clock time told with "ten days
+   * before the shooting" falls on the day ten days before it. An apposition ("Oct. 2, the day
+   * before ...") is left to the date it follows.
    */
   static List<TimeExpression> eventAnchored(String text, List<TimeExpression> sorted) {
     List<TimeExpression> out = new ArrayList<>();
-    LocalDate last = null;
+    LocalDate first = null;
     for (TimeExpression e : sorted) {
       TimeExpression t = e;
       Matcher after = EVENT_AFTER.matcher(text.substring(e.span().end()));
       String before = text.substring(Math.max(0, e.span().start() - 3), e.span().start());
       boolean anchored =
-          last != null
+          first != null
               && after.lookingAt()
               && !before.contains(",")
               && sorted.stream().noneMatch(o -> o.span().start() == e.span().end() + after.end());
+      boolean earlier = anchored && after.group(1).equalsIgnoreCase("before");
+      Matcher counted = COUNTED_DAYS.matcher(e.text());
       if (anchored && THE_DAY.matcher(e.text()).matches()) {
-        LocalDate day =
-            after.group(1).equalsIgnoreCase("before") ? last.minusDays(1) : last.plusDays(1);
+        LocalDate day = earlier ? first.minusDays(1) : first.plusDays(1);
         t = new TimeExpression(e.span(), e.text(), "DATE", day.toString());
       } else if (anchored
           && THE_UNITS.matcher(e.text()).matches()
           && IN_BEFORE
               .matcher(text.substring(Math.max(0, e.span().start() - 8), e.span().start()))
               .find()) {
-        t = new TimeExpression(e.span(), e.text(), "DATE", last.toString().substring(0, 7));
+        t = new TimeExpression(e.span(), e.text(), "DATE", first.toString().substring(0, 7));
+      } else if (anchored && counted.matches() && !out.isEmpty()) {
+        // "at 6 a.m. near the house 10 days before the murder": the clock time is on that day.
+        TimeExpression clock = out.get(out.size() - 1);
+        Matcher c = clock.value() == null ? null : CLOCK_VALUE.matcher(clock.value());
+        String gap = text.substring(clock.span().end(), e.span().start());
+        long n = Math.round(DurationValues.amount(counted.group(1)));
+        boolean weeks = counted.group(2).toLowerCase(Locale.ROOT).startsWith("week");
+        if (c != null
+            && c.matches()
+            && !NAMES_A_DAY.matcher(clock.text()).find()
+            && gap.length() <= CLOCK_REACH
+            && oneSentence(text, clock.span().end() - 1, e.span().start())
+            && n > 0) {
+          LocalDate day =
+              earlier ? first.minusDays(weeks ? 7 * n : n) : first.plusDays(weeks ? 7 * n : n);
+          out.set(out.size() - 1, with(clock, clock.span(), clock.type(), day + c.group(1)));
+        }
       }
       Matcher d = t.value() == null ? null : DAY_VALUE.matcher(t.value());
-      if (d != null && d.matches() && STATED_DATE.matcher(t.text()).find()) {
-        last = parse(d.group(1));
+      if (first == null && d != null && d.matches() && STATED_DATE.matcher(t.text()).find()) {
+        first = parse(d.group(1));
       }
       out.add(t);
     }
     return out;
+  }
+
+  /**
+   * Whether no sentence ends in {@code text[from, to)}: no line break, and no full stop followed by
+   * a capital ("6 a.m. near" goes on, "6 a.m. Three" does not).
+   */
+  private static boolean oneSentence(String text, int from, int to) {
+    for (int i = Math.max(0, from); i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        return false;
+      }
+      if (ClauseTense.sentenceEnd(text, i)) {
+        int j = i + 1;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+          j++;
+        }
+        if (j >= text.length() || !Character.isLowerCase(text.charAt(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** A day number listed after a date ("Nov. 4 and 5") is a date in the same month. */

@@ -101,7 +101,7 @@ class TimexNeighboursTest {
   }
 
   @Test
-  void anUndatedEventCountsFromTheLastDateStatedInFull() {
+  void anUndatedEventCountsFromTheFirstDateStatedInFull() {
     String t =
         "The mayor was shot on Oct. 2 at home. Guards had seen his van in the weeks before the"
             + " attack, and two men came back the day after the fire.";
@@ -191,5 +191,46 @@ class TimexNeighboursTest {
     assertEquals(
         List.of("overnight=2024-10-15TNI"),
         values("Troops moved in overnight.", ALL, "overnight", "TIME", "2024-10-16TNI"));
+  }
+
+  @Test
+  void theBackgroundEventIsDatedByTheFirstDateStatedInFullAndPlacesAClockTime() {
+    String t =
+        "The mayor was shot on Oct. 2 at home. A rifle was found on Oct. 9. A guard saw the van at"
+            + " 6 a.m. near the house three days before the shooting, and the rifle was buried in"
+            + " the days before the attack.";
+    String[] raw = {
+      "Oct. 2", "DATE", "2024-10-02",
+      "Oct. 9", "DATE", "2024-10-09",
+      "6 a.m.", "TIME", "2024-10-16T06:00",
+      "three days", "DURATION", "P3D",
+      "the days", "DURATION", "PXD"
+    };
+    assertEquals(
+        List.of(
+            "Oct. 2=2024-10-02",
+            "Oct. 9=2024-10-09",
+            "6 a.m.=2024-09-29T06:00",
+            "three days=P3D",
+            "the days=2024-10"),
+        values(t, ALL, raw));
+    // A clock time in another sentence keeps its day.
+    String u =
+        "The mayor was shot on Oct. 2. They left at 6 a.m. Three days before the vote, he spoke.";
+    assertEquals(
+        "6 a.m.=2024-10-02T06:00",
+        values(
+                u,
+                ALL,
+                "Oct. 2",
+                "DATE",
+                "2024-10-02",
+                "6 a.m.",
+                "TIME",
+                "2024-10-16T06:00",
+                "Three days",
+                "DURATION",
+                "P3D")
+            .get(1));
   }
 }
