@@ -36,6 +36,12 @@ final class TimexNeighbours {
               + "|tonight)\\b|"
               + DATE_IN_FULL);
   private static final int CLOCK_REACH = 30;
+  // A verb in the past tense that tells an event, and the word after it ("shot to").
+  private static final Pattern TOLD_VERB =
+      Pattern.compile(
+          "(?i)\\b(?!(?:was|were|had|did|said|told|need|indeed|speed|united|hundred)\\b)"
+              + "(\\w{3,}ed|shot|struck|hit|fled|fell|died|broke|caught|fought|met|left|held|led|sent"
+              + "|began|came|went|took|made|won|lost)\\s+(\\w+)");
   private static final Pattern OVERNIGHT = Pattern.compile("(?i)overnight");
   private static final Pattern MILITARY_TIME = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
   private static final Pattern ZONE_AFTER = Pattern.compile("\\s*(?:GMT|UTC)\\b");
@@ -118,8 +124,12 @@ final class TimexNeighbours {
         if (OVERNIGHT.matcher(t.text()).matches()) {
           LocalDate day = lastDay != null ? LocalDate.parse(lastDay) : documentDate;
           out.set(i, with(t, t.span(), t.type(), day.minusDays(1) + "TNI"));
-        } else if (lastDay != null) {
-          out.set(i, with(t, t.span(), t.type(), lastDay + clock.group(1)));
+        } else {
+          String told = toldDay(text, out, i, documentDate);
+          String day = told != null ? told : lastDay;
+          if (day != null) {
+            out.set(i, with(t, t.span(), t.type(), day + clock.group(1)));
+          }
         }
       }
       Matcher day = t.value() == null ? null : DAY_VALUE.matcher(t.value());
@@ -231,6 +241,42 @@ final class TimexNeighbours {
       out.add(t);
     }
     return out;
+  }
+
+  /**
+   * The day of an earlier sentence that tells the event of the clock time {@code sorted[i]} with
+   * the same verb and the word after it ("was shot to death last Oct. 23" for "was shot to death at
+   * 10 p.m."), or null.
+   */
+  private static String toldDay(
+      String text, List<TimeExpression> sorted, int i, LocalDate documentDate) {
+    TimeExpression t = sorted.get(i);
+    int from = ClauseTense.sentenceStart(text, t.span().start());
+    Matcher v = TOLD_VERB.matcher(text).region(from, t.span().start());
+    String phrase = null;
+    while (v.find()) {
+      phrase = v.group(1) + " " + v.group(2);
+    }
+    if (phrase == null) {
+      return null;
+    }
+    Pattern same =
+        Pattern.compile("(?i)\\b" + Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q") + "\\b");
+    for (int j = i - 1; j >= 0; j--) {
+      TimeExpression e = sorted.get(j);
+      Matcher d = e.value() == null ? null : DAY_VALUE.matcher(e.value());
+      if (d == null
+          || !d.matches()
+          || !d.group(2).isEmpty()
+          || d.group(1).compareTo(documentDate.toString()) >= 0
+          || ClauseTense.sentenceStart(text, e.span().start()) == from) {
+        continue;
+      }
+      if (same.matcher(ClauseTense.sentenceAround(text, e.span().start(), e.span().end())).find()) {
+        return d.group(1);
+      }
+    }
+    return null;
   }
 
   /**

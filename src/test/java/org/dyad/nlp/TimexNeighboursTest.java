@@ -233,4 +233,35 @@ class TimexNeighboursTest {
                 "P3D")
             .get(1));
   }
+
+  @Test
+  void aClockTimeInAPastClauseTakesTheDayItsEventWasFirstToldWith() {
+    String t =
+        "The judge was shot to death on Oct. 2 at home. A rifle was found on Oct. 9. The judge, 61,"
+            + " was shot to death at 10 p.m. in his kitchen.";
+    String[] raw = {
+      "Oct. 2", "DATE", "2024-10-02",
+      "Oct. 9", "DATE", "2024-10-09",
+      "10 p.m.", "TIME", "2024-10-16T22:00"
+    };
+    assertEquals("10 p.m.=2024-10-02T22:00", values(t, ALL, raw).get(2));
+    // Without an earlier telling, the day last named.
+    String u =
+        "The judge was shot on Oct. 2. A rifle was found on Oct. 9 and taken away at 10 p.m.";
+    assertEquals(
+        "10 p.m.=2024-10-09T22:00",
+        values(
+                u,
+                ALL,
+                "Oct. 2",
+                "DATE",
+                "2024-10-02",
+                "Oct. 9",
+                "DATE",
+                "2024-10-09",
+                "10 p.m.",
+                "TIME",
+                "2024-10-16T22:00")
+            .get(2));
+  }
 }
