@@ -23,6 +23,19 @@ final class HolidayRules {
   /** One holiday: its name as a pattern, its month and its day rule. */
   record Holiday(Pattern name, int month, int dayOfMonth, int nth, DayOfWeek weekday, int shift) {
 
+    Holiday {
+      if (name == null) {
+        throw new IllegalArgumentException("name must not be null");
+      }
+      if (month < 1 || month > 12) {
+        throw new IllegalArgumentException("month must be 1 to 12: " + month);
+      }
+      if (dayOfMonth > 0 ? dayOfMonth > 31 : nth == 0 || nth < -1 || nth > 5 || weekday == null) {
+        throw new IllegalArgumentException(
+            "day must be 1 to 31 or an nth (1 to 5, -1) weekday: " + dayOfMonth + "/" + nth);
+      }
+    }
+
     /** The holiday in {@code year}. */
     LocalDate in(int year) {
       if (dayOfMonth > 0) {
