@@ -118,7 +118,8 @@ final class ClauseTense {
     return text.substring(sentenceStart(text, start), sentenceStop(text, end));
   }
 
-  private static int sentenceStart(String text, int start) {
+  /** Where the sentence that holds {@code text[start]} begins. */
+  static int sentenceStart(String text, int start) {
     int from = start;
     while (from > 0 && !(text.charAt(from - 1) == '\n' || sentenceEnd(text, from - 1))) {
       from--;

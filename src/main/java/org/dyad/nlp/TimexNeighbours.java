@@ -36,6 +36,13 @@ final class TimexNeighbours {
               + "|tonight)\\b|"
               + DATE_IN_FULL);
   private static final int CLOCK_REACH = 30;
+  // A verb in the past tense that tells an event, and the word after it ("shot to").
+  private static final Pattern TOLD_VERB =
+      Pattern.compile(
+          "(?i)\\b(?!(?:was|were|had|did|said|told|need|indeed|speed|united|hundred)\\b)"
+              + "(\\w{3,}ed|shot|struck|hit|fled|fell|died|broke|caught|fought|met|left|held|led|sent"
+              + "|began|came|went|took|made|won|lost)\\s+(\\w+)");
+  private static final Pattern OVERNIGHT = Pattern.compile("(?i)overnight");
   private static final Pattern MILITARY_TIME = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
   private static final Pattern ZONE_AFTER = Pattern.compile("\\s*(?:GMT|UTC)\\b");
   private static final Pattern DAY_BEFORE = Pattern.compile("(?i)\\b(?:the )?day (before|after) $");
@@ -51,6 +58,8 @@ final class TimexNeighbours {
   private static final Pattern ENDS_IN_DAY_NUMBER = Pattern.compile("\\b\\d{1,2}$");
   private static final Pattern THE_DAY = Pattern.compile("(?i)(?:the )?day");
   private static final Pattern EVENT_AFTER = Pattern.compile("(?i)\\s+(after|before)\\s+");
+  private static final Pattern COUNTED_DAYS =
+      Pattern.compile("(?i)(" + DurationValues.AMOUNT + ")\\s+(days?|weeks?)");
   private static final Pattern THE_UNITS = Pattern.compile("(?i)(?:the )?(?:days|weeks)");
   private static final Pattern IN_BEFORE =
       Pattern.compile("(?i)\\b(?:in|during|within) (?:the )?$");
@@ -100,19 +109,28 @@ final class TimexNeighbours {
       }
     }
     // A clock time left on the document date in a past-tense clause ("was shot at 10 p.m.")
-    // belongs to the day the text last named, when that is an earlier day.
+    // belongs to the day the text last named, when that is an earlier day; "overnight" is the
+    // night before that day.
     String lastDay = null;
     for (int i = 0; i < out.size() && documentDate != null; i++) {
       TimeExpression t = out.get(i);
       Matcher clock = t.value() == null ? null : CLOCK_VALUE.matcher(t.value());
       if (clock != null
           && clock.matches()
-          && lastDay != null
           && t.value().startsWith(documentDate + "T")
           && !NAMES_A_DAY.matcher(t.text()).find()
           && ClauseTense.of(text, t.span().start(), t.span().end(), true)
               == ClauseTense.Tense.PAST) {
-        out.set(i, with(t, t.span(), t.type(), lastDay + clock.group(1)));
+        if (OVERNIGHT.matcher(t.text()).matches()) {
+          LocalDate day = lastDay != null ? LocalDate.parse(lastDay) : documentDate;
+          out.set(i, with(t, t.span(), t.type(), day.minusDays(1) + "TNI"));
+        } else {
+          String told = toldDay(text, out, i, documentDate);
+          String day = told != null ? told : lastDay;
+          if (day != null) {
+            out.set(i, with(t, t.span(), t.type(), day + clock.group(1)));
+          }
+        }
       }
       Matcher day = t.value() == null ? null : DAY_VALUE.matcher(t.value());
       if (day != null && day.matches() && day.group(2).isEmpty()) {
@@ -169,41 +187,118 @@ final class TimexNeighbours {
   }
 
   /**
-   * Expressions anchored to an event the text gives no date for count from the narrative's
-   * reference time, the date the text last stated in full: "the day after the fire" is the day
-   * after it, "in the weeks before the attack" its month. An apposition ("Oct. 2, the day before
-   * ...") is left to the date it follows.
+   * Expressions anchored to an event the text gives no date for count from the story's background
+   * event, dated by the first date the text stated in full: "the day after the fire" is the day
+   * after it, "in the weeks before the attack" its month, and a clock time told with "ten days
+   * before the shooting" falls on the day ten days before it. An apposition ("Oct. 2, the day
+   * before ...") is left to the date it follows.
    */
   static List<TimeExpression> eventAnchored(String text, List<TimeExpression> sorted) {
     List<TimeExpression> out = new ArrayList<>();
-    LocalDate last = null;
+    LocalDate first = null;
     for (TimeExpression e : sorted) {
       TimeExpression t = e;
       Matcher after = EVENT_AFTER.matcher(text.substring(e.span().end()));
       String before = text.substring(Math.max(0, e.span().start() - 3), e.span().start());
       boolean anchored =
-          last != null
+          first != null
               && after.lookingAt()
               && !before.contains(",")
               && sorted.stream().noneMatch(o -> o.span().start() == e.span().end() + after.end());
+      boolean earlier = anchored && after.group(1).equalsIgnoreCase("before");
+      Matcher counted = COUNTED_DAYS.matcher(e.text());
       if (anchored && THE_DAY.matcher(e.text()).matches()) {
-        LocalDate day =
-            after.group(1).equalsIgnoreCase("before") ? last.minusDays(1) : last.plusDays(1);
+        LocalDate day = earlier ? first.minusDays(1) : first.plusDays(1);
         t = new TimeExpression(e.span(), e.text(), "DATE", day.toString());
       } else if (anchored
           && THE_UNITS.matcher(e.text()).matches()
           && IN_BEFORE
               .matcher(text.substring(Math.max(0, e.span().start() - 8), e.span().start()))
               .find()) {
-        t = new TimeExpression(e.span(), e.text(), "DATE", last.toString().substring(0, 7));
+        t = new TimeExpression(e.span(), e.text(), "DATE", first.toString().substring(0, 7));
+      } else if (anchored && counted.matches() && !out.isEmpty()) {
+        // "at 6 a.m. near the house 10 days before the murder": the clock time is on that day.
+        TimeExpression clock = out.get(out.size() - 1);
+        Matcher c = clock.value() == null ? null : CLOCK_VALUE.matcher(clock.value());
+        String gap = text.substring(clock.span().end(), e.span().start());
+        long n = Math.round(DurationValues.amount(counted.group(1)));
+        boolean weeks = counted.group(2).toLowerCase(Locale.ROOT).startsWith("week");
+        if (c != null
+            && c.matches()
+            && !NAMES_A_DAY.matcher(clock.text()).find()
+            && gap.length() <= CLOCK_REACH
+            && oneSentence(text, clock.span().end() - 1, e.span().start())
+            && n > 0) {
+          LocalDate day =
+              earlier ? first.minusDays(weeks ? 7 * n : n) : first.plusDays(weeks ? 7 * n : n);
+          out.set(out.size() - 1, with(clock, clock.span(), clock.type(), day + c.group(1)));
+        }
       }
       Matcher d = t.value() == null ? null : DAY_VALUE.matcher(t.value());
-      if (d != null && d.matches() && STATED_DATE.matcher(t.text()).find()) {
-        last = parse(d.group(1));
+      if (first == null && d != null && d.matches() && STATED_DATE.matcher(t.text()).find()) {
+        first = parse(d.group(1));
       }
       out.add(t);
     }
     return out;
+  }
+
+  /**
+   * The day of an earlier sentence that tells the event of the clock time {@code sorted[i]} with
+   * the same verb and the word after it ("was shot to death last Oct. 23" for "was shot to death at
+   * 10 p.m."), or null.
+   */
+  private static String toldDay(
+      String text, List<TimeExpression> sorted, int i, LocalDate documentDate) {
+    TimeExpression t = sorted.get(i);
+    int from = ClauseTense.sentenceStart(text, t.span().start());
+    Matcher v = TOLD_VERB.matcher(text).region(from, t.span().start());
+    String phrase = null;
+    while (v.find()) {
+      phrase = v.group(1) + " " + v.group(2);
+    }
+    if (phrase == null) {
+      return null;
+    }
+    Pattern same =
+        Pattern.compile("(?i)\\b" + Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q") + "\\b");
+    for (int j = i - 1; j >= 0; j--) {
+      TimeExpression e = sorted.get(j);
+      Matcher d = e.value() == null ? null : DAY_VALUE.matcher(e.value());
+      if (d == null
+          || !d.matches()
+          || !d.group(2).isEmpty()
+          || d.group(1).compareTo(documentDate.toString()) >= 0
+          || ClauseTense.sentenceStart(text, e.span().start()) == from) {
+        continue;
+      }
+      if (same.matcher(ClauseTense.sentenceAround(text, e.span().start(), e.span().end())).find()) {
+        return d.group(1);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether no sentence ends in {@code text[from, to)}: no line break, and no full stop followed by
+   * a capital ("6 a.m. near" goes on, "6 a.m. Three" does not).
+   */
+  private static boolean oneSentence(String text, int from, int to) {
+    for (int i = Math.max(0, from); i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        return false;
+      }
+      if (ClauseTense.sentenceEnd(text, i)) {
+        int j = i + 1;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+          j++;
+        }
+        if (j >= text.length() || !Character.isLowerCase(text.charAt(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** A day number listed after a date ("Nov. 4 and 5") is a date in the same month. */

@@ -33,8 +33,9 @@ public final class TimexNormalizer {
      */
     DROP_NON_TIMEX,
     /**
-     * Spans leave out leading prepositions ("about two weeks") and take in "early", "late",
-     * "earlier", "later", "at least" and "fiscal" before the expression.
+     * Spans leave out leading prepositions ("about two weeks") and the part of a named day ("the
+     * night of Oct. 23" is that day), and take in "early", "late", "earlier", "later", "at least"
+     * and "fiscal" before the expression.
      */
     TRIM_MODIFIERS,
     /**
@@ -46,6 +47,7 @@ public final class TimexNormalizer {
     TIME_ZONE,
     /**
      * Decades and centuries are dates; with a modifier they lose the X: "the late 1970s" is 197.
+     * "over the past decade" is ten years' duration, "in the last decade" the decade before.
      */
     DECADES,
     /**
@@ -95,7 +97,8 @@ public final class TimexNormalizer {
     YEAR_ENDED,
     /**
      * A holiday without a year ("Thanksgiving") is the latest one up to the document date unless
-     * the sentence speaks of the future.
+     * the sentence speaks of the future; holidays the tagger does not know ("Election Day") are
+     * found by the rules in {@code timex-holidays.tsv}.
      */
     HOLIDAYS,
     /** "the weekend" early in the week is the one just past unless the sentence looks ahead. */
@@ -182,7 +185,12 @@ public final class TimexNormalizer {
      */
     VAGUE_REFERENCES,
     /** "the first half of 1989" is 1989-H1, "the second" or "last half" 1989-H2. */
-    HALF_YEARS
+    HALF_YEARS,
+    /**
+     * A day counted in an ongoing event and told in the present ("today is the eighth day of the
+     * strike", "it's the second day") is the document date.
+     */
+    ORDINAL_DAYS
   }
 
   private static final Pattern LEADING_PREPOSITION =
@@ -198,6 +206,21 @@ public final class TimexNormalizer {
   private static final Pattern HALF_OF_YEAR =
       Pattern.compile(
           "(?i)\\b(first|second|last|latter) half of (?:the year )?(?:fiscal )?\\d{4}\\b");
+  private static final Pattern PAST_DECADE = Pattern.compile("(the )?(past|last|previous) decade");
+  private static final Pattern STRETCH_BEFORE =
+      Pattern.compile("(?i)\\b(over|for|throughout|during)\\s+$");
+  private static final Pattern ORDINAL_DAY =
+      Pattern.compile(
+          "(?i)(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+              + "|\\d+(?:st|nd|rd|th))(?: straight| consecutive| successive)? day");
+  private static final Pattern PRESENT_COPULA = Pattern.compile("(?i)(?:\\bis|'s)\\s+$");
+  private static final Pattern PART_OF_NAMED_DAY =
+      Pattern.compile("(?i)(?:the )?(?:night|morning|evening|afternoon) of (?:the )?");
+  // A month and day number, or a weekday.
+  private static final Pattern NAMED_DAY =
+      Pattern.compile(
+          "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}\\b"
+              + "|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
   private static final Pattern THESE_BEFORE = Pattern.compile("(?i)\\bthese\\s+$");
   // A modal or a subject pronoun before "one day": "will one day be", "he one day follows".
   private static final Pattern SOMEDAY_BEFORE =
@@ -375,6 +398,9 @@ public final class TimexNormalizer {
     if (on(Rule.MID_PERIODS)) {
       TimexRepairs.midPeriods(text, sorted, dct);
     }
+    if (on(Rule.HOLIDAYS)) {
+      TimexRepairs.ruleHolidays(text, sorted, dct);
+    }
     if (on(Rule.CUT_EXPRESSIONS)) {
       TimexRepairs.cutExpressions(text, sorted);
       TimexRepairs.prePostYears(text, sorted);
@@ -450,6 +476,12 @@ public final class TimexNormalizer {
           }
           if (on(Rule.PAST_YEAR)) {
             pastYear(text, c, dct);
+          }
+          if (on(Rule.ORDINAL_DAYS)
+              && ORDINAL_DAY.matcher(textOf(text, c)).matches()
+              && PRESENT_COPULA.matcher(text.substring(Math.max(0, c.start - 8), c.start)).find()) {
+            c.type = "DATE";
+            c.value = dct.firstDay().toString();
           }
           if (on(Rule.WEEKDAYS)) {
             weekday(text, c, dct.firstDay(), on(Rule.TENSE));
@@ -533,6 +565,17 @@ public final class TimexNormalizer {
   private static void trim(String text, Cand c) {
     while (true) {
       String s = textOf(text, c);
+      Matcher part = PART_OF_NAMED_DAY.matcher(s);
+      if (part.lookingAt()
+          && c.value != null
+          && NAMED_DAY.matcher(s.substring(part.end())).find()
+          && c.value.matches("\\d{4}-\\d{2}-\\d{2}T(NI|MO|AF|EV)")) {
+        // "the night of Oct. 23": the expression is the day; the part of it is no time of its own.
+        c.start += part.end();
+        c.type = "DATE";
+        c.value = c.value.substring(0, 10);
+        continue;
+      }
       Matcher m = LEADING_PREPOSITION.matcher(s);
       if (m.find() && m.end() < s.length()) {
         c.start += m.end();
@@ -710,6 +753,18 @@ public final class TimexNormalizer {
 
   private static void decade(String text, Cand c) {
     String s = textOf(text, c).toLowerCase(Locale.ROOT);
+    if (PAST_DECADE.matcher(s).matches() && c.value.matches("\\d{3}X?")) {
+      // "over the past decade" is the stretch of ten years; "in the last decade" the one before
+      // the document's decade, as "last year" is the year before its year.
+      if (STRETCH_BEFORE.matcher(text.substring(Math.max(0, c.start - 12), c.start)).find()) {
+        c.type = "DURATION";
+        c.value = "P10Y";
+      } else {
+        c.type = "DATE";
+        c.value = String.valueOf(Integer.parseInt(c.value.substring(0, 3)) - 1);
+      }
+      return;
+    }
     if (c.value.matches("\\d{3}X")) {
       c.type = "DATE";
       if (s.matches(".*\\b(early|mid|late|last|the)\\b.*")) {

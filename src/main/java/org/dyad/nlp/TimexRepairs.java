@@ -50,6 +50,7 @@ final class TimexRepairs {
   private static final Pattern YEAR_MONTH = Pattern.compile("^\\d{4}-\\d{2}$");
   private static final Pattern VAGUE_UNITS =
       Pattern.compile("(?i)^(?:the )?(?:coming|next|following) (day|week|month|year|decade)s$");
+  private static final int HOLIDAY_AHEAD_DAYS = 60;
   private static final Map<String, String> PART_OF_DAY =
       Map.of("morning", "TMO", "afternoon", "TAF", "evening", "TEV");
 
@@ -160,6 +161,35 @@ final class TimexRepairs {
         String year = dct == null ? "XXXX" : String.format(Locale.ROOT, "%04d", dct.year());
         String value = String.format(Locale.ROOT, "%s-%02d", year, monthNumber(what));
         sorted.add(new TimeExpression(span, m.group(), "DATE", value));
+      }
+    }
+  }
+
+  /**
+   * Adds the holidays of {@link HolidayRules} where the tagger found at most a word of the name:
+   * the latest one up to the document date, or the coming one when it is near or the sentence
+   * speaks of the future.
+   */
+  static void ruleHolidays(String text, List<TimeExpression> sorted, PartialDate dct) {
+    if (dct == null || dct.precision() != PartialDate.Precision.DAY) {
+      return;
+    }
+    java.time.LocalDate today = dct.firstDay();
+    for (HolidayRules.Holiday h : HolidayRules.ALL) {
+      Matcher m = h.name().matcher(text);
+      while (m.find()) {
+        Span span = new Span(m.start(), m.end());
+        // A word of the name the tagger took alone ("Day" as a duration) gives way to it.
+        if (sorted.stream().anyMatch(t -> t.span().overlaps(span) && !span.contains(t.span()))) {
+          continue;
+        }
+        sorted.removeIf(t -> span.contains(t.span()));
+        java.time.LocalDate day = h.in(today.getYear());
+        if (day.isAfter(today.plusDays(HOLIDAY_AHEAD_DAYS))
+            && ClauseTense.of(text, m.start(), m.end(), true) != ClauseTense.Tense.FUTURE) {
+          day = h.in(today.getYear() - 1);
+        }
+        sorted.add(new TimeExpression(span, m.group(), "DATE", day.toString()));
       }
     }
   }

@@ -101,7 +101,7 @@ class TimexNeighboursTest {
   }
 
   @Test
-  void anUndatedEventCountsFromTheLastDateStatedInFull() {
+  void anUndatedEventCountsFromTheFirstDateStatedInFull() {
     String t =
         "The mayor was shot on Oct. 2 at home. Guards had seen his van in the weeks before the"
             + " attack, and two men came back the day after the fire.";
@@ -180,5 +180,88 @@ class TimexNeighboursTest {
     assertEquals(
         List.of("December=2024-12"),
         values(s, without(TimexNormalizer.Rule.FUTURE_IN_PAST), "December", "DATE", "2024-12"));
+  }
+
+  @Test
+  void overnightInAPastClauseIsTheNightBeforeTheDayLastNamed() {
+    String t = "Shares fell on Friday. They were hit by overnight losses in Tokyo.";
+    assertEquals(
+        List.of("Friday=2024-10-11", "overnight=2024-10-10TNI"),
+        values(t, ALL, "Friday", "DATE", "2024-10-11", "overnight", "TIME", "2024-10-16TNI"));
+    assertEquals(
+        List.of("overnight=2024-10-15TNI"),
+        values("Troops moved in overnight.", ALL, "overnight", "TIME", "2024-10-16TNI"));
+  }
+
+  @Test
+  void theBackgroundEventIsDatedByTheFirstDateStatedInFullAndPlacesAClockTime() {
+    String t =
+        "The mayor was shot on Oct. 2 at home. A rifle was found on Oct. 9. A guard saw the van at"
+            + " 6 a.m. near the house three days before the shooting, and the rifle was buried in"
+            + " the days before the attack.";
+    String[] raw = {
+      "Oct. 2", "DATE", "2024-10-02",
+      "Oct. 9", "DATE", "2024-10-09",
+      "6 a.m.", "TIME", "2024-10-16T06:00",
+      "three days", "DURATION", "P3D",
+      "the days", "DURATION", "PXD"
+    };
+    assertEquals(
+        List.of(
+            "Oct. 2=2024-10-02",
+            "Oct. 9=2024-10-09",
+            "6 a.m.=2024-09-29T06:00",
+            "three days=P3D",
+            "the days=2024-10"),
+        values(t, ALL, raw));
+    // A clock time in another sentence keeps its day.
+    String u =
+        "The mayor was shot on Oct. 2. They left at 6 a.m. Three days before the vote, he spoke.";
+    assertEquals(
+        "6 a.m.=2024-10-02T06:00",
+        values(
+                u,
+                ALL,
+                "Oct. 2",
+                "DATE",
+                "2024-10-02",
+                "6 a.m.",
+                "TIME",
+                "2024-10-16T06:00",
+                "Three days",
+                "DURATION",
+                "P3D")
+            .get(1));
+  }
+
+  @Test
+  void aClockTimeInAPastClauseTakesTheDayItsEventWasFirstToldWith() {
+    String t =
+        "The judge was shot to death on Oct. 2 at home. A rifle was found on Oct. 9. The judge, 61,"
+            + " was shot to death at 10 p.m. in his kitchen.";
+    String[] raw = {
+      "Oct. 2", "DATE", "2024-10-02",
+      "Oct. 9", "DATE", "2024-10-09",
+      "10 p.m.", "TIME", "2024-10-16T22:00"
+    };
+    assertEquals("10 p.m.=2024-10-02T22:00", values(t, ALL, raw).get(2));
+    // Without an earlier telling, the day last named.
+    String u =
+        "The judge was shot on Oct. 2. A rifle was found on Oct. 9 and taken away at 10 p.m.";
+    assertEquals(
+        "10 p.m.=2024-10-09T22:00",
+        values(
+                u,
+                ALL,
+                "Oct. 2",
+                "DATE",
+                "2024-10-02",
+                "Oct. 9",
+                "DATE",
+                "2024-10-09",
+                "10 p.m.",
+                "TIME",
+                "2024-10-16T22:00")
+            .get(2));
   }
 }

@@ -611,4 +611,67 @@ class TimexNormalizerTest {
     TimeTagger base = (text, date) -> List.of(raw(text, "once", "DATE", "PAST_REF"));
     assertTrue(TimexNormalizer.wrap(base).tag("It was once so.", DCT).isEmpty());
   }
+
+  @Test
+  void aMatterOfDaysIsAnIdiomForSoon() {
+    assertTrue(none("The deal is a matter of weeks away.", "weeks", "DURATION", "PXW").isEmpty());
+    assertEquals(1, none("The talks lasted weeks.", "weeks", "DURATION", "PXW").size());
+  }
+
+  @Test
+  void thePastDecadeIsAStretchOrTheDecadeBefore() {
+    TimeExpression over =
+        one("Costs have doubled over the past decade.", "the past decade", "DATE", "202X");
+    assertEquals("DURATION", over.type());
+    assertEquals("P10Y", over.value());
+    TimeExpression in = one("Wages fell in the last decade.", "the last decade", "DATE", "202X");
+    assertEquals("DATE", in.type());
+    assertEquals("201", in.value());
+  }
+
+  @Test
+  void aDayCountedInAnEventToldInThePresentIsTheDocumentDate() {
+    TimeExpression t =
+        one("Today is the eighth day of the strike.", "the eighth day", "DATE", "2024-10-23");
+    assertEquals("2024-10-16", t.value());
+    assertEquals(
+        "2024-10-23",
+        one("The talks end on the eighth day.", "the eighth day", "DATE", "2024-10-23").value());
+  }
+
+  @Test
+  void holidaysTheTaggerDoesNotKnowComeFromTheirCalendarRule() {
+    List<TimeExpression> out =
+        all.normalize("Crime will be the theme from now to Election Day.", List.of(), DCT);
+    assertEquals(1, out.size(), () -> "expected one expression: " + out);
+    assertEquals("Election Day", out.get(0).text());
+    assertEquals("2024-11-05", out.get(0).value());
+    String t = "Polls open on Election Day.";
+    List<TimeExpression> word = all.normalize(t, List.of(raw(t, "Day", "DURATION", "P1D")), DCT);
+    assertEquals(
+        List.of("Election Day=2024-11-05"),
+        word.stream().map(e -> e.text() + "=" + e.value()).toList());
+    // Long past: the one of the year before.
+    List<TimeExpression> past = all.normalize("They marched on Mothers Day.", List.of(), DCT);
+    assertEquals("2024-05-12", past.get(0).value());
+    List<TimeExpression> before =
+        all.normalize("They met on Flag Day.", List.of(), PartialDate.parse("2024-03-01"));
+    assertEquals("2023-06-14", before.get(0).value());
+  }
+
+  @Test
+  void thePartOfANamedDayIsLeftOutOfTheExpression() {
+    TimeExpression t =
+        one(
+            "He was shot on the night of Oct. 11 at home.",
+            "the night of Oct. 11",
+            "TIME",
+            "2024-10-11TNI");
+    assertEquals("Oct. 11", t.text());
+    assertEquals("DATE", t.type());
+    assertEquals("2024-10-11", t.value());
+    assertEquals(
+        "Friday night",
+        one("They met Friday night.", "Friday night", "TIME", "2024-10-11TNI").text());
+  }
 }
