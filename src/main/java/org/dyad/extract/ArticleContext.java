@@ -22,6 +22,16 @@ public final class ArticleContext {
   /** Sentence starts, when in text order (for a binary search), else null. */
   private final int[] sentenceStarts;
 
+  /** Entity starts, when the entities are in text order (for a binary search), else null. */
+  private final int[] entityStarts;
+
+  /** For each entity, the greatest end of it and those before it; made on first use. */
+  private int[] entityEndsSoFar;
+
+  /** The places of the entities of each type in the article's list; made on first use. */
+  private final java.util.Map<EntityType, int[]> entitiesOfType =
+      new java.util.EnumMap<>(EntityType.class);
+
   /** Offsets of the line breaks, made on first use. */
   private int[] lineBreaks;
 
@@ -66,6 +76,16 @@ public final class ArticleContext {
       }
     }
     this.sentenceStarts = starts;
+    List<EntityMention> entities = article.entities();
+    int[] es = new int[entities.size()];
+    for (int i = 0; i < es.length; i++) {
+      es[i] = entities.get(i).span().start();
+      if (i > 0 && es[i] < es[i - 1]) {
+        es = null;
+        break;
+      }
+    }
+    this.entityStarts = es;
   }
 
   public AnnotatedArticle annotated() {
@@ -191,11 +211,74 @@ public final class ArticleContext {
   /** All entities of a type that overlap a span. */
   public List<EntityMention> entitiesIn(Span span, EntityType type) {
     List<EntityMention> out = new ArrayList<>();
-    for (EntityMention e : article.entities()) {
-      if (e.type() == type && span.contains(e.span())) {
+    for (EntityMention e : entitiesWithin(span)) {
+      if (e.type() == type) {
         out.add(e);
       }
     }
     return out;
+  }
+
+  /**
+   * The entities inside {@code span}, in the article's order; found by binary search when the
+   * entities are in text order, so a call costs the entities near the span, not the article's.
+   */
+  public List<EntityMention> entitiesWithin(Span span) {
+    List<EntityMention> all = article.entities();
+    List<EntityMention> out = new ArrayList<>();
+    int from = 0;
+    if (entityStarts != null) {
+      int i = java.util.Arrays.binarySearch(entityStarts, span.start());
+      from = i < 0 ? -i - 1 : i;
+      while (from > 0 && entityStarts[from - 1] == span.start()) {
+        from--;
+      }
+    }
+    for (int i = from; i < all.size(); i++) {
+      EntityMention e = all.get(i);
+      if (entityStarts != null && e.span().start() > span.end()) {
+        break;
+      }
+      if (span.contains(e.span())) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The last entity of {@code type} among those the article lists before the first that ends after
+   * {@code offset}, or null.
+   */
+  public EntityMention lastEntityBefore(int offset, EntityType type) {
+    List<EntityMention> all = article.entities();
+    if (entityEndsSoFar == null) {
+      int[] ends = new int[all.size()];
+      for (int i = 0; i < ends.length; i++) {
+        ends[i] = Math.max(i == 0 ? Integer.MIN_VALUE : ends[i - 1], all.get(i).span().end());
+      }
+      entityEndsSoFar = ends;
+    }
+    // The first entity ending after the offset: the first whose running greatest end does.
+    int lo = 0;
+    int hi = entityEndsSoFar.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (entityEndsSoFar[mid] > offset) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    int[] ofType =
+        entitiesOfType.computeIfAbsent(
+            type,
+            t ->
+                java.util.stream.IntStream.range(0, all.size())
+                    .filter(i -> all.get(i).type() == t)
+                    .toArray());
+    int i = java.util.Arrays.binarySearch(ofType, lo);
+    int before = (i < 0 ? -i - 1 : i) - 1;
+    return before < 0 ? null : all.get(ofType[before]);
   }
 }

@@ -161,7 +161,7 @@ final class StatementCoder {
     int head = g.tokenAt(q.speakerSpan().start());
     if (head >= 0) {
       Span phrase = g.span(g.phrase(head));
-      for (EntityMention e : ctx.annotated().entities()) {
+      for (EntityMention e : ctx.entitiesWithin(phrase)) {
         if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.NATIONALITY)
             && e.normalized() != null
             && phrase.contains(e.span())) {
@@ -403,7 +403,7 @@ final class StatementCoder {
   private static String mostNamed(ArticleContext ctx, Span span, Set<String> except, Span skip) {
     Map<String, Integer> counts = new HashMap<>();
     String first = null;
-    for (EntityMention e : ctx.annotated().entities()) {
+    for (EntityMention e : ctx.entitiesWithin(span)) {
       if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.NATIONALITY)
           && e.normalized() != null
           && !except.contains(e.normalized())
