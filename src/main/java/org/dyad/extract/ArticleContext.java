@@ -25,6 +25,13 @@ public final class ArticleContext {
   /** Entity starts, when the entities are in text order (for a binary search), else null. */
   private final int[] entityStarts;
 
+  /** Time expression starts, when in text order (for a binary search), else null. */
+  private final int[] timexStarts;
+
+  /** What {@link #remember} made, by its key object. */
+  private final java.util.Map<Object, java.util.Optional<?>> remembered =
+      new java.util.IdentityHashMap<>();
+
   /** For each entity, the greatest end of it and those before it; made on first use. */
   private int[] entityEndsSoFar;
 
@@ -76,16 +83,20 @@ public final class ArticleContext {
       }
     }
     this.sentenceStarts = starts;
-    List<EntityMention> entities = article.entities();
-    int[] es = new int[entities.size()];
-    for (int i = 0; i < es.length; i++) {
-      es[i] = entities.get(i).span().start();
-      if (i > 0 && es[i] < es[i - 1]) {
-        es = null;
-        break;
+    this.entityStarts =
+        startsInOrder(article.entities().stream().map(EntityMention::span).toList());
+    this.timexStarts = startsInOrder(article.timexes().stream().map(TimeExpression::span).toList());
+  }
+
+  private static int[] startsInOrder(List<Span> spans) {
+    int[] starts = new int[spans.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = spans.get(i).start();
+      if (i > 0 && starts[i] < starts[i - 1]) {
+        return null;
       }
     }
-    this.entityStarts = es;
+    return starts;
   }
 
   public AnnotatedArticle annotated() {
@@ -224,26 +235,52 @@ public final class ArticleContext {
    * entities are in text order, so a call costs the entities near the span, not the article's.
    */
   public List<EntityMention> entitiesWithin(Span span) {
-    List<EntityMention> all = article.entities();
-    List<EntityMention> out = new ArrayList<>();
+    return within(article.entities(), entityStarts, EntityMention::span, span);
+  }
+
+  /**
+   * The time expressions inside {@code span}, in the article's order; found as {@link
+   * #entitiesWithin} finds entities.
+   */
+  public List<TimeExpression> timexesWithin(Span span) {
+    return within(article.timexes(), timexStarts, TimeExpression::span, span);
+  }
+
+  private static <T> List<T> within(
+      List<T> all, int[] starts, java.util.function.Function<T, Span> spanOf, Span span) {
+    List<T> out = new ArrayList<>();
     int from = 0;
-    if (entityStarts != null) {
-      int i = java.util.Arrays.binarySearch(entityStarts, span.start());
+    if (starts != null) {
+      int i = java.util.Arrays.binarySearch(starts, span.start());
       from = i < 0 ? -i - 1 : i;
-      while (from > 0 && entityStarts[from - 1] == span.start()) {
+      while (from > 0 && starts[from - 1] == span.start()) {
         from--;
       }
     }
     for (int i = from; i < all.size(); i++) {
-      EntityMention e = all.get(i);
-      if (entityStarts != null && e.span().start() > span.end()) {
+      Span s = spanOf.apply(all.get(i));
+      if (starts != null && s.start() > span.end()) {
         break;
       }
-      if (span.contains(e.span())) {
-        out.add(e);
+      if (span.contains(s)) {
+        out.add(all.get(i));
       }
     }
     return out;
+  }
+
+  /**
+   * What {@code make} gives, made once for this article per {@code key} object (compared by
+   * identity, so a key must not change meaning while the context lives).
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T remember(Object key, java.util.function.Supplier<T> make) {
+    java.util.Optional<?> known = remembered.get(key);
+    if (known == null) {
+      known = java.util.Optional.ofNullable(make.get());
+      remembered.put(key, known);
+    }
+    return (T) known.orElse(null);
   }
 
   /**

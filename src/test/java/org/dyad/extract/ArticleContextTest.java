@@ -1,6 +1,7 @@
 package org.dyad.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,7 +14,9 @@ import org.dyad.model.EntityMention;
 import org.dyad.model.EntityType;
 import org.dyad.model.Provenance;
 import org.dyad.model.Span;
+import org.dyad.model.TimeExpression;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 
 /**
  * The article context's entity lookups by span and offset, made by binary search, give what
@@ -28,6 +31,7 @@ class ArticleContextTest {
     int length = 50 + RANDOM.nextInt(300);
     String text = "w".repeat(length);
     List<EntityMention> entities = new ArrayList<>();
+    List<TimeExpression> timexes = new ArrayList<>();
     EntityType[] types = EntityType.values();
     for (int i = 0; i < 5 + RANDOM.nextInt(40); i++) {
       int start = RANDOM.nextInt(length);
@@ -35,22 +39,31 @@ class ArticleContextTest {
       entities.add(
           new EntityMention(
               new Span(start, end), "e" + i, types[RANDOM.nextInt(types.length)], null));
+      if (RANDOM.nextBoolean()) {
+        timexes.add(new TimeExpression(new Span(end - 1, end), "t" + i, "DATE", "2025"));
+      }
     }
     if (RANDOM.nextInt(4) == 0) {
       Collections.shuffle(entities, RANDOM);
+      Collections.shuffle(timexes, RANDOM);
     } else {
       entities.sort(Comparator.comparing(EntityMention::span));
+      timexes.sort(Comparator.comparing(TimeExpression::span));
     }
     Article art = new Article("x", "x.txt", null, null, null, null, null, false, "en", text);
     ArticleContext ctx =
         new ArticleContext(
             new AnnotatedArticle(
-                art, List.of(), entities, List.of(), List.of(new Provenance("t", "1"))));
+                art, List.of(), entities, timexes, List.of(new Provenance("t", "1"))));
     for (int start = 0; start <= length; start += 1 + RANDOM.nextInt(5)) {
       Span span = new Span(start, Math.min(length, start + RANDOM.nextInt(40)));
       assertEquals(
           entities.stream().filter(e -> span.contains(e.span())).toList(),
           ctx.entitiesWithin(span),
+          "span " + span);
+      assertEquals(
+          timexes.stream().filter(t -> span.contains(t.span())).toList(),
+          ctx.timexesWithin(span),
           "span " + span);
     }
     for (int offset = -1; offset <= length + 1; offset++) {
@@ -61,6 +74,28 @@ class ArticleContextTest {
             "offset " + offset + " " + type);
       }
     }
+  }
+
+  @Test
+  void remembersOncePerKeyObjectNullsToo() {
+    Article art = new Article("x", "x.txt", null, null, null, null, null, false, "en", "Text.");
+    ArticleContext ctx =
+        new ArticleContext(
+            new AnnotatedArticle(
+                art, List.of(), List.of(), List.of(), List.of(new Provenance("t", "1"))));
+    int[] made = new int[1];
+    Object key = new Object();
+    for (int i = 0; i < 3; i++) {
+      assertNull(
+          ctx.remember(
+              key,
+              () -> {
+                made[0]++;
+                return null;
+              }));
+    }
+    assertEquals(1, made[0]);
+    assertEquals("other", ctx.remember(new Object(), () -> "other"));
   }
 
   private static EntityMention scanLastBefore(

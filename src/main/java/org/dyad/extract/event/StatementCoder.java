@@ -447,7 +447,7 @@ final class StatementCoder {
       Span quote,
       boolean direct,
       Map<TimeExpression, PartialDate> dates) {
-    for (TimeExpression t : ctx.annotated().timexes()) {
+    for (TimeExpression t : ctx.timexesWithin(sentence)) {
       PartialDate d = dates.get(t);
       if (sentence.contains(t.span())
           && !quoted(ctx.text(), quote, direct, t.span())
@@ -491,7 +491,7 @@ final class StatementCoder {
    */
   private static boolean reportedNow(ArticleContext ctx, SentenceGraph g, int cue, Quote q) {
     Span sentence = g.sentence().span();
-    for (TimeExpression t : ctx.annotated().timexes()) {
+    for (TimeExpression t : ctx.timexesWithin(sentence)) {
       if (sentence.contains(t.span()) && !quoted(ctx.text(), q.span(), q.direct(), t.span())) {
         return false;
       }
