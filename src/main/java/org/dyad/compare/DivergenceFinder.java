@@ -1,7 +1,9 @@
 package org.dyad.compare;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -124,6 +126,8 @@ public final class DivergenceFinder {
       }
     }
     Map<String, Map<String, TreeSet<Integer>>> told = new LinkedHashMap<>();
+    Map<String, List<Telling>> tellings = new LinkedHashMap<>();
+    Map<String, Boolean> inOrder = new HashMap<>();
     for (Event e : events) {
       Map<String, TreeSet<Integer>> byArticle = new LinkedHashMap<>();
       for (EventMention m : e.mentions()) {
@@ -131,7 +135,8 @@ public final class DivergenceFinder {
         if (ss == null) {
           continue;
         }
-        int k = indexOf(ss, m.span().start());
+        int k =
+            indexOf(ss, m.span().start(), inOrder.computeIfAbsent(m.articleId(), x -> inOrder(ss)));
         if (k >= 0) {
           byArticle.computeIfAbsent(m.articleId(), x -> new TreeSet<>()).add(k);
         }
@@ -141,12 +146,22 @@ public final class DivergenceFinder {
       if (!byArticle.isEmpty()) {
         kindOf(e, texts, stems, things);
       }
+      boolean violent = VIOLENT.contains(e.root());
       for (var entry : byArticle.entrySet()) {
-        String text = texts.get(entry.getKey());
-        List<Span> ss = sentences.get(entry.getKey());
-        related(stems, things, VIOLENT.contains(e.root()), entry.getValue(), ss, text);
+        tellings
+            .computeIfAbsent(entry.getKey(), x -> new ArrayList<>())
+            .add(new Telling(stems, things, violent, entry.getValue()));
       }
       told.put(e.id(), byArticle);
+    }
+    // Article by article, each article's sentences read once for all its events.
+    for (var entry : tellings.entrySet()) {
+      String text = texts.get(entry.getKey());
+      List<Span> ss = sentences.get(entry.getKey());
+      ArticleSentences read = new ArticleSentences(text, ss);
+      for (Telling t : entry.getValue()) {
+        related(t.stems(), t.things(), t.violent(), t.sentences(), ss, text, read);
+      }
     }
     referBack(events, told, texts, sentences);
     List<Divergence> out = new ArrayList<>();
@@ -219,8 +234,11 @@ public final class DivergenceFinder {
   private static final Pattern PRONOUN =
       Pattern.compile(
           "(?i)\\b(?:called|described|termed|labell?ed|deemed|branded)\\s+it\\b|\\bit\\s+was\\s+(?:an?|the)\\b");
-  private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]{3,}");
-  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  private static final Pattern WORD = ArticleSentences.WORD;
+
+  /** The events told in one article: what names each, and the sentences that tell it. */
+  private record Telling(
+      Set<String> stems, Set<String> things, boolean violent, TreeSet<Integer> sentences) {}
 
   /**
    * Collects what names an event: the stems of its triggers and the noun classes of the things it
@@ -260,36 +278,30 @@ public final class DivergenceFinder {
       boolean violent,
       TreeSet<Integer> set,
       List<Span> ss,
-      String text) {
-    Map<String, Integer> nameCounts = new LinkedHashMap<>();
-    for (Span s : ss) {
-      for (String n : names(s.of(text))) {
-        nameCounts.merge(n, 1, Integer::sum);
-      }
-    }
-    Set<String> seedNames = new LinkedHashSet<>();
+      String text,
+      ArticleSentences read) {
+    Set<String> seedNames = new HashSet<>();
     for (int k : set) {
-      for (String n : names(ss.get(k).of(text))) {
-        if (nameCounts.get(n) <= 3) {
+      for (String n : read.names(k)) {
+        if (read.nameCount(n) <= 3) {
           seedNames.add(n);
         }
       }
     }
     int first = set.first();
-    for (int k = first + 1; k < ss.size(); k++) {
+    TreeSet<Integer> withStem = new TreeSet<>();
+    for (String stem : stems) {
+      for (int k : read.sentencesAfter(stem, first)) {
+        withStem.add(k);
+      }
+    }
+    for (int k : withStem) {
       if (set.contains(k)) {
         continue;
       }
-      String sentence = ss.get(k).of(text);
-      Set<String> words = new LinkedHashSet<>();
-      Matcher w = WORD.matcher(sentence);
-      boolean thing = false;
-      while (w.find()) {
-        words.add(EventAnchors.stem(w.group()));
-        thing |= things.contains(EventAnchors.nounClass(w.group()));
-      }
-      boolean named = names(sentence).stream().anyMatch(seedNames::contains);
-      if (words.stream().anyMatch(stems::contains) && (named || thing)) {
+      boolean thing = !Collections.disjoint(read.classes(k), things);
+      boolean named = read.names(k).stream().anyMatch(seedNames::contains);
+      if (named || thing) {
         set.add(k);
       }
     }
@@ -358,28 +370,46 @@ public final class DivergenceFinder {
     return out;
   }
 
-  private static List<String> names(String sentence) {
-    List<String> out = new ArrayList<>();
-    Matcher n = NAME.matcher(sentence);
-    while (n.find()) {
-      if (n.start() > 0) {
-        out.add(n.group());
-      }
-    }
-    return out;
-  }
-
   private static boolean sameParagraph(String text, Span a, Span b) {
     return text.substring(a.end(), b.start()).indexOf('\n') < 0;
   }
 
-  private static int indexOf(List<Span> ss, int offset) {
+  /**
+   * The first sentence of {@code ss} holding {@code offset}, or -1; by binary search when {@code
+   * inOrder} (the spans in text order, none overlapping the next).
+   */
+  private static int indexOf(List<Span> ss, int offset, boolean inOrder) {
+    if (inOrder) {
+      int lo = 0;
+      int hi = ss.size() - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        Span s = ss.get(mid);
+        if (offset < s.start()) {
+          hi = mid - 1;
+        } else if (offset >= s.end()) {
+          lo = mid + 1;
+        } else {
+          return mid;
+        }
+      }
+      return -1;
+    }
     for (int k = 0; k < ss.size(); k++) {
       if (ss.get(k).start() <= offset && offset < ss.get(k).end()) {
         return k;
       }
     }
     return -1;
+  }
+
+  private static boolean inOrder(List<Span> ss) {
+    for (int k = 1; k < ss.size(); k++) {
+      if (ss.get(k).start() < ss.get(k - 1).end()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Runs of neighbouring sentences in one paragraph become one claim each. */

@@ -423,7 +423,7 @@ public final class PerspectiveClassifier {
     boolean insideSubject = subject != null && subject.start() <= at && at < subject.end();
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (EntityMention e : ctx.annotated().entities()) {
+    for (EntityMention e : ctx.entitiesWithin(sentence)) {
       if (!sentence.contains(e.span())) {
         continue;
       }

@@ -22,6 +22,23 @@ public final class ArticleContext {
   /** Sentence starts, when in text order (for a binary search), else null. */
   private final int[] sentenceStarts;
 
+  /** Entity starts, when the entities are in text order (for a binary search), else null. */
+  private final int[] entityStarts;
+
+  /** Time expression starts, when in text order (for a binary search), else null. */
+  private final int[] timexStarts;
+
+  /** What {@link #remember} made, by its key object. */
+  private final java.util.Map<Object, java.util.Optional<?>> remembered =
+      new java.util.IdentityHashMap<>();
+
+  /** For each entity, the greatest end of it and those before it; made on first use. */
+  private int[] entityEndsSoFar;
+
+  /** The places of the entities of each type in the article's list; made on first use. */
+  private final java.util.Map<EntityType, int[]> entitiesOfType =
+      new java.util.EnumMap<>(EntityType.class);
+
   /** Offsets of the line breaks, made on first use. */
   private int[] lineBreaks;
 
@@ -66,6 +83,20 @@ public final class ArticleContext {
       }
     }
     this.sentenceStarts = starts;
+    this.entityStarts =
+        startsInOrder(article.entities().stream().map(EntityMention::span).toList());
+    this.timexStarts = startsInOrder(article.timexes().stream().map(TimeExpression::span).toList());
+  }
+
+  private static int[] startsInOrder(List<Span> spans) {
+    int[] starts = new int[spans.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = spans.get(i).start();
+      if (i > 0 && starts[i] < starts[i - 1]) {
+        return null;
+      }
+    }
+    return starts;
   }
 
   public AnnotatedArticle annotated() {
@@ -191,11 +222,100 @@ public final class ArticleContext {
   /** All entities of a type that overlap a span. */
   public List<EntityMention> entitiesIn(Span span, EntityType type) {
     List<EntityMention> out = new ArrayList<>();
-    for (EntityMention e : article.entities()) {
-      if (e.type() == type && span.contains(e.span())) {
+    for (EntityMention e : entitiesWithin(span)) {
+      if (e.type() == type) {
         out.add(e);
       }
     }
     return out;
+  }
+
+  /**
+   * The entities inside {@code span}, in the article's order; found by binary search when the
+   * entities are in text order, so a call costs the entities near the span, not the article's.
+   */
+  public List<EntityMention> entitiesWithin(Span span) {
+    return within(article.entities(), entityStarts, EntityMention::span, span);
+  }
+
+  /**
+   * The time expressions inside {@code span}, in the article's order; found as {@link
+   * #entitiesWithin} finds entities.
+   */
+  public List<TimeExpression> timexesWithin(Span span) {
+    return within(article.timexes(), timexStarts, TimeExpression::span, span);
+  }
+
+  private static <T> List<T> within(
+      List<T> all, int[] starts, java.util.function.Function<T, Span> spanOf, Span span) {
+    List<T> out = new ArrayList<>();
+    int from = 0;
+    if (starts != null) {
+      int i = java.util.Arrays.binarySearch(starts, span.start());
+      from = i < 0 ? -i - 1 : i;
+      while (from > 0 && starts[from - 1] == span.start()) {
+        from--;
+      }
+    }
+    for (int i = from; i < all.size(); i++) {
+      Span s = spanOf.apply(all.get(i));
+      if (starts != null && s.start() > span.end()) {
+        break;
+      }
+      if (span.contains(s)) {
+        out.add(all.get(i));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What {@code make} gives, made once for this article per {@code key} object (compared by
+   * identity, so a key must not change meaning while the context lives).
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T remember(Object key, java.util.function.Supplier<T> make) {
+    java.util.Optional<?> known = remembered.get(key);
+    if (known == null) {
+      known = java.util.Optional.ofNullable(make.get());
+      remembered.put(key, known);
+    }
+    return (T) known.orElse(null);
+  }
+
+  /**
+   * The last entity of {@code type} among those the article lists before the first that ends after
+   * {@code offset}, or null.
+   */
+  public EntityMention lastEntityBefore(int offset, EntityType type) {
+    List<EntityMention> all = article.entities();
+    if (entityEndsSoFar == null) {
+      int[] ends = new int[all.size()];
+      for (int i = 0; i < ends.length; i++) {
+        ends[i] = Math.max(i == 0 ? Integer.MIN_VALUE : ends[i - 1], all.get(i).span().end());
+      }
+      entityEndsSoFar = ends;
+    }
+    // The first entity ending after the offset: the first whose running greatest end does.
+    int lo = 0;
+    int hi = entityEndsSoFar.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (entityEndsSoFar[mid] > offset) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    int[] ofType =
+        entitiesOfType.computeIfAbsent(
+            type,
+            t ->
+                java.util.stream.IntStream.range(0, all.size())
+                    .filter(i -> all.get(i).type() == t)
+                    .toArray());
+    int i = java.util.Arrays.binarySearch(ofType, lo);
+    int before = (i < 0 ? -i - 1 : i) - 1;
+    return before < 0 ? null : all.get(ofType[before]);
   }
 }

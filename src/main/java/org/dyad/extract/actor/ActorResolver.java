@@ -34,6 +34,18 @@ public final class ActorResolver {
   private final Places places;
   private final Map<String, PersonProfile> people = new LinkedHashMap<>();
   private final Map<String, Integer> mentions = new java.util.HashMap<>();
+
+  /**
+   * The people by their place in {@link #people}'s order (null once removed), their folded name
+   * words, and indexes of them by the last word of the name and by their key, so that {@link
+   * #person} reads only the profiles whose surname is at most one edit from the name's.
+   */
+  private final List<PersonProfile> peopleInOrder = new ArrayList<>();
+
+  private final List<String[]> foldedNames = new ArrayList<>();
+  private final Map<String, Integer> placeOf = new java.util.HashMap<>();
+  private final SurnameIndex byNameSurname = new SurnameIndex();
+  private final SurnameIndex byKey = new SurnameIndex();
   private PeopleDirectory directory = PeopleDirectory.EMPTY;
   private final Map<Integer, ActorMention> subjectBySentence = new java.util.HashMap<>();
   private final ArticleAliases aliases;
@@ -108,12 +120,21 @@ public final class ActorResolver {
    */
   public Optional<PersonProfile> person(String name) {
     String folded = Names.fold(name);
-    String key = Names.surnameKey(name);
+    boolean full = folded.contains(" ");
+    String[] words = full ? folded.split(" ") : new String[] {folded};
+    int[] candidates = (full ? byNameSurname : byKey).candidates(words);
+    java.util.Arrays.sort(candidates);
     PersonProfile best = null;
     int bestCount = -1;
-    for (PersonProfile p : people.values()) {
+    int previous = -1;
+    for (int place : candidates) {
+      PersonProfile p = peopleInOrder.get(place);
+      if (place == previous || p == null) {
+        continue;
+      }
+      previous = place;
       boolean match =
-          folded.contains(" ") ? Names.samePerson(p.name(), name) : Names.sameWord(p.key(), key);
+          full ? Names.samePerson(foldedNames.get(place), words) : Names.sameWord(p.key(), folded);
       int count = mentions.getOrDefault(p.name(), 0);
       if (match && count > bestCount) {
         best = p;
@@ -121,6 +142,30 @@ public final class ActorResolver {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Puts a profile into {@link #people} and its indexes, in place when its name is there. */
+  private void putPerson(PersonProfile p) {
+    people.put(p.name(), p);
+    Integer place = placeOf.get(p.name());
+    if (place == null) {
+      place = peopleInOrder.size();
+      placeOf.put(p.name(), place);
+      peopleInOrder.add(p);
+      foldedNames.add(Names.foldedWords(p.name()));
+      byNameSurname.add(foldedNames.get(place), place);
+    } else {
+      peopleInOrder.set(place, p);
+    }
+    byKey.add(new String[] {p.key()}, place);
+  }
+
+  private void removePerson(String name) {
+    people.remove(name);
+    Integer place = placeOf.remove(name);
+    if (place != null) {
+      peopleInOrder.set(place, null);
+    }
   }
 
   /** The CAMEO role a noun names, or null. */
@@ -695,7 +740,7 @@ public final class ActorResolver {
   }
 
   private String countryWithin(Span span) {
-    for (EntityMention e : ctx.annotated().entities()) {
+    for (EntityMention e : ctx.entitiesWithin(span)) {
       if ((e.type() == EntityType.NATIONALITY || e.type() == EntityType.COUNTRY)
           && span.contains(e.span())
           && e.normalized() != null) {
@@ -707,7 +752,7 @@ public final class ActorResolver {
 
   private String roleWithin(Span span) {
     String role = null;
-    for (EntityMention e : ctx.annotated().entities()) {
+    for (EntityMention e : ctx.entitiesWithin(span)) {
       if (e.type() == EntityType.TITLE && span.contains(e.span()) && e.normalized() != null) {
         role = e.normalized();
       }
@@ -786,16 +831,7 @@ public final class ActorResolver {
   }
 
   private EntityMention lastBefore(int offset, EntityType type) {
-    EntityMention last = null;
-    for (EntityMention e : ctx.annotated().entities()) {
-      if (e.span().end() > offset) {
-        break;
-      }
-      if (e.type() == type) {
-        last = e;
-      }
-    }
-    return last;
+    return ctx.lastEntityBefore(offset, type);
   }
 
   private String phraseName(int s, int head) {
@@ -963,11 +999,11 @@ public final class ActorResolver {
     PersonProfile known = person(name).orElse(null);
     if (known != null) {
       PersonProfile merged = known.merge(p);
-      people.remove(known.name());
-      people.put(merged.name(), merged);
+      removePerson(known.name());
+      putPerson(merged);
       mentions.merge(merged.name(), mentions.getOrDefault(known.name(), 0) + 1, (a, b) -> b);
     } else {
-      people.put(p.name(), p);
+      putPerson(p);
       mentions.put(p.name(), 1);
     }
   }

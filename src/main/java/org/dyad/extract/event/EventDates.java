@@ -49,7 +49,7 @@ final class EventDates {
         break;
       }
     }
-    for (TimeExpression x : ctx.annotated().timexes()) {
+    for (TimeExpression x : ctx.timexesWithin(new Span(from, Math.max(from, to)))) {
       if (x.span().start() > from && x.span().end() <= to && dates.containsKey(x)) {
         return x;
       }
@@ -119,7 +119,7 @@ final class EventDates {
         || ReportTime.shifted(ctx.textOf(g.sentence().span()))) {
       return null;
     }
-    for (TimeExpression t : ctx.annotated().timexes()) {
+    for (TimeExpression t : ctx.timexesWithin(g.sentence().span())) {
       if (g.sentence().span().contains(t.span()) && !embeddedElsewhere(ctx, s, t, trigger)) {
         return null;
       }
@@ -159,7 +159,7 @@ final class EventDates {
   static TimeExpression onlyDate(
       ArticleContext ctx, Span sentence, Map<TimeExpression, PartialDate> dates) {
     TimeExpression only = null;
-    for (TimeExpression t : ctx.annotated().timexes()) {
+    for (TimeExpression t : ctx.timexesWithin(sentence)) {
       PartialDate d = dates.get(t);
       if (sentence.contains(t.span()) && d != null && d.precision() != PartialDate.Precision.YEAR) {
         if (only != null) {
@@ -189,7 +189,7 @@ final class EventDates {
       }
       TimeExpression only = null;
       int count = 0;
-      for (TimeExpression t : ctx.annotated().timexes()) {
+      for (TimeExpression t : ctx.timexesWithin(span)) {
         PartialDate d = dates.get(t);
         if (span.contains(t.span()) && d != null && d.precision() != PartialDate.Precision.YEAR) {
           only = t;

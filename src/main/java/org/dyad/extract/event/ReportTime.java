@@ -72,7 +72,8 @@ final class ReportTime {
         return published;
       }
     }
-    return published != null ? published : latestStated(dates);
+    // The dates of an article do not change once resolved: read them once, not at every event.
+    return published != null ? published : ctx.remember(dates, () -> latestStated(dates));
   }
 
   /**

@@ -44,7 +44,7 @@ final class StatementAddressee {
     Span cover =
         new Span(
             Math.min(sentence.start(), q.span().start()), Math.max(sentence.end(), q.span().end()));
-    for (EntityMention e : ctx.annotated().entities()) {
+    for (EntityMention e : ctx.entitiesWithin(cover)) {
       if (e.type() != EntityType.ORGANIZATION
           || !cover.contains(e.span())
           || q.speakerSpan().overlaps(e.span())) {
@@ -102,7 +102,7 @@ final class StatementAddressee {
       ArticleContext ctx, ActorResolver actors, Span span, Set<String> except, Span skip) {
     Map<String, Integer> counts = new HashMap<>();
     String first = null;
-    for (EntityMention e : ctx.annotated().entities()) {
+    for (EntityMention e : ctx.entitiesWithin(span)) {
       if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.NATIONALITY)
           && e.normalized() != null
           && !except.contains(e.normalized())

@@ -163,7 +163,7 @@ final class StatementCoder {
     int head = g.tokenAt(q.speakerSpan().start());
     if (head >= 0) {
       Span phrase = g.span(g.phrase(head));
-      for (EntityMention e : ctx.annotated().entities()) {
+      for (EntityMention e : ctx.entitiesWithin(phrase)) {
         if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.NATIONALITY)
             && e.normalized() != null
             && phrase.contains(e.span())) {
@@ -403,7 +403,7 @@ final class StatementCoder {
       Span quote,
       boolean direct,
       Map<TimeExpression, PartialDate> dates) {
-    for (TimeExpression t : ctx.annotated().timexes()) {
+    for (TimeExpression t : ctx.timexesWithin(sentence)) {
       PartialDate d = dates.get(t);
       if (sentence.contains(t.span())
           && !quoted(ctx.text(), quote, direct, t.span())
@@ -447,7 +447,7 @@ final class StatementCoder {
    */
   private static boolean reportedNow(ArticleContext ctx, SentenceGraph g, int cue, Quote q) {
     Span sentence = g.sentence().span();
-    for (TimeExpression t : ctx.annotated().timexes()) {
+    for (TimeExpression t : ctx.timexesWithin(sentence)) {
       if (sentence.contains(t.span()) && !quoted(ctx.text(), q.span(), q.direct(), t.span())) {
         return false;
       }
