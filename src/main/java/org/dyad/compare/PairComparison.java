@@ -125,6 +125,9 @@ public final class PairComparison {
    * #COUNTER_ACCOUNT_DAYS} days apart (one side dates the clash, the other its statement about it).
    * The events keep their ids; only their divergences see the added mentions.
    *
+   * <p>An account dated to its month only is as near as can be (0 days) to a clash in that month,
+   * and no account of a clash outside it.
+   *
    * <p>An undated account from an article without a date is dated, for this, at {@code stoodIn}'s
    * date for its article, and is another account of a clash of the same kind only (violent with
    * violent, otherwise the same CAMEO root).
@@ -135,14 +138,16 @@ public final class PairComparison {
     Map<Set<String>, List<Account>> byPair = new HashMap<>();
     for (Event f : events) {
       boolean dated = clash(f);
-      if (!dated && !(f.date() == null && hostile(f))) {
+      boolean ofMonth = !dated && hostile(f) && f.date() != null && f.date().month() != null;
+      if (!dated && !ofMonth && !(f.date() == null && hostile(f))) {
         continue;
       }
       Set<String> pair = Set.of(f.source().country(), f.target().country());
       for (EventMention m : f.mentions()) {
-        LocalDate day = dated ? f.date().firstDay() : stoodIn.get(m.articleId());
+        LocalDate day = f.date() != null ? f.date().firstDay() : stoodIn.get(m.articleId());
+        LocalDate last = ofMonth ? f.date().lastDay() : day;
         if (day != null) {
-          byPair.computeIfAbsent(pair, k -> new ArrayList<>()).add(new Account(f, m, day));
+          byPair.computeIfAbsent(pair, k -> new ArrayList<>()).add(new Account(f, m, day, last));
         }
       }
     }
@@ -178,7 +183,16 @@ public final class PairComparison {
   static final int MAX_COUNTER_ACCOUNTS = 3;
 
   /** One mention of a clash between a pair's countries, at the day it is dated (or stands at). */
-  private record Account(Event event, EventMention mention, LocalDate day) {}
+  private record Account(Event event, EventMention mention, LocalDate day, LocalDate last) {
+
+    /** Days between {@code d} and this account's day, or its month when dated to the month. */
+    long apart(LocalDate d) {
+      if (d.isBefore(day)) {
+        return ChronoUnit.DAYS.between(d, day);
+      }
+      return d.isAfter(last) ? ChronoUnit.DAYS.between(last, d) : 0;
+    }
+  }
 
   /**
    * The other articles' nearest accounts of clash {@code e} among {@code candidates} (its pair's,
@@ -193,17 +207,19 @@ public final class PairComparison {
     e.mentions().forEach(m -> told.add(m.articleId()));
     Map<String, Long> nearest = new HashMap<>();
     LocalDate day = e.date().firstDay();
-    int k = firstOnOrAfter(candidates, day.minusDays(COUNTER_ACCOUNT_DAYS));
+    int k = firstOnOrAfter(candidates, day.minusDays(COUNTER_ACCOUNT_DAYS + 31));
     for (; k < candidates.size(); k++) {
       Account c = candidates.get(k);
-      long apart = Math.abs(ChronoUnit.DAYS.between(c.day(), day));
+      long apart = c.apart(day);
       if (c.day().isAfter(day) && apart > COUNTER_ACCOUNT_DAYS) {
         break;
       }
       Event f = c.event();
       String article = c.mention().articleId();
+      boolean ofMonth = !c.last().equals(c.day());
       if (f == e
           || f.date() == null && !sameKind(e, f)
+          || ofMonth && apart > 0
           || told.contains(article)
           || apart > COUNTER_ACCOUNT_DAYS) {
         continue;

@@ -180,4 +180,19 @@ class PairComparisonTest {
                 .orElseThrow();
     assertEquals(Set.of("a", "c", "d", "e"), articles(d), "1, 3 and 2 days off; not 10 and 12");
   }
+
+  @Test
+  void anAccountDatedToTheMonthIsAVersionOfAClashInThatMonthOnly() {
+    List<Event> events =
+        List.of(
+            event("e1", "a", "190", -10, "IND", "PAK", "2025-04-28"),
+            event("e2", "b", "112", -2, "PAK", "IND", "2025-04"),
+            event("e3", "c", "190", -10, "IND", "PAK", "2025-05-02"));
+    PairAnalysis p = compare(events, List.of("IND", "PAK"));
+    Map<String, Divergence> byEvent =
+        p.divergences().stream().collect(Collectors.toMap(Divergence::eventId, d -> d));
+    assertEquals(Set.of("a", "b", "c"), articles(byEvent.get("e1")), "April: b's account counts");
+    assertEquals(
+        Set.of("a", "c"), articles(byEvent.get("e3")), "May 2 is near but not in b's April");
+  }
 }
