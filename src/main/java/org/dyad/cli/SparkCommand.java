@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Analyse a corpus with Apache Spark and write export.json (the JSON export), gdelt.csv and"
-          + " problems.txt to --out. Runs in local mode here; on a cluster, submit"
-          + " org.dyad.spark.DyadSparkJob with spark-submit and the same options."
+          + " problems.txt to --out. Runs in local mode unless --master names a cluster (this"
+          + " process is then the driver); or submit org.dyad.spark.DyadSparkJob with"
+          + " spark-submit and the same options."
     })
 final class SparkCommand implements Callable<Integer> {
 
