@@ -1,7 +1,9 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dyad.ingest.InputProblem;
 import org.dyad.spark.DyadSparkJob;
@@ -17,8 +19,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Analyse a corpus with Apache Spark and write export.json (the JSON export), gdelt.csv and"
-          + " problems.txt to --out. Runs in local mode here; on a cluster, submit"
-          + " org.dyad.spark.DyadSparkJob with spark-submit and the same options."
+          + " problems.txt to --out. Runs in local mode unless --master names a cluster (this"
+          + " process is then the driver); or submit org.dyad.spark.DyadSparkJob with"
+          + " spark-submit and the same options."
     })
 final class SparkCommand implements Callable<Integer> {
 
@@ -50,6 +53,14 @@ final class SparkCommand implements Callable<Integer> {
   Integer partitions;
 
   @Option(
+      names = "--conf",
+      paramLabel = "KEY=VALUE",
+      description =
+          "A Spark property, as spark-submit's --conf (repeatable), e.g."
+              + " spark.executor.memory=3g.")
+  Map<String, String> conf = new LinkedHashMap<>();
+
+  @Option(
       names = "--max-input-mb",
       paramLabel = "MB",
       description = "Refuse input files larger than this (default: ${DEFAULT-VALUE}).")
@@ -64,6 +75,12 @@ final class SparkCommand implements Callable<Integer> {
     if (maxInputMb < 1) {
       throw new ParameterException(
           spec.commandLine(), "--max-input-mb must be at least 1: " + maxInputMb);
+    }
+    for (Map.Entry<String, String> e : conf.entrySet()) {
+      if (!e.getKey().startsWith("spark.")) {
+        throw new ParameterException(
+            spec.commandLine(), "--conf takes Spark properties (spark.*): " + e.getKey());
+      }
     }
     try {
       Class.forName("org.apache.spark.api.java.JavaSparkContext");
@@ -83,7 +100,8 @@ final class SparkCommand implements Callable<Integer> {
                 out,
                 master,
                 partitions == null ? 0 : partitions,
-                maxInputMb * 1024L * 1024L),
+                maxInputMb * 1024L * 1024L,
+                conf),
             line -> {
               err.println(line);
               err.flush();

@@ -61,9 +61,16 @@ public final class DyadSparkJob {
    * @param out the output folder, local or a Hadoop URI
    * @param master the Spark master, or null for the one spark-submit gives (else {@code local[*]})
    * @param partitions how many partitions to spread the articles over, or 0 for Spark's default
+   * @param conf Spark properties to set (keys starting with {@code spark.}), as spark-submit's
+   *     {@code --conf}
    */
   public record Options(
-      List<String> inputs, String out, String master, int partitions, long maxInputBytes) {
+      List<String> inputs,
+      String out,
+      String master,
+      int partitions,
+      long maxInputBytes,
+      Map<String, String> conf) {
 
     public Options {
       if (inputs == null || inputs.isEmpty()) {
@@ -79,6 +86,19 @@ public final class DyadSparkJob {
       if (maxInputBytes <= 0) {
         throw new IllegalArgumentException("maxInputBytes must be positive: " + maxInputBytes);
       }
+      conf = conf == null ? Map.of() : Map.copyOf(conf);
+      for (Map.Entry<String, String> e : conf.entrySet()) {
+        if (!e.getKey().startsWith("spark.") || e.getValue() == null) {
+          throw new IllegalArgumentException(
+              "conf keys must start with 'spark.' and have a value: " + e);
+        }
+      }
+    }
+
+    /** Options without Spark properties of their own. */
+    public Options(
+        List<String> inputs, String out, String master, int partitions, long maxInputBytes) {
+      this(inputs, out, master, partitions, maxInputBytes, Map.of());
     }
   }
 
@@ -116,6 +136,7 @@ public final class DyadSparkJob {
   /** Runs the job in a Spark context of its own, stopped at the end. */
   public static Result run(Options options, Consumer<String> log) throws IOException {
     SparkConf conf = new SparkConf().setAppName("dyad");
+    options.conf().forEach(conf::set);
     if (options.master() != null) {
       conf.setMaster(options.master());
     } else if (!conf.contains("spark.master")) {

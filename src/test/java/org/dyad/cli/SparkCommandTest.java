@@ -20,6 +20,15 @@ class SparkCommandTest extends CliTestSupport {
   }
 
   @Test
+  void refusesConfThatIsNotASparkPropertyNamingTheKey() {
+    assertEquals(
+        ExitCodes.USAGE, run("spark", "examples", "--out", "x", "--conf", "executor.memory=3g"));
+    assertTrue(
+        err.toString().contains("--conf takes Spark properties (spark.*): executor.memory"),
+        err.toString());
+  }
+
+  @Test
   void isListedInTheHelp() {
     assertEquals(ExitCodes.OK, run("--help"));
     assertTrue(out.toString().contains("spark"), out.toString());
