@@ -521,6 +521,13 @@ public final class ArticleStore implements AutoCloseable {
         r.next();
         id = r.getLong(1) + 1;
       }
+      if (kind == Edit.Kind.UNDO
+          && target != null
+          && target.strip().matches("\\d{1,18}")
+          && Long.parseLong(target.strip()) >= id) {
+        connection.rollback();
+        throw new IllegalArgumentException("there is no edit " + target.strip() + " to undo");
+      }
       Edit e =
           new Edit(id, kind, target, value, author, Instant.now().truncatedTo(ChronoUnit.MILLIS));
       if (kind == Edit.Kind.UNDO) {
