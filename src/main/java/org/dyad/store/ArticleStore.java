@@ -542,18 +542,7 @@ public final class ArticleStore implements AutoCloseable {
               "edit " + e.undoes() + " has been undone already; undo that undo to restore it");
         }
       }
-      try (PreparedStatement p =
-          connection.prepareStatement(
-              "INSERT INTO analyst_edit (id, kind, target, edit_value, author, created_at)"
-                  + " VALUES (?, ?, ?, ?, ?, ?)")) {
-        p.setLong(1, e.id());
-        p.setString(2, e.kind().name());
-        p.setString(3, e.target());
-        setNullable(p, 4, e.value());
-        p.setString(5, e.author());
-        p.setTimestamp(6, Timestamp.from(e.createdAt()));
-        p.executeUpdate();
-      }
+      insertEdit(e);
       connection.commit();
       return e;
     } catch (SQLException e) {
@@ -566,6 +555,30 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Stores edits read from another database (recovery) with their ids, authors and times, in one
+   * transaction; an id already stored is left as it is.
+   */
+  public synchronized void restoreEdits(List<Edit> edits) throws StoreException {
+    try {
+      Set<Long> have = new java.util.HashSet<>();
+      readEdits().forEach(e -> have.add(e.id()));
+      for (Edit e : edits) {
+        if (have.add(e.id())) {
+          insertEdit(e);
+        }
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException ignored) {
+        // the failure below says what went wrong
+      }
+      throw new StoreException(failure("cannot restore edits in", e), e);
+    }
+  }
+
   /** Every stored edit, oldest first. */
   public synchronized List<Edit> edits() throws StoreException {
     try {
@@ -574,6 +587,21 @@ public final class ArticleStore implements AutoCloseable {
       return out;
     } catch (SQLException e) {
       throw new StoreException(failure("cannot read edits from", e), e);
+    }
+  }
+
+  private void insertEdit(Edit e) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "INSERT INTO analyst_edit (id, kind, target, edit_value, author, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      p.setLong(1, e.id());
+      p.setString(2, e.kind().name());
+      p.setString(3, e.target());
+      setNullable(p, 4, e.value());
+      p.setString(5, e.author());
+      p.setTimestamp(6, Timestamp.from(e.createdAt()));
+      p.executeUpdate();
     }
   }
 
