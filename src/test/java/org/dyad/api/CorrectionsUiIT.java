@@ -257,6 +257,7 @@ class CorrectionsUiIT {
     open("#/event/" + event.get("id").asText());
     fitsTheWidth();
     find("#event-corrections summary").click();
+    fitsTheWidth();
     find("#hide-event").click();
     waitForView("#/edits");
     waitFor(
