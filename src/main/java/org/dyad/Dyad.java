@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.dyad.analysis.Extraction;
 import org.dyad.analysis.IncrementalAnalysis;
 import org.dyad.analysis.StepFailure;
+import org.dyad.edit.Corrector;
 import org.dyad.ingest.ArticleDraft;
 import org.dyad.ingest.Ingestor;
 import org.dyad.ingest.InputProblem;
@@ -120,7 +121,7 @@ public final class Dyad {
 
   /**
    * Analyses stored articles, given by id, as one corpus in the given order (ids that are not
-   * stored are left out), reading a few at a time.
+   * stored are left out), reading a few at a time, with the analysts' stored edits applied.
    */
   public CorpusAnalysis analysis(List<String> articleIds) throws StoreException {
     return analysis(articleIds, p -> {});
@@ -132,8 +133,11 @@ public final class Dyad {
    */
   public CorpusAnalysis analysis(List<String> articleIds, Consumer<InputProblem> problems)
       throws StoreException {
-    return new IncrementalAnalysis(extraction, threads)
-        .update(source(store, articleIds), f -> problems.accept(problem(f)));
+    return new Corrector(extraction)
+        .apply(
+            new IncrementalAnalysis(extraction, threads)
+                .update(source(store, articleIds), f -> problems.accept(problem(f))),
+            store.edits());
   }
 
   /** The problem line of a failed analysis step. */

@@ -131,6 +131,13 @@
     return m && m !== 'asserted' ? el('span', { class: 'badge modality', title: TIPS.modality }, m) : null;
   }
 
+  // Marks a fact an analyst set (provenance "analyst"), naming the edits behind it.
+  function analystBadge(provenance, edits) {
+    return provenance === 'analyst'
+      ? el('span', { class: 'badge analyst', title: 'Corrected by an analyst (edit ' + (edits || []).join(', ') + '); see Corrections' }, 'analyst')
+      : null;
+  }
+
   function pairCodes() {
     return summary && summary.pair ? summary.pair : [];
   }
@@ -464,7 +471,8 @@
     return el('li', { 'data-event': e.id },
       el('span', { class: 'date' }, e.date || 'undated'),
       el('div', {},
-        el('div', {}, el('a', { href: route(['event', e.id]), class: 'headline' }, e.headline), modalityBadge(e.modality)),
+        el('div', {}, el('a', { href: route(['event', e.id]), class: 'headline' }, e.headline), modalityBadge(e.modality),
+          analystBadge(e.provenance, e.edits)),
         el('div', { class: 'meta' },
           code(e), ' ', kindName(e), ' · ', goldstein(e.goldstein), ' · ',
           el('span', { title: TIPS.sides }, e.articles.length + (e.articles.length === 1 ? ' article' : ' articles')),
@@ -601,7 +609,13 @@
       const before = s.text.slice(0, m.start - s.start);
       const inside = s.text.slice(m.start - s.start, m.end - s.start);
       const after = s.text.slice(m.end - s.start);
-      return el('div', { class: 'mention', 'data-article': m.article },
+      const split = summary.edits_allowed && e.mentions.length > 1
+        ? el('button', { type: 'button', class: 'split-mention', 'data-key': m.key,
+          title: 'Make this mention an event of its own',
+          onclick: () => submitEdit({ kind: 'SPLIT_MENTION', target: m.key }, () => { location.hash = route(['events'], { sort: 'newest' }); }) },
+        'Split off')
+        : null;
+      return el('div', { class: 'mention', 'data-article': m.article, 'data-key': m.key },
         el('p', {},
           link(route(['article', m.article]), m.article_title || m.article),
           el('span', { class: 'meta' }, ' · ', m.outlet || 'unknown outlet', ' · ', m.published || 'undated')),
@@ -611,16 +625,18 @@
           m.date_text ? ' · date stated as “' + m.date_text + '”' : '',
           m.date ? ' (' + m.date + ')' : '',
           m.location ? ' · at ' + m.location : '', ' · ',
-          spanLink(m.article, m.start, m.end, 'show in the article')));
+          spanLink(m.article, m.start, m.end, 'show in the article'), split ? ' ' : null, split));
     });
     show(
       el('p', {}, link(route(['events'], { sort: 'newest' }), '← events')),
       el('h2', { id: 'event-title' }, e.headline,
-        e.contradiction ? el('span', { class: 'badge contradiction' }, 'sides contradict') : null),
+        e.contradiction ? el('span', { class: 'badge contradiction' }, 'sides contradict') : null,
+        analystBadge(e.provenance, e.edits)),
       el('p', {}, el('b', {}, e.date || 'undated'), ' · ', actor(e.source), ' → ', actor(e.target)),
       el('p', { class: 'meta' }, code(e), ' ', kindName(e), ' · Goldstein ', goldstein(e.goldstein), ' · ',
         el('span', { title: TIPS.modality }, e.modalities.join(', ')), sideBadges(e.sides)),
       e.told_by_sides ? el('p', {}, link(route(['sides'], { event: e.id }), 'See both sides’ versions →')) : null,
+      summary.edits_allowed ? await eventCorrections(e) : null,
       el('h3', {}, e.mention_count + (e.mention_count === 1 ? ' mention' : ' mentions')),
       mentions);
   }
@@ -671,15 +687,18 @@
     const source = /^https?:\/\//i.test(a.url || '')
       ? el('a', { href: a.url, rel: 'noopener noreferrer' }, 'original') : a.source;
     const perspective = a.perspective
-      ? el('details', {}, el('summary', { title: TIPS.perspective }, 'Perspective: ' + a.perspective),
+      ? el('details', {}, el('summary', { title: TIPS.perspective }, 'Perspective: ', el('span', { id: 'perspective-label' }, a.perspective),
+        analystBadge(a.perspective_provenance, a.perspective_edits)),
       el('ul', {}, (a.perspective_reasons || []).map((r) => el('li', {}, r))))
       : el('p', { class: 'meta' }, 'No perspective.');
+    const fixPerspective = summary.edits_allowed ? perspectiveForm(a) : null;
     const eventsIn = a.event_mentions.map((e) => el('li', {},
       link(route(['event', e.event]), e.headline || e.event), ' ', el('span', { class: 'meta' }, e.modality), ' · ',
       spanLink(a.id, e.start, e.end, e.text.length > 90 ? e.text.slice(0, 89) + '…' : e.text)));
-    const quotesIn = a.quotes.map((q) => el('li', { 'data-quote': q.start + '-' + q.end },
-      q.speaker || 'unnamed speaker', ': ',
-      spanLink(a.id, q.start, q.end, q.direct ? '“' + q.text + '”' : q.text)));
+    const quotesIn = a.quotes.map((q) => el('li', { 'data-quote': q.start + '-' + q.end, 'data-key': q.key },
+      el('span', { class: 'speaker' }, q.speaker || 'unnamed speaker'), analystBadge(q.speaker_provenance, q.speaker_edits), ': ',
+      spanLink(a.id, q.start, q.end, q.direct ? '“' + q.text + '”' : q.text),
+      summary.edits_allowed ? speakerForm(q) : null));
     show(
       el('p', {}, link(route(['articles']), '← articles')),
       el('h2', { id: 'article-title' }, a.title || '(untitled)'),
@@ -688,6 +707,7 @@
         a.published_inferred ? el('span', { class: 'badge', title: 'inferred from the content, not stated' }, 'inferred') : null,
         ' · ', a.outlet || 'unknown outlet', ' · ', a.author || 'no author', ' · ', source, ' · ', a.id),
       perspective,
+      fixPerspective,
       el('p', { class: 'meta legend entities' },
         ['PERSON', 'ORGANIZATION', 'LOCATION', 'COUNTRY', 'NATIONALITY', 'TITLE'].map((t) => el('span', { class: 'ent-' + t }, t.toLowerCase())),
         el('span', { class: 'timex' }, 'date or time'), el('span', { class: 'event-mention' }, 'event'),
@@ -863,6 +883,180 @@
         articles.length ? [el('h3', {}, 'Articles (' + articles.length + ')'), el('ul', { id: 'found-articles', class: 'plain' }, articles)] : null));
   }
 
+  // ---- Corrections -----------------------------------------------------------------------
+  // Edits change the server's data, so they need the API token the server was started with: the
+  // analyst types it once per browser session (kept in sessionStorage, sent as a Bearer header,
+  // never written into the page), with the name their edits are signed with.
+
+  const KIND_NAMES = {
+    HIDE_EVENT: 'hid an event', MERGE_EVENTS: 'merged events', SPLIT_MENTION: 'split a mention off',
+    SET_ACTOR: 'set an actor', SET_SPEAKER: 'set a speaker', SET_PERSPECTIVE: 'set a perspective', UNDO: 'undid',
+  };
+
+  function author() { return localStorage.getItem('dyad-author') || ''; }
+  function token() { return sessionStorage.getItem('dyad-token') || ''; }
+
+  // The name and token fields; shown where edits are made until both are given.
+  function signIn(onSaved) {
+    const name = el('input', { id: 'edit-author', name: 'author', value: author(), placeholder: 'Your name', autocomplete: 'name', maxlength: 200 });
+    const secret = el('input', { id: 'edit-token', name: 'token', type: 'password', value: token(), placeholder: 'DYAD_API_TOKEN', autocomplete: 'off' });
+    const form = el('form', { class: 'filters sign-in', id: 'sign-in' },
+      el('label', {}, 'Your name (signs your edits)', name),
+      el('label', {}, 'API token (as given to dyad serve)', secret),
+      el('div', { class: 'buttons' }, el('button', { type: 'submit' }, 'Save')));
+    form.addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      localStorage.setItem('dyad-author', name.value.trim());
+      sessionStorage.setItem('dyad-token', secret.value.trim());
+      if (onSaved) onSaved(); else render();
+    });
+    return form;
+  }
+
+  async function post(path, body) {
+    const response = await fetch('/api/' + path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: 'Bearer ' + token() },
+      body: JSON.stringify(body),
+    });
+    let answer = null;
+    try {
+      answer = await response.json();
+    } catch (e) {
+      throw new ApiError(path + ': the server sent no JSON (' + response.status + ')');
+    }
+    if (!response.ok) throw new ApiError(answer && answer.error ? answer.error : 'HTTP ' + response.status);
+    return answer;
+  }
+
+  // Sends an edit signed with the analyst's name; then the corpus is shown as the edit left it.
+  async function submitEdit(edit, after) {
+    const status = document.getElementById('edit-status');
+    if (!author() || !token()) {
+      if (status) status.replaceChildren(errorBox('Give your name and the API token first.'));
+      const form = document.getElementById('sign-in');
+      if (form) form.scrollIntoView({ block: 'center' });
+      return;
+    }
+    try {
+      if (status) status.replaceChildren(el('span', { class: 'meta' }, 'Saving…'));
+      await post('edits', Object.assign({ author: author() }, edit));
+      summary = null;
+      if (after) after(); else render();
+    } catch (e) {
+      if (status) status.replaceChildren(errorBox(e instanceof ApiError ? e.message : String(e)));
+      else throw e;
+    }
+  }
+
+  function credentialsIfMissing() {
+    return author() && token() ? null : signIn();
+  }
+
+  async function eventCorrections(e) {
+    const others = (await api(withPair('events?limit=200&sort=newest'))).events.filter((x) => x.id !== e.id);
+    const key = e.mentions[0].key;
+    const merge = el('select', { id: 'merge-with', name: 'merge' },
+      others.map((x) => el('option', { value: x.id }, (x.date || 'undated') + ' · ' + x.headline)));
+    const role = el('select', { id: 'actor-role', name: 'role' }, el('option', { value: 'source' }, 'source'), el('option', { value: 'target' }, 'target'));
+    const country = el('input', { id: 'actor-country', name: 'country', placeholder: 'RUS', maxlength: 3, size: 4, title: 'Three-letter country code; empty when unknown' });
+    const name = el('input', { id: 'actor-name', name: 'name', placeholder: 'Who', maxlength: 150 });
+    return el('details', { class: 'corrections', id: 'event-corrections' },
+      el('summary', {}, 'Correct this event'),
+      el('p', { class: 'meta' }, 'Edits are stored with your name and kept when articles are added or analysed again; ',
+        link(route(['edits']), 'Corrections'), ' lists them and undoes them.'),
+      credentialsIfMissing(),
+      el('div', { class: 'edit-row' },
+        el('button', { type: 'button', id: 'hide-event',
+          onclick: () => submitEdit({ kind: 'HIDE_EVENT', target: key }, () => { location.hash = route(['edits']); }) }, 'Hide this event')),
+      others.length ? el('div', { class: 'edit-row' },
+        el('label', { for: 'merge-with' }, 'Merge into this event: '), merge, ' ',
+        el('button', { type: 'button', id: 'merge-event', onclick: async () => {
+          const other = await api(withPair('events/' + encodeURIComponent(merge.value)));
+          submitEdit({ kind: 'MERGE_EVENTS', target: key, value: other.mentions[0].key });
+        } }, 'Merge')) : null,
+      el('div', { class: 'edit-row' },
+        el('label', { for: 'actor-role' }, 'Set the '), role, ' ',
+        el('label', { for: 'actor-country' }, 'country '), country, ' ',
+        el('label', { for: 'actor-name' }, 'name '), name, ' ',
+        el('button', { type: 'button', id: 'set-actor', onclick: () => submitEdit({
+          kind: 'SET_ACTOR', target: key,
+          value: role.value + ':' + country.value.trim().toUpperCase() + ':' + name.value.trim(),
+        }) }, 'Set actor')),
+      el('div', { id: 'edit-status', 'aria-live': 'polite' }));
+  }
+
+  function perspectiveForm(a) {
+    const codes = pairCodes().concat(['both', 'neutral']);
+    const choice = el('select', { id: 'perspective-choice', name: 'perspective' },
+      codes.map((c) => el('option', { value: c, selected: c === a.perspective }, c)));
+    return el('details', { class: 'corrections', id: 'article-corrections' },
+      el('summary', {}, 'Correct this article'),
+      credentialsIfMissing(),
+      el('div', { class: 'edit-row' },
+        el('label', { for: 'perspective-choice', title: TIPS.perspective }, 'Perspective: '), choice, ' ',
+        el('button', { type: 'button', id: 'set-perspective',
+          onclick: () => submitEdit({ kind: 'SET_PERSPECTIVE', target: a.dyad_id, value: choice.value }) }, 'Set perspective')),
+      el('p', { class: 'meta' }, 'Fix a quote’s speaker with the button beside it below.'),
+      el('div', { id: 'edit-status', 'aria-live': 'polite' }));
+  }
+
+  function speakerForm(q) {
+    const country = el('input', { name: 'country', placeholder: 'RUS', maxlength: 3, size: 4, 'aria-label': 'Speaker’s country code', value: q.speaker_country || '' });
+    const name = el('input', { name: 'speaker', placeholder: 'Speaker', maxlength: 150, 'aria-label': 'Speaker’s name', value: q.speaker || '' });
+    return el('details', { class: 'fix-speaker' }, el('summary', {}, 'Fix speaker'),
+      el('div', { class: 'edit-row' }, country, ' ', name, ' ',
+        el('button', { type: 'button', class: 'set-speaker', onclick: () => submitEdit({
+          kind: 'SET_SPEAKER', target: q.key, value: country.value.trim().toUpperCase() + ':' + name.value.trim(),
+        }) }, 'Set speaker')));
+  }
+
+  async function editsView() {
+    markNav('edits');
+    const data = await api('edits');
+    const rows = data.edits.slice().reverse().map((x) => el('tr', { 'data-edit': x.id, 'data-status': x.status },
+      el('td', {}, String(x.id)),
+      el('td', {}, x.created_at.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC')),
+      el('td', {}, x.author),
+      el('td', {}, KIND_NAMES[x.kind] || x.kind, x.value ? el('div', { class: 'meta' }, x.kind === 'MERGE_EVENTS' ? 'with ' + x.value : x.value) : null),
+      el('td', {}, x.about || el('span', { class: 'meta' }, x.target)),
+      el('td', {}, el('span', { class: 'status status-' + x.status, title: STATUS_TIPS[x.status] || '' }, x.status)),
+      el('td', {}, data.allowed && (x.status === 'applied' || x.status === 'stale' || x.status === 'undo')
+        ? el('button', { type: 'button', class: 'undo', onclick: () => undo(x.id) }, x.kind === 'UNDO' ? 'Redo' : 'Undo')
+        : null)));
+    show(el('h2', {}, 'Corrections'),
+      el('p', {}, 'Analysts’ edits, newest first: each is kept with its author and time, applied after every analysis (so it holds when articles are added), and shown with provenance “analyst” in the views and exports. Undoing adds an edit; nothing is erased.'),
+      data.allowed ? credentialsIfMissing() : el('p', { class: 'notice' }, 'This server takes no edits: start it with --allow-edits (and DYAD_API_TOKEN) to correct the analysis.'),
+      el('div', { id: 'edit-status', 'aria-live': 'polite' }),
+      rows.length
+        ? el('div', { class: 'scroll' }, el('table', { id: 'edit-table' },
+          el('thead', {}, el('tr', {}, ['#', 'When', 'Who', 'What', 'About', 'Status', ''].map((h) => el('th', {}, h)))),
+          el('tbody', {}, rows)))
+        : el('p', { class: 'meta', id: 'no-edits' }, 'No edits yet. Open an event or an article to correct it.'));
+  }
+
+  const STATUS_TIPS = {
+    applied: 'In force: it changes the analysis',
+    undone: 'Retracted by a later undo',
+    stale: 'Its event, quote or article is not in the analysis now; it changes nothing',
+    undo: 'An undo in force',
+  };
+
+  async function undo(id) {
+    const status = document.getElementById('edit-status');
+    if (!author() || !token()) {
+      status.replaceChildren(errorBox('Give your name and the API token first.'));
+      return;
+    }
+    try {
+      await post('edits/' + encodeURIComponent(id) + '/undo', { author: author() });
+      summary = null;
+      render();
+    } catch (e) {
+      status.replaceChildren(errorBox(e instanceof ApiError ? e.message : String(e)));
+    }
+  }
+
   // ---- Routing ---------------------------------------------------------------------------
 
   let rendering = 0;
@@ -886,6 +1080,7 @@
       else if (name === 'tension') await tension(params);
       else if (name === 'quotes') await quotes(params);
       else if (name === 'search') await search(params);
+      else if (name === 'edits') await editsView();
       else show(errorBox('No such view: ' + location.hash));
     } catch (e) {
       if (ticket === rendering) show(errorBox(e instanceof ApiError ? e.message : 'Something went wrong: ' + e));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -16,8 +17,10 @@ import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
 import org.dyad.model.Claim;
 import org.dyad.model.CorpusAnalysis;
+import org.dyad.model.Corrections;
 import org.dyad.model.CrisisPhase;
 import org.dyad.model.Divergence;
+import org.dyad.model.Edit;
 import org.dyad.model.EntityMention;
 import org.dyad.model.Event;
 import org.dyad.model.EventMention;
@@ -60,6 +63,7 @@ final class ApiJson {
     o.put("loaded_at", view.loadedAt().toString());
     o.put("articles", view.articles().size());
     o.put("events", a.events().size());
+    o.put("edits", a.corrections().edits().size());
     o.put("quotes", a.quotes().size());
     o.put("divergences", divergences.size());
     o.put("contradictions", divergences.stream().filter(Divergence::contradiction).count());
@@ -173,6 +177,7 @@ final class ApiJson {
     o.put("published_inferred", a.publishedInferred());
     Perspective p = pair == null ? null : pair.perspectives().get(a.id());
     o.put("perspective", p == null ? null : p.label());
+    provenance(o, view, Corrections.perspectiveFact(a.id()), "perspective_");
     o.put("language", a.language());
     o.put("event_mentions", view.mentionsIn(a.id()).size());
     o.put("quotes", view.quotesIn(a.id()).size());
@@ -215,6 +220,7 @@ final class ApiJson {
               .put("event", m.event().id())
               .put("headline", view.headlines().of(m.event()));
       mention(n, m.mention(), text);
+      n.put("key", Edit.Key.of(a.id(), m.mention().span()).toString());
     }
     ArrayNode quotes = o.putArray("quotes");
     for (Quote q : view.quotesIn(a.id())) {
@@ -238,6 +244,7 @@ final class ApiJson {
     actor(o, "source", e.source());
     actor(o, "target", e.target());
     o.put("summary", e.summary());
+    provenance(o, view, Corrections.eventFact(e.id()), "");
     o.put("mention_count", e.mentions().size());
     Set<String> articles = new LinkedHashSet<>();
     Set<String> modalities = new LinkedHashSet<>();
@@ -272,6 +279,7 @@ final class ApiJson {
       n.put("outlet", a.outlet());
       n.put("published", a.published() == null ? null : a.published().toString());
       mention(n, m, a.text());
+      n.put("key", Edit.Key.of(m.articleId(), m.span()).toString());
       n.set("sentence", span(NODES.objectNode(), sentenceAround(an, m.span()), a.text()));
     }
     boolean contradiction =
@@ -330,7 +338,76 @@ final class ApiJson {
       o.put("speaker_end", q.speakerSpan().end());
     }
     o.put("direct", q.direct());
+    o.put("key", Edit.Key.of(q.articleId(), q.span()).toString());
+    provenance(o, view, Corrections.quoteFact(q), "speaker_");
     return o;
+  }
+
+  /**
+   * Marks a fact analysts corrected: {@code PREFIXprovenance} is {@code analyst} and {@code
+   * PREFIXedits} lists the edits that set it; nothing for a fact as Dyad found it.
+   */
+  private static void provenance(ObjectNode o, CorpusView view, String fact, String prefix) {
+    List<Long> by = view.analysis().corrections().of(fact);
+    if (!by.isEmpty()) {
+      o.put(prefix + "provenance", Corrections.PROVENANCE);
+      ArrayNode ids = o.putArray(prefix + "edits");
+      by.forEach(ids::add);
+    }
+  }
+
+  /** Every stored edit, oldest first, and whether the server takes new ones. */
+  static ObjectNode edits(CorpusView view, boolean allowed) {
+    ObjectNode o = NODES.objectNode();
+    o.put("allowed", allowed);
+    ArrayNode items = o.putArray("edits");
+    for (Edit e : view.analysis().corrections().edits()) {
+      items.add(edit(view, e));
+    }
+    return o;
+  }
+
+  /**
+   * One edit: its stored fields, what became of it ({@link Corrections.Status}, lower case) and
+   * {@code about}, the words of the article its target names (or that article's title).
+   */
+  static ObjectNode edit(CorpusView view, Edit e) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", e.id());
+    o.put("kind", e.kind().name());
+    o.put("target", e.target());
+    o.put("value", e.value());
+    o.put("author", e.author());
+    o.put("created_at", e.createdAt().toString());
+    Corrections.Status status = view.analysis().corrections().status().get(e.id());
+    o.put("status", status == null ? null : status.name().toLowerCase(Locale.ROOT));
+    o.put("about", about(view, e));
+    return o;
+  }
+
+  private static String about(CorpusView view, Edit e) {
+    switch (e.kind()) {
+      case UNDO -> {
+        return "edit " + e.undoes();
+      }
+      case SET_PERSPECTIVE -> {
+        return view.has(e.target()) ? articleName(view, e.target()) : null;
+      }
+      default -> {
+        Edit.Key k = e.key();
+        if (!view.has(k.articleId())) {
+          return null;
+        }
+        String text = view.byDyadId(k.articleId()).article().text();
+        if (k.end() > text.length()) {
+          return null;
+        }
+        String words = text.substring(k.start(), k.end()).strip().replaceAll("\\s+", " ");
+        return (words.length() > 140 ? words.substring(0, 139) + "\u2026" : words)
+            + " \u2014 "
+            + articleName(view, k.articleId());
+      }
+    }
   }
 
   /**

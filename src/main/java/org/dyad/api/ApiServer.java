@@ -52,10 +52,12 @@ public final class ApiServer implements AutoCloseable {
    *     default
    * @param publicHosts host names besides the listening address and {@code localhost} that requests
    *     may name in their {@code Host} header (the name a proxy or DNS gives the server)
-   * @param token the secret {@code POST /api/articles} and {@code POST /api/reload} require as
-   *     {@code Authorization: Bearer TOKEN}; required with ingest, null without it
+   * @param token the secret {@code POST /api/articles}, {@code POST /api/edits} and {@code POST
+   *     /api/reload} require as {@code Authorization: Bearer TOKEN}; required with ingest or edits,
+   *     null without them
    * @param ingest the pipeline {@code POST /api/articles} runs, created on first use; null turns
    *     ingest off
+   * @param edits whether analysts may store corrections ({@code POST /api/edits}); needs a token
    */
   public record Options(
       String host,
@@ -64,7 +66,8 @@ public final class ApiServer implements AutoCloseable {
       List<String> corsOrigins,
       List<String> publicHosts,
       String token,
-      Supplier<Dyad> ingest) {
+      Supplier<Dyad> ingest,
+      boolean edits) {
 
     public Options {
       if (host == null || host.isBlank()) {
@@ -104,12 +107,25 @@ public final class ApiServer implements AutoCloseable {
                 + token.length()
                 + ")");
       }
-      if (ingest != null && token == null) {
+      if ((ingest != null || edits) && token == null) {
         throw new IllegalArgumentException(
-            "ingest needs a token: set DYAD_API_TOKEN to a secret of at least "
+            (ingest != null ? "ingest" : "edits")
+                + " needs a token: set DYAD_API_TOKEN to a secret of at least "
                 + TokenCheck.MIN_LENGTH
                 + " characters");
       }
+    }
+
+    /** Options without edits. */
+    public Options(
+        String host,
+        int port,
+        Duration refresh,
+        List<String> corsOrigins,
+        List<String> publicHosts,
+        String token,
+        Supplier<Dyad> ingest) {
+      this(host, port, refresh, corsOrigins, publicHosts, token, ingest, false);
     }
 
     /** Serving on {@code host} and {@code port} only, read-only, checking the store on request. */
@@ -146,9 +162,16 @@ public final class ApiServer implements AutoCloseable {
   private final IngestEndpoint ingest;
   private final TokenCheck token;
   private final SearchIndex search;
+  private final EditEndpoint edits;
 
-  private ApiServer(LiveCorpus corpus, SearchIndex search, Options options, Consumer<String> log) {
+  private ApiServer(
+      LiveCorpus corpus,
+      SearchIndex search,
+      ArticleStore store,
+      Options options,
+      Consumer<String> log) {
     this.corpus = corpus;
+    this.edits = options.edits() ? new EditEndpoint(store) : null;
     this.search = search;
     this.options = options;
     this.log = log;
@@ -205,7 +228,7 @@ public final class ApiServer implements AutoCloseable {
       closeQuietly(search);
       throw e;
     }
-    ApiServer server = new ApiServer(corpus, search, options, log);
+    ApiServer server = new ApiServer(corpus, search, store, options, log);
     try {
       server.app.start(options.host(), options.port());
     } catch (RuntimeException e) {
@@ -329,6 +352,9 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/tension", this::tension);
     app.post("/api/reload", this::reload);
     app.post("/api/articles", this::ingest);
+    app.get("/api/edits", this::edits);
+    app.post("/api/edits", this::addEdit);
+    app.post("/api/edits/{id}/undo", this::undoEdit);
 
     app.exception(
         ApiError.class,
@@ -363,7 +389,8 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private ObjectNode summary(CorpusView view, Context ctx) {
-    return ApiJson.summary(view, ingestAllowed(), pair(view, ctx));
+    return ApiJson.summary(view, ingestAllowed(), pair(view, ctx))
+        .put("edits_allowed", edits != null);
   }
 
   /** The pair a request names with {@code pair=AZE,RUS}, else the corpus's default pair. */
@@ -373,6 +400,40 @@ public final class ApiServer implements AutoCloseable {
 
   private boolean ingestAllowed() {
     return ingest != null;
+  }
+
+  /** {@code GET /api/edits}: every stored edit, oldest first, with what became of it. */
+  private void edits(Context ctx) {
+    query(ctx);
+    send(ctx, ApiJson.edits(corpus.current(), edits != null));
+  }
+
+  /** {@code POST /api/edits}: one edit as JSON, stored, then the corpus reloaded with it. */
+  private void addEdit(Context ctx) throws StoreException {
+    requireEdits(ctx);
+    org.dyad.model.Edit e = edits.add(RequestBody.read(ctx.req(), EditEndpoint.MAX_BYTES));
+    answerEdit(ctx, e);
+  }
+
+  /** {@code POST /api/edits/{id}/undo}: an undo of that edit, stored, the corpus reloaded. */
+  private void undoEdit(Context ctx) throws StoreException {
+    requireEdits(ctx);
+    org.dyad.model.Edit e =
+        edits.undo(ctx.pathParam("id"), RequestBody.read(ctx.req(), EditEndpoint.MAX_BYTES));
+    answerEdit(ctx, e);
+  }
+
+  private void requireEdits(Context ctx) {
+    if (edits == null) {
+      throw new ApiError(403, "edits are off: start the server with --allow-edits");
+    }
+    requireToken(ctx);
+  }
+
+  /** Answers with the stored edit as the reloaded corpus applies it. */
+  private void answerEdit(Context ctx, org.dyad.model.Edit e) {
+    ctx.status(201);
+    ctx.future(() -> corpus.requestReload().thenAccept(view -> send(ctx, ApiJson.edit(view, e))));
   }
 
   /** With ingest on, requests that change the corpus must carry the token. */

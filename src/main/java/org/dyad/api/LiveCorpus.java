@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.dyad.Dyad;
 import org.dyad.analysis.Extraction;
 import org.dyad.analysis.IncrementalAnalysis;
+import org.dyad.edit.Corrector;
 import org.dyad.model.CorpusAnalysis;
 import org.dyad.store.ArticleStore;
 import org.dyad.store.StoreException;
@@ -21,9 +22,9 @@ import org.dyad.store.StoreException;
  * different number of articles (the store only ever adds them) or when asked to. Readers always see
  * one complete analysis; a failed reload keeps the previous one. A reload extracts only the new
  * articles and those they tell more about (see {@link IncrementalAnalysis}), then merges and
- * compares the corpus again. Reloads run one at a time on one thread: requests for a reload that
- * arrive before it starts share it, and reloads start at least a minimum interval apart, so a flood
- * of requests costs one or two reloads.
+ * compares the corpus again, and applies the analysts' stored edits ({@link Corrector}). Reloads
+ * run one at a time on one thread: requests for a reload that arrive before it starts share it, and
+ * reloads start at least a minimum interval apart, so a flood of requests costs one or two reloads.
  *
  * <p>Each analysis readers see is also given to a listener (the search index).
  */
@@ -34,6 +35,7 @@ final class LiveCorpus implements AutoCloseable {
 
   private final ArticleStore store;
   private final IncrementalAnalysis analyser;
+  private final Corrector corrector;
   private final Consumer<String> log;
   private final Duration minInterval;
   private final AtomicReference<CorpusView> current = new AtomicReference<>();
@@ -91,6 +93,7 @@ final class LiveCorpus implements AutoCloseable {
     }
     this.store = store;
     this.analyser = new IncrementalAnalysis(extraction, Runtime.getRuntime().availableProcessors());
+    this.corrector = new Corrector(extraction);
     this.log = log;
     this.minInterval = minInterval;
     this.shown = shown;
@@ -152,7 +155,10 @@ final class LiveCorpus implements AutoCloseable {
   private CorpusView reload() throws StoreException {
     int stored = store.countArticles();
     CorpusAnalysis analysis =
-        analyser.update(Dyad.source(store), f -> log.accept("dyad: skipped " + Dyad.problem(f)));
+        corrector.apply(
+            analyser.update(
+                Dyad.source(store), f -> log.accept("dyad: skipped " + Dyad.problem(f))),
+            store.edits());
     CorpusView previous = current.get();
     CorpusView view =
         new CorpusView(
@@ -166,10 +172,14 @@ final class LiveCorpus implements AutoCloseable {
     return view;
   }
 
-  /** Reloads when the store's article count differs from the one last analysed. */
+  /**
+   * Reloads when the store's article or edit count differs from the one last analysed (another
+   * process may add either).
+   */
   private void watch() {
     try {
-      if (store.countArticles() != current.get().storedArticles()) {
+      if (store.countArticles() != current.get().storedArticles()
+          || store.edits().size() != current.get().analysis().corrections().edits().size()) {
         synchronized (this) {
           lastStart = System.nanoTime();
         }

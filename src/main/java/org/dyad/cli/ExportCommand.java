@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.dyad.Dyad;
 import org.dyad.analysis.Extraction;
 import org.dyad.analysis.IncrementalAnalysis;
+import org.dyad.edit.Corrector;
 import org.dyad.ingest.InputProblem;
 import org.dyad.model.CorpusAnalysis;
 import org.dyad.nlp.Gazetteer;
@@ -131,20 +132,23 @@ final class ExportCommand implements Callable<Integer> {
     try (ArticleStore store =
         storeOptions.open(spec.commandLine().getErr(), StoreOptions.Need.EXISTING)) {
       List<InputProblem> problems = new ArrayList<>();
+      Extraction extraction =
+          new Extraction(
+              gazetteer,
+              dictionaryOptions.load(spec.commandLine(), null, spec.commandLine().getErr()),
+              pairs);
       CorpusAnalysis analysis =
-          new IncrementalAnalysis(
-                  new Extraction(
-                      gazetteer,
-                      dictionaryOptions.load(spec.commandLine(), null, spec.commandLine().getErr()),
-                      pairs),
-                  Runtime.getRuntime().availableProcessors())
-              .update(
-                  Dyad.source(store),
-                  f -> {
-                    InputProblem p = Dyad.problem(f);
-                    problems.add(p);
-                    spec.commandLine().getErr().println("dyad: skipped " + p);
-                  });
+          new Corrector(extraction)
+              .apply(
+                  new IncrementalAnalysis(extraction, Runtime.getRuntime().availableProcessors())
+                      .update(
+                          Dyad.source(store),
+                          f -> {
+                            InputProblem p = Dyad.problem(f);
+                            problems.add(p);
+                            spec.commandLine().getErr().println("dyad: skipped " + p);
+                          }),
+                  store.edits());
       switch (format) {
         case JSON -> JsonExporter.write(analysis, out);
         case GDELT_CSV ->

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       CodeCommand.class,
       SparkCommand.class,
       RecoverCommand.class,
+      EditCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -33,10 +33,12 @@ import picocli.CommandLine.Spec;
       "Endpoints: GET /api/summary, /api/articles[/{id}], /api/events[/{id}]"
           + " (?from&to&country&cameo&modality), /api/quotes (?speaker&country),"
           + " /api/divergences, /api/tension (?period=month|week); POST /api/reload;"
-          + " POST /api/articles (JSON Lines) with --allow-ingest.",
+          + " POST /api/articles (JSON Lines) with --allow-ingest; GET /api/edits, POST"
+          + " /api/edits and /api/edits/{id}/undo (corrections) with --allow-edits.",
       "Requests must name this server in their Host header (its address, localhost or a"
           + " --public-host); POST requests from other sites' pages are refused. With"
-          + " --allow-ingest, POST requests need 'Authorization: Bearer $DYAD_API_TOKEN'."
+          + " --allow-ingest or --allow-edits, POST requests need 'Authorization: Bearer"
+          + " $DYAD_API_TOKEN'."
     })
 final class ServeCommand implements Callable<Integer> {
 
@@ -96,6 +98,16 @@ final class ServeCommand implements Callable<Integer> {
               + " 'Authorization: Bearer TOKEN'.")
   boolean allowIngest;
 
+  @Option(
+      names = "--allow-edits",
+      description =
+          "Let analysts correct the analysis (hide, merge or split events, fix actors, speakers"
+              + " and perspectives) from the web UI or POST /api/edits; edits are stored with"
+              + " their author and time and can be undone. Needs "
+              + TOKEN_VARIABLE
+              + " as --allow-ingest does; the web UI asks for the token once.")
+  boolean allowEdits;
+
   /** The environment variable holding the API token (never taken from the command line). */
   static final String TOKEN_VARIABLE = "DYAD_API_TOKEN";
 
@@ -125,11 +137,13 @@ final class ServeCommand implements Callable<Integer> {
                 + name);
       }
     }
-    String token = allowIngest ? System.getenv(TOKEN_VARIABLE) : null;
-    if (allowIngest && (token == null || token.isBlank())) {
+    boolean changes = allowIngest || allowEdits;
+    String token = changes ? System.getenv(TOKEN_VARIABLE) : null;
+    if (changes && (token == null || token.isBlank())) {
       throw new ParameterException(
           spec.commandLine(),
-          "--allow-ingest needs a secret in the environment variable "
+          (allowIngest ? "--allow-ingest" : "--allow-edits")
+              + " needs a secret in the environment variable "
               + TOKEN_VARIABLE
               + " (at least 16 characters, such as the output of 'openssl rand -hex 24');"
               + " POST requests must then send 'Authorization: Bearer <token>'");
@@ -144,7 +158,8 @@ final class ServeCommand implements Callable<Integer> {
               corsOrigins,
               publicHosts,
               token,
-              null);
+              null,
+              allowEdits);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -174,7 +189,8 @@ final class ServeCommand implements Callable<Integer> {
                     options.corsOrigins(),
                     options.publicHosts(),
                     options.token(),
-                    ingest),
+                    ingest,
+                    allowEdits),
                 new ApiServer.Workspace(
                     storeOptions.embeddedFolder() == null
                         ? null

@@ -61,8 +61,7 @@ public final class TensionIndex {
       if (e.date() == null
           || e.date().month() == null
           || (period == Period.WEEK && e.date().day() == null)
-          || !Set.of(pair.get(0), pair.get(1))
-              .equals(Set.of(country(e.source()), country(e.target())))) {
+          || !Set.of(pair.get(0), pair.get(1)).equals(countries(e))) {
         continue;
       }
       String key = key(e, period);
@@ -244,6 +243,14 @@ public final class TensionIndex {
       last = k;
     }
     return last;
+  }
+
+  /** The countries of an event's two actors (one when they are the same; null when unknown). */
+  private static Set<String> countries(Event e) {
+    Set<String> out = new java.util.HashSet<>();
+    out.add(country(e.source()));
+    out.add(country(e.target()));
+    return out;
   }
 
   private static String country(Actor a) {

@@ -5,19 +5,33 @@ import java.util.Map;
 
 /**
  * Everything Dyad knows about a corpus: its annotated articles, what was extracted from them, and
- * the results of each country pair it covers, the default (most reported) pair first.
+ * the results of each country pair it covers, the default (most reported) pair first, and the
+ * analysts' corrections applied to them.
  */
 public record CorpusAnalysis(
     List<AnnotatedArticle> articles,
     List<Event> events,
     List<Quote> quotes,
-    List<PairAnalysis> pairs) {
+    List<PairAnalysis> pairs,
+    Corrections corrections) {
 
   public CorpusAnalysis {
     articles = List.copyOf(articles);
     events = List.copyOf(events);
     quotes = List.copyOf(quotes);
     pairs = List.copyOf(pairs);
+    if (corrections == null) {
+      throw new IllegalArgumentException("corrections must not be null; pass Corrections.NONE");
+    }
+  }
+
+  /** An analysis as Dyad found it, without corrections. */
+  public CorpusAnalysis(
+      List<AnnotatedArticle> articles,
+      List<Event> events,
+      List<Quote> quotes,
+      List<PairAnalysis> pairs) {
+    this(articles, events, quotes, pairs, Corrections.NONE);
   }
 
   /** A corpus with articles only, before extraction. */

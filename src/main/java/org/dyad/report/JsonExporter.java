@@ -14,8 +14,10 @@ import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
 import org.dyad.model.Claim;
 import org.dyad.model.CorpusAnalysis;
+import org.dyad.model.Corrections;
 import org.dyad.model.CrisisPhase;
 import org.dyad.model.Divergence;
+import org.dyad.model.Edit;
 import org.dyad.model.EntityMention;
 import org.dyad.model.Event;
 import org.dyad.model.EventMention;
@@ -73,17 +75,17 @@ public final class JsonExporter {
       g.writeNumberField("dyad_export", FORMAT_VERSION);
       g.writeArrayFieldStart("articles");
       for (AnnotatedArticle a : analysis.articles()) {
-        article(g, ids, a, analysis.perspectives());
+        article(g, ids, a, analysis.perspectives(), analysis.corrections());
       }
       g.writeEndArray();
       g.writeArrayFieldStart("events");
       for (Event e : analysis.events()) {
-        event(g, ids, e, texts, headlines);
+        event(g, ids, e, texts, headlines, analysis.corrections());
       }
       g.writeEndArray();
       g.writeArrayFieldStart("quotes");
       for (Quote q : analysis.quotes()) {
-        quote(g, ids, q);
+        quote(g, ids, q, analysis.corrections());
       }
       g.writeEndArray();
       divergences(g, ids, analysis.divergences());
@@ -101,6 +103,9 @@ public final class JsonExporter {
         pair(g, ids, p, analysis);
       }
       g.writeEndArray();
+      if (!analysis.corrections().edits().isEmpty()) {
+        edits(g, analysis.corrections());
+      }
       g.writeEndObject();
     }
   }
@@ -132,6 +137,8 @@ public final class JsonExporter {
       if (pp != null) {
         strings(g, "perspective_reasons", pp.reasons());
       }
+      provenance(
+          g, analysis.corrections(), Corrections.perspectiveFact(a.article().id()), "perspective_");
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -228,7 +235,11 @@ public final class JsonExporter {
   }
 
   private static void article(
-      JsonGenerator g, ExportIds ids, AnnotatedArticle an, Map<String, Perspective> perspectives)
+      JsonGenerator g,
+      ExportIds ids,
+      AnnotatedArticle an,
+      Map<String, Perspective> perspectives,
+      Corrections corrections)
       throws IOException {
     Article a = an.article();
     g.writeStartObject();
@@ -251,6 +262,7 @@ public final class JsonExporter {
       }
       g.writeEndArray();
     }
+    provenance(g, corrections, Corrections.perspectiveFact(a.id()), "perspective_");
     g.writeStringField("language", a.language());
     g.writeStringField("text", a.text());
     g.writeArrayFieldStart("entities");
@@ -279,7 +291,12 @@ public final class JsonExporter {
   }
 
   private static void event(
-      JsonGenerator g, ExportIds ids, Event e, Map<String, String> texts, Headlines headlines)
+      JsonGenerator g,
+      ExportIds ids,
+      Event e,
+      Map<String, String> texts,
+      Headlines headlines,
+      Corrections corrections)
       throws IOException {
     g.writeStartObject();
     g.writeStringField("id", e.id());
@@ -290,6 +307,7 @@ public final class JsonExporter {
     actor(g, "target", e.target());
     g.writeStringField("summary", e.summary());
     g.writeStringField("headline", headlines.of(e));
+    provenance(g, corrections, Corrections.eventFact(e.id()), "");
     g.writeArrayFieldStart("mentions");
     for (EventMention m : e.mentions()) {
       String text = textOf(texts, m.articleId());
@@ -313,7 +331,8 @@ public final class JsonExporter {
     g.writeEndObject();
   }
 
-  private static void quote(JsonGenerator g, ExportIds ids, Quote q) throws IOException {
+  private static void quote(JsonGenerator g, ExportIds ids, Quote q, Corrections corrections)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("article", ids.of(q.articleId()));
     g.writeNumberField("start", q.span().start());
@@ -330,7 +349,44 @@ public final class JsonExporter {
       g.writeNumberField("speaker_end", q.speakerSpan().end());
     }
     g.writeBooleanField("direct", q.direct());
+    provenance(g, corrections, Corrections.quoteFact(q), "speaker_");
     g.writeEndObject();
+  }
+
+  /**
+   * Marks a fact analysts corrected: {@code PREFIXprovenance} is {@code analyst} and {@code
+   * PREFIXedits} the ids of the edits that set it; nothing for a fact as Dyad found it.
+   */
+  private static void provenance(JsonGenerator g, Corrections c, String fact, String prefix)
+      throws IOException {
+    List<Long> by = c.of(fact);
+    if (by.isEmpty()) {
+      return;
+    }
+    g.writeStringField(prefix + "provenance", Corrections.PROVENANCE);
+    g.writeArrayFieldStart(prefix + "edits");
+    for (long id : by) {
+      g.writeNumber(id);
+    }
+    g.writeEndArray();
+  }
+
+  /** Every stored edit with what became of it (only in exports of corpora with edits). */
+  private static void edits(JsonGenerator g, Corrections c) throws IOException {
+    g.writeArrayFieldStart("edits");
+    for (Edit e : c.edits()) {
+      g.writeStartObject();
+      g.writeNumberField("id", e.id());
+      g.writeStringField("kind", e.kind().name());
+      g.writeStringField("target", e.target());
+      g.writeStringField("value", e.value());
+      g.writeStringField("author", e.author());
+      g.writeStringField("created_at", e.createdAt().toString());
+      g.writeStringField(
+          "status", c.status().get(e.id()).name().toLowerCase(java.util.Locale.ROOT));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void actor(JsonGenerator g, String field, Actor a) throws IOException {

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
+import org.dyad.model.Edit;
 import org.dyad.model.EntityMention;
 import org.dyad.model.PartialDate;
 import org.dyad.model.Provenance;
@@ -501,6 +503,127 @@ public final class ArticleStore implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException(failure("cannot count articles in", e), e);
     }
+  }
+
+  /**
+   * Stores an analyst's edit, numbered after the last one and dated now, in its own transaction.
+   *
+   * @throws IllegalArgumentException when the edit is malformed (see {@link Edit}), or an undo
+   *     names an edit that is not stored or is not the latest word on it
+   */
+  public synchronized Edit addEdit(Edit.Kind kind, String target, String value, String author)
+      throws StoreException {
+    try {
+      long id;
+      try (PreparedStatement q =
+              connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM analyst_edit");
+          ResultSet r = q.executeQuery()) {
+        r.next();
+        id = r.getLong(1) + 1;
+      }
+      if (kind == Edit.Kind.UNDO
+          && target != null
+          && target.strip().matches("\\d{1,18}")
+          && Long.parseLong(target.strip()) >= id) {
+        connection.rollback();
+        throw new IllegalArgumentException("there is no edit " + target.strip() + " to undo");
+      }
+      Edit e =
+          new Edit(id, kind, target, value, author, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+      if (kind == Edit.Kind.UNDO) {
+        List<Edit> all = readEdits();
+        if (all.stream().noneMatch(x -> x.id() == e.undoes())) {
+          connection.rollback();
+          throw new IllegalArgumentException("there is no edit " + e.undoes() + " to undo");
+        }
+        if (all.stream().anyMatch(x -> x.kind() == Edit.Kind.UNDO && x.undoes() == e.undoes())) {
+          connection.rollback();
+          throw new IllegalArgumentException(
+              "edit " + e.undoes() + " has been undone already; undo that undo to restore it");
+        }
+      }
+      insertEdit(e);
+      connection.commit();
+      return e;
+    } catch (SQLException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException ignored) {
+        // the failure below says what went wrong
+      }
+      throw new StoreException(failure("cannot store an edit in", e), e);
+    }
+  }
+
+  /**
+   * Stores edits read from another database (recovery) with their ids, authors and times, in one
+   * transaction; an id already stored is left as it is.
+   */
+  public synchronized void restoreEdits(List<Edit> edits) throws StoreException {
+    try {
+      Set<Long> have = new java.util.HashSet<>();
+      readEdits().forEach(e -> have.add(e.id()));
+      for (Edit e : edits) {
+        if (have.add(e.id())) {
+          insertEdit(e);
+        }
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException ignored) {
+        // the failure below says what went wrong
+      }
+      throw new StoreException(failure("cannot restore edits in", e), e);
+    }
+  }
+
+  /** Every stored edit, oldest first. */
+  public synchronized List<Edit> edits() throws StoreException {
+    try {
+      List<Edit> out = readEdits();
+      connection.commit();
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException(failure("cannot read edits from", e), e);
+    }
+  }
+
+  private void insertEdit(Edit e) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "INSERT INTO analyst_edit (id, kind, target, edit_value, author, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      p.setLong(1, e.id());
+      p.setString(2, e.kind().name());
+      p.setString(3, e.target());
+      setNullable(p, 4, e.value());
+      p.setString(5, e.author());
+      p.setTimestamp(6, Timestamp.from(e.createdAt()));
+      p.executeUpdate();
+    }
+  }
+
+  private List<Edit> readEdits() throws SQLException {
+    List<Edit> out = new ArrayList<>();
+    try (PreparedStatement q =
+            connection.prepareStatement(
+                "SELECT id, kind, target, edit_value, author, created_at FROM analyst_edit"
+                    + " ORDER BY id");
+        ResultSet r = q.executeQuery()) {
+      while (r.next()) {
+        out.add(
+            new Edit(
+                r.getLong(1),
+                Edit.Kind.valueOf(r.getString(2)),
+                r.getString(3),
+                r.getString(4),
+                r.getString(5),
+                r.getTimestamp(6).toInstant()));
+      }
+    }
+    return out;
   }
 
   /** The columns {@link #row} reads, from {@code article a} and {@code annotation n}. */

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Edit;
 
 /**
  * Moves the articles of an embedded database folder that cannot be opened, a damaged SQLite file or
@@ -86,7 +87,8 @@ public final class Recovery {
     }
     Salvage s;
     try (Connection c = DriverManager.getConnection(ArticleStore.sqliteUrl(dir.resolve(damaged)))) {
-      s = salvageSqlite(c);
+      Salvage read = salvageSqlite(c);
+      s = new Salvage(read.articles(), read.unreadable(), edits(c));
     } catch (SQLException e) {
       throw new StoreException(
           "cannot read the damaged database " + dir.resolve(damaged) + ": " + e.getMessage(), e);
@@ -94,8 +96,13 @@ public final class Recovery {
     return saveAll("damaged SQLite database", s, dir, dir.resolve(damaged));
   }
 
-  /** The articles read from a database and the rows that could not be. */
-  record Salvage(List<AnnotatedArticle> articles, int unreadable) {}
+  /** The articles read from a database, the rows that could not be, and the edits read. */
+  record Salvage(List<AnnotatedArticle> articles, int unreadable, List<Edit> edits) {
+
+    Salvage(List<AnnotatedArticle> articles, int unreadable) {
+      this(articles, unreadable, List.of());
+    }
+  }
 
   private static Result saveAll(String source, Salvage s, Path dir, Path kept)
       throws StoreException {
@@ -106,6 +113,7 @@ public final class Recovery {
           stored++;
         }
       }
+      store.restoreEdits(s.edits());
     }
     return new Result(
         source, s.articles().size(), stored, s.articles().size() - stored, s.unreadable(), kept);
@@ -204,9 +212,9 @@ public final class Recovery {
   }
 
   /**
-   * Every article of a damaged SQLite file whose row and annotation row can be read, found by
-   * scanning both tables from either end (a scan stops at a damaged page) and fetched by row id, so
-   * that no damaged index is needed.
+   * Every article of a damaged SQLite file whose row and annotation row can be read and whose text
+   * still has its stored hash, found by scanning both tables from either end (a scan stops at a
+   * damaged page) and fetched by row id, so that no damaged index is needed.
    */
   private static Salvage salvageSqlite(Connection c) throws SQLException {
     c.setAutoCommit(true);
@@ -242,7 +250,8 @@ public final class Recovery {
             c.prepareStatement(
                 "SELECT "
                     + columns
-                    + " FROM article a, annotation n WHERE a.rowid = ? AND n.rowid = ?")) {
+                    + ", a.content_hash FROM article a, annotation n"
+                    + " WHERE a.rowid = ? AND n.rowid = ?")) {
       for (String row : articleRows) {
         try {
           id.setLong(1, Long.parseLong(row));
@@ -259,7 +268,13 @@ public final class Recovery {
           full.setLong(2, Long.parseLong(annotation));
           try (ResultSet r = full.executeQuery()) {
             if (r.next()) {
-              articles.add(ArticleStore.row(r));
+              AnnotatedArticle a = ArticleStore.row(r);
+              // A damaged page may sit inside a text that still reads: it must hash as stored.
+              if (ArticleIds.contentHash(a.article().text()).equals(r.getString(13))) {
+                articles.add(a);
+              } else {
+                unreadable++;
+              }
             } else {
               unreadable++;
             }
@@ -273,6 +288,34 @@ public final class Recovery {
         Comparator.comparing((AnnotatedArticle a) -> a.article().source())
             .thenComparing(a -> a.article().id()));
     return new Salvage(articles, unreadable);
+  }
+
+  /** The analysts' edits a damaged file still holds, as many as can be read, in order. */
+  private static List<Edit> edits(Connection c) {
+    List<Edit> out = new ArrayList<>();
+    try (PreparedStatement q =
+            c.prepareStatement(
+                "SELECT id, kind, target, edit_value, author, created_at FROM analyst_edit"
+                    + " ORDER BY id");
+        ResultSet r = q.executeQuery()) {
+      while (r.next()) {
+        try {
+          out.add(
+              new Edit(
+                  r.getLong(1),
+                  Edit.Kind.valueOf(r.getString(2)),
+                  r.getString(3),
+                  r.getString(4),
+                  r.getString(5),
+                  r.getTimestamp(6).toInstant()));
+        } catch (RuntimeException e) {
+          // a damaged row is left out
+        }
+      }
+    } catch (SQLException | RuntimeException e) {
+      // no edits table (an earlier Dyad) or a damaged page: the edits read so far count
+    }
+    return out;
   }
 
   /** Adds the values a query lists, as many as it gets through before a damaged page stops it. */

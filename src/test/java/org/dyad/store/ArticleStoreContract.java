@@ -1,12 +1,14 @@
 package org.dyad.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
 import org.dyad.model.Dependency;
+import org.dyad.model.Edit;
 import org.dyad.model.EntityMention;
 import org.dyad.model.EntityType;
 import org.dyad.model.PartialDate;
@@ -69,6 +71,31 @@ abstract class ArticleStoreContract {
       assertEquals(SaveResult.Status.STORED, store.save(a).status());
       AnnotatedArticle back = store.load(a.article().id()).orElseThrow();
       assertEquals(a, back);
+    }
+  }
+
+  @Test
+  void keepsEditsWithTheirAuthorAndTimeAndUndoesThemByAnotherEdit() throws Exception {
+    try (ArticleStore store = open()) {
+      assertEquals(List.of(), store.edits());
+      Edit hide = store.addEdit(Edit.Kind.HIDE_EVENT, "a1b2@10-42", null, "Ana Lyst");
+      Edit speaker =
+          store.addEdit(Edit.Kind.SET_SPEAKER, "a1b2@50-90", "AZE:Jeyhun Bayramov", "Ana Lyst");
+      Edit perspective = store.addEdit(Edit.Kind.SET_PERSPECTIVE, "a1b2", "both", "Bo Reviewer");
+      Edit undo = store.addEdit(Edit.Kind.UNDO, "1", null, "Bo Reviewer");
+      assertEquals(
+          List.of(1L, 2L, 3L, 4L), List.of(hide.id(), speaker.id(), perspective.id(), undo.id()));
+      assertEquals(List.of(hide, speaker, perspective, undo), store.edits());
+      assertEquals("AZE:Jeyhun Bayramov", store.edits().get(1).value());
+      assertTrue(!undo.createdAt().isBefore(hide.createdAt()));
+      assertThrows(
+          IllegalArgumentException.class, () -> store.addEdit(Edit.Kind.UNDO, "1", null, "Ana"));
+      assertThrows(
+          IllegalArgumentException.class, () -> store.addEdit(Edit.Kind.UNDO, "9", null, "Ana"));
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> store.addEdit(Edit.Kind.SET_ACTOR, "a1b2@10-42", "sideways:RUS:X", "Ana"));
+      assertEquals(4, store.edits().size());
     }
   }
 

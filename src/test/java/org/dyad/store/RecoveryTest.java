@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Edit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,10 +122,14 @@ class RecoveryTest {
   void savesTheReadableArticlesOfADamagedFile() throws Exception {
     Path db = dir.resolve("damaged");
     int stories = 40;
+    List<Edit> edits;
     try (ArticleStore store = ArticleStore.openEmbedded(db)) {
       for (int i = 0; i < stories; i++) {
         store.save(article(i));
       }
+      store.addEdit(Edit.Kind.HIDE_EVENT, "x1@3-9", null, "Ana Lyst");
+      store.addEdit(Edit.Kind.UNDO, "1", null, "Bo Reviewer");
+      edits = store.edits();
     }
     Path file = db.resolve(ArticleStore.EMBEDDED_FILE);
     long pages = Files.size(file) / 4096;
@@ -157,6 +162,7 @@ class RecoveryTest {
         ids.add(a.article().id());
       }
       assertEquals(r.found(), ids.size());
+      assertEquals(edits, store.edits(), "the analysts' edits come back with their history");
     }
     assertTrue(Recovery.recover(db).healthy(), "the fresh database is healthy");
   }

@@ -139,7 +139,8 @@ public final class Screenshots implements AutoCloseable {
 
   /**
    * Takes the README's screenshots: {@code Screenshots --db DIR --report FILE.html --out DIR}. The
-   * web UI is served from a copy of the database (corrections made for the pictures stay there).
+   * web UI is served from a copy of the database, with edits on: the corrections made for the
+   * pictures (an event hidden, a perspective set) stay in that copy.
    */
   public static void main(String[] args) throws Exception {
     Map<String, String> a = new java.util.HashMap<>();
@@ -154,12 +155,14 @@ public final class Screenshots implements AutoCloseable {
     Path work = Files.createTempDirectory("dyad-shots");
     Path db = copy(Path.of(a.get("--db")), work.resolve("db"));
     List<Path> saved = new ArrayList<>();
+    String token = java.util.UUID.randomUUID().toString();
     try (org.dyad.store.ArticleStore store = org.dyad.store.ArticleStore.openEmbedded(db);
         org.dyad.api.ApiServer server =
             org.dyad.api.ApiServer.start(
                 store,
                 new org.dyad.analysis.Extraction(org.dyad.nlp.Gazetteer.load()),
-                org.dyad.api.ApiServer.Options.readOnly("127.0.0.1", 0),
+                new org.dyad.api.ApiServer.Options(
+                    "127.0.0.1", 0, Duration.ZERO, List.of(), List.of(), token, null, true),
                 new org.dyad.api.ApiServer.Workspace(work.resolve("search")),
                 line -> System.err.println(line));
         Screenshots s = standard(work.resolve("profile"))) {
@@ -167,7 +170,7 @@ public final class Screenshots implements AutoCloseable {
       for (Shot shot : WebUiShots.shots(base, s)) {
         s.size(shot.size());
         s.open(base + shot.where(), true);
-        WebUiShots.prepare(shot, s);
+        WebUiShots.prepare(shot, s, token);
         saved.add(s.save(out.resolve(shot.file())));
       }
       Path report = Path.of(a.get("--report")).toAbsolutePath();
