@@ -3,10 +3,8 @@ package org.dyad.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,11 +29,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Corrections in a real headless Chromium, on a desktop's and a phone's width: an analyst signs in
@@ -46,9 +41,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 class CorrectionsUiIT {
 
-  private static final Path CHROMIUM = Path.of(setting("DYAD_CHROMIUM", "/usr/bin/chromium"));
-  private static final Path CHROMEDRIVER =
-      Path.of(setting("DYAD_CHROMEDRIVER", "/usr/bin/chromedriver"));
   private static final String TOKEN = "corrections-ui-token-0123456789";
 
   /** Later reports of the fixture's detention, one per width, in words written for this test. */
@@ -69,21 +61,9 @@ class CorrectionsUiIT {
   private static ChromeDriver browser;
   private static int added;
 
-  private static String setting(String name, String fallback) {
-    String v = System.getenv(name);
-    return v != null ? v : System.getProperty(name, fallback);
-  }
-
   @BeforeAll
   static void start() throws Exception {
-    java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if ("1".equals(System.getenv("DYAD_REQUIRE_BROWSER"))) {
-      assertTrue(
-          present,
-          "DYAD_REQUIRE_BROWSER=1 but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
-    }
-    assumeTrue(present, "no Chromium at " + CHROMIUM + " with " + CHROMEDRIVER);
+    HeadlessChromium.assumePresent();
     store = ArticleStore.openEmbedded(ApiFixtures.storeCopy(dir));
     server =
         ApiServer.start(
@@ -93,29 +73,7 @@ class CorrectionsUiIT {
                 "127.0.0.1", 0, Duration.ZERO, List.of(), List.of(), TOKEN, null, true),
             line -> {});
     http = new Http(server.port());
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")),
-        "--window-size=1400,900");
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .withLogOutput(java.io.OutputStream.nullOutputStream())
-            .build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start(dir.resolve("chromium-profile"), 1400, 900);
   }
 
   @AfterAll

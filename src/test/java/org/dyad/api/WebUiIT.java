@@ -2,10 +2,8 @@ package org.dyad.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +21,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The web UI in a real headless Chromium: the overview, the events and their filters (kept in the
@@ -37,10 +32,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 class WebUiIT {
 
-  private static final Path CHROMIUM = Path.of(setting("DYAD_CHROMIUM", "/usr/bin/chromium"));
-  private static final Path CHROMEDRIVER =
-      Path.of(setting("DYAD_CHROMEDRIVER", "/usr/bin/chromedriver"));
-
   @TempDir static Path dir;
 
   private static ArticleStore store;
@@ -48,25 +39,9 @@ class WebUiIT {
   private static Http http;
   private static ChromeDriver browser;
 
-  private static String setting(String name, String fallback) {
-    String v = System.getenv(name);
-    return v != null ? v : System.getProperty(name, fallback);
-  }
-
-  /** Selenium's own notes (such as DevTools versions it does not know) are not test output. */
-  private static final java.util.logging.Logger SELENIUM_LOG =
-      java.util.logging.Logger.getLogger("org.openqa.selenium");
-
   @BeforeAll
   static void start() throws Exception {
-    SELENIUM_LOG.setLevel(Level.SEVERE);
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if ("1".equals(System.getenv("DYAD_REQUIRE_BROWSER"))) {
-      assertTrue(
-          present,
-          "DYAD_REQUIRE_BROWSER=1 but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
-    }
-    assumeTrue(present, "no Chromium at " + CHROMIUM + " with " + CHROMEDRIVER);
+    HeadlessChromium.assumePresent();
     store = ArticleStore.openEmbedded(ApiFixtures.storeCopy(dir));
     server =
         ApiServer.start(
@@ -75,29 +50,7 @@ class WebUiIT {
             ApiServer.Options.readOnly("127.0.0.1", 0),
             line -> {});
     http = new Http(server.port());
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")),
-        "--window-size=1000,420");
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .withLogOutput(java.io.OutputStream.nullOutputStream())
-            .build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start(dir.resolve("chromium-profile"), 1000, 420);
   }
 
   @AfterAll

@@ -7,14 +7,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.dyad.api.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Takes screenshots of Dyad's web UI and HTML report in headless Chromium, at a desktop and a phone
@@ -33,29 +30,15 @@ public final class Screenshots implements AutoCloseable {
 
   /** Starts headless Chromium with its driver. */
   public Screenshots(Path chromium, Path chromedriver, Path profile) throws IOException {
-    Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(chromium.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--hide-scrollbars",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--force-color-profile=srgb",
-        "--user-data-dir=" + Files.createDirectories(profile),
-        "--window-size=1400,900");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(chromedriver.toFile())
-            .usingAnyFreePort()
-            .withLogOutput(java.io.OutputStream.nullOutputStream())
-            .build();
-    browser = new ChromeDriver(service, options);
+    browser =
+        HeadlessChromium.start(
+            chromium,
+            chromedriver,
+            profile,
+            1400,
+            900,
+            "--hide-scrollbars",
+            "--force-color-profile=srgb");
     browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
   }
 
@@ -202,14 +185,6 @@ public final class Screenshots implements AutoCloseable {
 
   /** Chromium and its driver where Debian installs them, or where the environment says. */
   public static Screenshots standard(Path profile) throws IOException {
-    return new Screenshots(
-        Path.of(setting("DYAD_CHROMIUM", "/usr/bin/chromium")),
-        Path.of(setting("DYAD_CHROMEDRIVER", "/usr/bin/chromedriver")),
-        profile);
-  }
-
-  private static String setting(String name, String fallback) {
-    String v = System.getenv(name);
-    return v != null ? v : System.getProperty(name, fallback);
+    return new Screenshots(HeadlessChromium.CHROMIUM, HeadlessChromium.CHROMEDRIVER, profile);
   }
 }
