@@ -607,23 +607,28 @@ public final class ArticleStore implements AutoCloseable {
 
   private List<Edit> readEdits() throws SQLException {
     List<Edit> out = new ArrayList<>();
-    try (PreparedStatement q =
-            connection.prepareStatement(
-                "SELECT id, kind, target, edit_value, author, created_at FROM analyst_edit"
-                    + " ORDER BY id");
+    try (PreparedStatement q = connection.prepareStatement(EDITS);
         ResultSet r = q.executeQuery()) {
       while (r.next()) {
-        out.add(
-            new Edit(
-                r.getLong(1),
-                Edit.Kind.valueOf(r.getString(2)),
-                r.getString(3),
-                r.getString(4),
-                r.getString(5),
-                r.getTimestamp(6).toInstant()));
+        out.add(edit(r));
       }
     }
     return out;
+  }
+
+  /** The stored edits, oldest first, in the columns {@link #edit} reads. */
+  static final String EDITS =
+      "SELECT id, kind, target, edit_value, author, created_at FROM analyst_edit ORDER BY id";
+
+  /** The edit at the current row of {@link #EDITS}'s result. */
+  static Edit edit(ResultSet r) throws SQLException {
+    return new Edit(
+        r.getLong(1),
+        Edit.Kind.valueOf(r.getString(2)),
+        r.getString(3),
+        r.getString(4),
+        r.getString(5),
+        r.getTimestamp(6).toInstant());
   }
 
   /** The columns {@link #row} reads, from {@code article a} and {@code annotation n}. */

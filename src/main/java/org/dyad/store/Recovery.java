@@ -293,22 +293,12 @@ public final class Recovery {
   /** The analysts' edits a damaged file still holds, as many as can be read, in order. */
   private static List<Edit> edits(Connection c) {
     List<Edit> out = new ArrayList<>();
-    try (PreparedStatement q =
-            c.prepareStatement(
-                "SELECT id, kind, target, edit_value, author, created_at FROM analyst_edit"
-                    + " ORDER BY id");
+    try (PreparedStatement q = c.prepareStatement(ArticleStore.EDITS);
         ResultSet r = q.executeQuery()) {
       while (r.next()) {
         try {
-          out.add(
-              new Edit(
-                  r.getLong(1),
-                  Edit.Kind.valueOf(r.getString(2)),
-                  r.getString(3),
-                  r.getString(4),
-                  r.getString(5),
-                  r.getTimestamp(6).toInstant()));
-        } catch (RuntimeException e) {
+          out.add(ArticleStore.edit(r));
+        } catch (SQLException | RuntimeException e) {
           // a damaged row is left out
         }
       }
