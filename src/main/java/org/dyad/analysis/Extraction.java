@@ -1,5 +1,6 @@
 package org.dyad.analysis;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -576,7 +577,8 @@ public final class Extraction {
           a.article().id(), a.sentences().stream().map(org.dyad.model.Sentence::span).toList());
     }
     Function<Event, StepGuard.Failed> event = event(articles);
-    PairComparison comparison = new PairComparison(merged, texts, sentences, found, published);
+    Map<String, LocalDate> standIns = PairComparison.standIns(texts, sentences, published);
+    PairComparison comparison = new PairComparison(merged, texts, sentences, found, standIns);
     List<PairAnalysis> pairs = new ArrayList<>();
     for (var p : perspectives.entrySet()) {
       List<String> pair = p.getKey();
@@ -586,7 +588,7 @@ public final class Extraction {
               .corpus(
                   "divergences",
                   merged,
-                  es -> new PairComparison(es, texts, sentences, found, published).compared(pair),
+                  es -> new PairComparison(es, texts, sentences, found, standIns).compared(pair),
                   event,
                   List.<Event>of())
               .result();
@@ -609,8 +611,7 @@ public final class Extraction {
                   merged,
                   es -> {
                     es.forEach(e -> guard.entering("tension", e.id()));
-                    return new PairComparison(es, texts, sentences, found, published)
-                        .tension(pair, sides);
+                    return new PairComparison(es, texts, sentences, found).tension(pair, sides);
                   },
                   event,
                   List.<TensionPoint>of())

@@ -50,22 +50,34 @@ public final class PairComparison {
 
   /**
    * A comparison in which an article without a publication date stands, for finding the other
-   * side's account of a clash, at the date of the dated article it tells the same story as ({@link
-   * RelatedArticles}).
+   * side's account of a clash, at a date of {@code standIns} (see {@link #standIns}).
    *
-   * @param published each article's publication date (stated or inferred) by id; an article of
-   *     {@code texts} missing here has none
+   * @param standIns the date at which each undated article stands
    */
   public PairComparison(
       List<Event> events,
       Map<String, String> texts,
       Map<String, List<Span>> sentences,
       List<Quote> quotes,
-      Map<String, PartialDate> published) {
+      Map<String, LocalDate> standIns) {
     this.events = List.copyOf(events);
     this.texts = Map.copyOf(texts);
     this.sentences = Map.copyOf(sentences);
     this.quotes = List.copyOf(quotes);
+    this.stoodIn = Map.copyOf(standIns);
+  }
+
+  /**
+   * The date each article without a publication date stands at: that of the dated article it tells
+   * the same story as ({@link RelatedArticles}). Computed once per corpus, for every pair.
+   *
+   * @param published each article's publication date (stated or inferred) by id; an article of
+   *     {@code texts} missing here has none
+   */
+  public static Map<String, LocalDate> standIns(
+      Map<String, String> texts,
+      Map<String, List<Span>> sentences,
+      Map<String, PartialDate> published) {
     Map<String, LocalDate> stand = new HashMap<>();
     if (!published.isEmpty()) {
       Set<String> undated = new HashSet<>(texts.keySet());
@@ -73,7 +85,7 @@ public final class PairComparison {
       RelatedArticles.datedTwins(texts, sentences, undated)
           .forEach((u, twin) -> stand.put(u, published.get(twin).firstDay()));
     }
-    this.stoodIn = Map.copyOf(stand);
+    return stand;
   }
 
   /** The results for {@code pair}, given each article's perspective on it. */

@@ -139,7 +139,12 @@ class PairComparisonTest {
     Map<String, PartialDate> published =
         Map.of("a", PartialDate.parse("2025-04-22"), "c", PartialDate.parse("2025-06-10"));
     List<Divergence> found =
-        new PairComparison(events, texts, sentences, List.of(), published)
+        new PairComparison(
+                events,
+                texts,
+                sentences,
+                List.of(),
+                PairComparison.standIns(texts, sentences, published))
             .of(List.of("IND", "PAK"), Map.of())
             .divergences();
     assertEquals(1, found.size(), "only the clash gets the undated account: " + found);
