@@ -135,7 +135,10 @@ public final class PairComparison {
    * non-cooperative event between the same two countries, in either direction ("Manila: the coast
    * guard rammed our ship"; "Beijing: the Philippine ship rammed ours"), dated at most {@link
    * #COUNTER_ACCOUNT_DAYS} days apart (one side dates the clash, the other its statement about it).
-   * The events keep their ids; only their divergences see the added mentions.
+   * An accord (talks, an agreement, the intent to agree: CAMEO roots 03 to 05) dated to the day
+   * likewise gains other articles' accounts of an accord between the same two countries ("the
+   * summit is to seal a peace deal"; "Yerevan initialled the deal"). The events keep their ids;
+   * only their divergences see the added mentions.
    *
    * <p>An account dated to its month only is as near as can be (0 days) to a clash in that month,
    * and no account of a clash outside it.
@@ -147,14 +150,16 @@ public final class PairComparison {
    * @param stoodIn the date at which each undated article stands
    */
   static List<Event> withCounterAccounts(List<Event> events, Map<String, LocalDate> stoodIn) {
-    Map<Set<String>, List<Account>> byPair = new HashMap<>();
+    Map<List<Object>, List<Account>> byPair = new HashMap<>();
     for (Event f : events) {
-      boolean dated = clash(f);
-      boolean ofMonth = !dated && hostile(f) && f.date() != null && f.date().month() != null;
-      if (!dated && !ofMonth && !(f.date() == null && hostile(f))) {
+      boolean accord = accord(f);
+      boolean dated = clash(f) || accord && f.date() != null && f.date().day() != null;
+      boolean ofMonth =
+          !dated && (hostile(f) || accord) && f.date() != null && f.date().month() != null;
+      if (!dated && !ofMonth && !(f.date() == null && (hostile(f) || accord))) {
         continue;
       }
-      Set<String> pair = Set.of(f.source().country(), f.target().country());
+      List<Object> pair = List.of(accord, Set.of(f.source().country(), f.target().country()));
       for (EventMention m : f.mentions()) {
         LocalDate day = f.date() != null ? f.date().firstDay() : stoodIn.get(m.articleId());
         LocalDate last = ofMonth ? f.date().lastDay() : day;
@@ -166,9 +171,11 @@ public final class PairComparison {
     byPair.values().forEach(l -> l.sort(Comparator.comparing(Account::day)));
     List<Event> out = new ArrayList<>();
     for (Event e : events) {
+      boolean accord = accord(e) && e.date() != null && e.date().day() != null;
       List<Account> candidates =
-          clash(e)
-              ? byPair.getOrDefault(Set.of(e.source().country(), e.target().country()), List.of())
+          clash(e) || accord
+              ? byPair.getOrDefault(
+                  List.of(accord, Set.of(e.source().country(), e.target().country())), List.of())
               : List.of();
       Map<String, List<EventMention>> accounts = accounts(e, candidates);
       if (accounts.isEmpty()) {
@@ -286,10 +293,29 @@ public final class PairComparison {
         && !e.source().country().equals(e.target().country());
   }
 
-  /** Whether two events are of one kind: both violent (CAMEO 18-20), else of one root. */
+  /** The roots of accords: the intent to agree, talks and diplomatic cooperation. */
+  private static final Set<String> ACCORD_ROOTS = Set.of("03", "04", "05");
+
+  /** An event between two countries that is an accord (CAMEO roots 03 to 05). */
+  private static boolean accord(Event e) {
+    return ACCORD_ROOTS.contains(e.root())
+        && e.target() != null
+        && e.source().country() != null
+        && e.target().country() != null
+        && !e.source().country().equals(e.target().country());
+  }
+
+  /**
+   * Whether two events are of one kind: both violent (CAMEO 18-20), both accords, else of one root.
+   */
   private static boolean sameKind(Event e, Event f) {
     Set<String> violent = Set.of("18", "19", "20");
-    return violent.contains(e.root()) ? violent.contains(f.root()) : e.root().equals(f.root());
+    if (violent.contains(e.root())) {
+      return violent.contains(f.root());
+    }
+    return ACCORD_ROOTS.contains(e.root())
+        ? ACCORD_ROOTS.contains(f.root())
+        : e.root().equals(f.root());
   }
 
   private static boolean in(List<String> pair, String country) {

@@ -104,6 +104,24 @@ class PairComparisonTest {
   }
 
   @Test
+  void anotherArticlesAccountOfAnAccordBetweenThePairIsItsOtherVersion() {
+    List<Event> events =
+        List.of(
+            event("e1", "a", "057", 8, "ARM", "AZE", "2025-08-08"),
+            event("e2", "b", "032", 4, "AZE", "ARM", "2025-08-10"),
+            event("e3", "c", "061", 6, "AZE", "ARM", "2025-08-08"),
+            event("e4", "c", "057", 8, "AZE", "ARM", "2025-09-20"));
+    PairAnalysis p = compare(events, List.of("ARM", "AZE"));
+    Map<String, Divergence> byEvent =
+        p.divergences().stream().collect(Collectors.toMap(Divergence::eventId, d -> d));
+    assertEquals(
+        Set.of("a", "b"),
+        articles(byEvent.get("e1")),
+        "trade is no accord, and an agreement six weeks later is another one");
+    assertEquals(Set.of("a", "b"), articles(byEvent.get("e2")));
+  }
+
+  @Test
   void aPairSeesOnlyTheEventsOfItsCountriesAndTheirTension() {
     List<Event> events =
         List.of(

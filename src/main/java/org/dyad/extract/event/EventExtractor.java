@@ -57,6 +57,7 @@ public final class EventExtractor {
   private final IntentCodes intents = IntentCodes.load();
   private final EventArguments arguments;
   private final EventTriggers triggers;
+  private final Gatherings gatherings;
   private final boolean petrarchReading;
 
   public EventExtractor(EventLexicon lexicon, Gazetteer gazetteer, Places places) {
@@ -76,6 +77,7 @@ public final class EventExtractor {
     this.places = places;
     this.arguments = new EventArguments(gazetteer, places);
     this.triggers = new EventTriggers(lexicon);
+    this.gatherings = new Gatherings(lexicon);
     this.statements = new StatementCoder(lexicon, triggers::at);
     this.petrarchReading = petrarchReading;
   }
@@ -207,6 +209,14 @@ public final class EventExtractor {
       for (int c : g.children(i, "xcomp")) {
         if (target == null && !passive) {
           target = arguments.first(ctx, actors, s, g.children(c, "obj"));
+        }
+      }
+      ActorMention[] met =
+          source == null && !passive ? gatherings.participants(ctx, actors, s, i) : null;
+      if (met != null) {
+        source = met[0];
+        if (target == null || target.actor().country() == null) {
+          target = met[1];
         }
       }
     } else {

@@ -181,10 +181,14 @@ public final class VerbPatterns {
         && !ignoredDefaults.contains("root:" + v.code().substring(0, 2));
   }
 
-  /** The verbs the token can be: by lemma, else by written form. */
+  /**
+   * The verbs the token can be: by lemma (in American spelling when the dictionary has only that:
+   * "finalise" is FINALIZE, "analyse" ANALYZE), else by written form.
+   */
   private List<Verb> verbsAt(SentenceGraph g, int i) {
     List<Verb> out = new ArrayList<>();
-    out.addAll(byLemma.getOrDefault(g.lemma(i).toUpperCase(Locale.ROOT), List.of()));
+    String lemma = g.lemma(i).toUpperCase(Locale.ROOT);
+    out.addAll(byLemma.getOrDefault(lemma, byLemma.getOrDefault(american(lemma), List.of())));
     String word = g.word(i).toUpperCase(Locale.ROOT);
     for (Verb v : byForm.getOrDefault(word, byLemma.getOrDefault(word, List.of()))) {
       if (!out.contains(v)) {
@@ -194,6 +198,14 @@ public final class VerbPatterns {
     out.sort(
         (a, b) -> (b.before().size() + b.after().size()) - (a.before().size() + a.after().size()));
     return out;
+  }
+
+  /** A verb lemma in American spelling: British "-ise" and "-yse" endings as "-ize" and "-yze". */
+  static String american(String lemma) {
+    if (lemma.length() > 4 && (lemma.endsWith("ISE") || lemma.endsWith("YSE"))) {
+      return lemma.substring(0, lemma.length() - 2) + "ZE";
+    }
+    return lemma;
   }
 
   /** A multi-word verb needs its words: particles after the verb, words right before it. */

@@ -1,0 +1,87 @@
+package org.dyad.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dyad.analysis.Extraction;
+import org.dyad.model.Article;
+import org.dyad.model.CorpusAnalysis;
+import org.dyad.model.EventMention;
+import org.dyad.model.PartialDate;
+import org.dyad.nlp.Gazetteer;
+import org.dyad.nlp.GazetteerAnnotator;
+import org.dyad.nlp.corenlp.CoreNlpAnnotator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A meeting that acts stands for its participants, on sentences written for the test. */
+class GatheringsTest {
+
+  private static final String TEXT =
+      """
+      On May 3, Canadian Prime Minister Mark Carney is hosting a summit in Ottawa with Chilean \
+      President Gabriel Boric and Peruvian President Dina Boluarte. The summit is expected to \
+      finalise a border agreement, ending decades of dispute over the maritime line.
+
+      The weather in Ottawa was mild. The session is expected to finalise the new budget.
+      """;
+
+  private static CorpusAnalysis analysis;
+
+  @BeforeAll
+  static void analyse() {
+    Gazetteer gazetteer = Gazetteer.load();
+    var annotator = new GazetteerAnnotator(CoreNlpAnnotator.shared(), gazetteer);
+    Article a =
+        new Article(
+            "meet",
+            "meet.txt",
+            null,
+            "t",
+            null,
+            null,
+            PartialDate.parse("2025-05-03"),
+            false,
+            "en",
+            TEXT);
+    analysis = new Extraction(gazetteer).analyze(List.of(annotator.annotate(a)));
+  }
+
+  private static List<EventMention> mentions(String sentencePart) {
+    return analysis.events().stream()
+        .flatMap(e -> e.mentions().stream())
+        .filter(m -> m.span().of(TEXT).contains(sentencePart))
+        .toList();
+  }
+
+  @Test
+  void theAgreementASummitIsToSealIsBetweenItsGuests() {
+    List<EventMention> deal = mentions("finalise a border agreement");
+    assertFalse(deal.isEmpty(), analysis.events().toString());
+    for (EventMention m : deal) {
+      assertEquals(
+          Set.of("CHL", "PER"),
+          Set.of(m.source().actor().country(), m.target().actor().country()),
+          "the host is no party to the deal: " + m);
+      assertTrue(m.cameo().startsWith("03") || m.cameo().startsWith("05"), m.cameo());
+    }
+  }
+
+  @Test
+  void aMeetingWithNoNamedParticipantsStandsForNoOne() {
+    assertEquals(
+        Set.of(),
+        mentions("new budget").stream().map(EventMention::cameo).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void britishSpellingsFindTheDictionarysAmericanVerb() {
+    assertEquals("FINALIZE", VerbPatterns.american("FINALISE"));
+    assertEquals("ANALYZE", VerbPatterns.american("ANALYSE"));
+    assertEquals("RISE", VerbPatterns.american("RISE"));
+  }
+}
