@@ -219,6 +219,9 @@ public final class EventExtractor {
           target = met[1];
         }
       }
+      List<ActorMention> guests =
+          passive ? List.of() : gatherings.guests(ctx, actors, s, i, source);
+      target = guests.isEmpty() ? target : guests.get(0);
     } else {
       source = null;
       target = null;
@@ -516,14 +519,47 @@ public final class EventExtractor {
       }
     }
     candidates.remove(objects.get(0));
+    Map<ActorMention, Integer> targets = new LinkedHashMap<>();
+    java.util.Set<ActorMention> guestsOnly = new java.util.HashSet<>();
     for (int c : candidates) {
       ActorMention target = actors.resolve(s, c);
-      if (target == null
-          || target.actor().country() == null
+      if (target != null) {
+        targets.putIfAbsent(target, c);
+      }
+    }
+    List<ActorMention> guests = gatherings.guests(ctx, actors, s, trigger, first.source());
+    if (!guests.isEmpty() && guests.get(0).equals(first.target())) {
+      for (ActorMention guest : guests.subList(1, guests.size())) {
+        int token = g.tokenAt(guest.span().start());
+        if (token >= 0 && targets.putIfAbsent(guest, token) == null) {
+          guestsOnly.add(guest);
+        }
+      }
+    }
+    for (var t : targets.entrySet()) {
+      ActorMention target = t.getKey();
+      if (target.actor().country() == null
           || target.actor().country().equals(first.source().actor().country())) {
         continue;
       }
-      TimeExpression when = EventDates.segmentDate(ctx, g, s, c, dates);
+      if (guestsOnly.contains(target)) {
+        out.add(
+            new EventMention(
+                first.articleId(),
+                first.cameo(),
+                first.source(),
+                target,
+                first.date(),
+                first.dateSpan(),
+                first.dateText(),
+                first.modality(),
+                first.location(),
+                first.span(),
+                first.trigger(),
+                PROVENANCE));
+        continue;
+      }
+      TimeExpression when = EventDates.segmentDate(ctx, g, s, t.getValue(), dates);
       out.add(
           new EventMention(
               first.articleId(),

@@ -63,6 +63,33 @@ final class Gatherings {
     return found.size() < 2 ? null : new ActorMention[] {found.get(0), found.get(1)};
   }
 
+  /**
+   * The guests of a meeting that is the object of {@code verb} ("hosted talks with A and B"), who
+   * are the verb's targets rather than the meeting itself: the actors joined to the meeting (or to
+   * the verb) by a participant preposition, of countries other than {@code host}'s, in order.
+   */
+  List<ActorMention> guests(
+      ArticleContext ctx, ActorResolver actors, int s, int verb, ActorMention host) {
+    SentenceGraph g = ctx.graph(s);
+    List<ActorMention> out = new ArrayList<>();
+    if (host != null) {
+      add(out, host);
+    }
+    for (int o : g.children(verb, "obj")) {
+      if (gathering(g, o)) {
+        List<Integer> heads = new ArrayList<>(joined(g, o));
+        heads.addAll(joined(g, verb));
+        for (int h : heads) {
+          add(out, actors.resolve(s, h));
+          for (int c : g.children(h, "conj")) {
+            add(out, actors.resolve(s, c));
+          }
+        }
+      }
+    }
+    return host == null || out.isEmpty() ? out : out.subList(1, out.size());
+  }
+
   /** True for a common noun the lexicon codes, by default, as a consultation (root 04). */
   boolean gathering(SentenceGraph g, int i) {
     if (!g.pos(i).startsWith("NN")) {

@@ -27,6 +27,8 @@ class GatheringsTest {
       President Gabriel Boric and Peruvian President Dina Boluarte. The summit is expected to \
       finalise a border agreement, ending decades of dispute over the maritime line.
 
+      Canadian Prime Minister Mark Carney hosted talks in Ottawa with Chilean President Gabriel       Boric and Peruvian President Dina Boluarte on May 1.
+
       The weather in Ottawa was mild. The session is expected to finalise the new budget.
       """;
 
@@ -68,6 +70,21 @@ class GatheringsTest {
           Set.of(m.source().actor().country(), m.target().actor().country()),
           "the host is no party to the deal: " + m);
       assertTrue(m.cameo().startsWith("03") || m.cameo().startsWith("05"), m.cameo());
+    }
+  }
+
+  @Test
+  void aHostMeetsEachGuestNotThePlace() {
+    List<EventMention> talks = mentions("hosted talks");
+    assertEquals(
+        Set.of("CAN>CHL", "CAN>PER"),
+        talks.stream()
+            .filter(m -> m.cameo().startsWith("04"))
+            .map(m -> m.source().actor().country() + ">" + m.target().actor().country())
+            .collect(Collectors.toSet()),
+        talks.toString());
+    for (EventMention m : talks) {
+      assertEquals("2025-05-01", String.valueOf(m.date()), "each guest's meeting has its date");
     }
   }
 
