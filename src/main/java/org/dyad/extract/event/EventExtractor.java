@@ -542,35 +542,19 @@ public final class EventExtractor {
           || target.actor().country().equals(first.source().actor().country())) {
         continue;
       }
-      if (guestsOnly.contains(target)) {
-        out.add(
-            new EventMention(
-                first.articleId(),
-                first.cameo(),
-                first.source(),
-                target,
-                first.date(),
-                first.dateSpan(),
-                first.dateText(),
-                first.modality(),
-                first.location(),
-                first.span(),
-                first.trigger(),
-                PROVENANCE));
-        continue;
-      }
-      TimeExpression when = EventDates.segmentDate(ctx, g, s, t.getValue(), dates);
+      boolean guest = guestsOnly.contains(target);
+      TimeExpression when = guest ? null : EventDates.segmentDate(ctx, g, s, t.getValue(), dates);
       out.add(
           new EventMention(
               first.articleId(),
               first.cameo(),
               first.source(),
               target,
-              when == null ? null : dates.get(when),
-              when == null ? null : when.span(),
-              when == null ? null : when.text(),
+              guest ? first.date() : when == null ? null : dates.get(when),
+              guest ? first.dateSpan() : when == null ? null : when.span(),
+              guest ? first.dateText() : when == null ? null : when.text(),
               first.modality(),
-              null,
+              guest ? first.location() : null,
               first.span(),
               first.trigger(),
               PROVENANCE));

@@ -7,14 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.dyad.analysis.Extraction;
-import org.dyad.model.Article;
-import org.dyad.model.CorpusAnalysis;
+import org.dyad.analysis.OneArticle;
 import org.dyad.model.EventMention;
-import org.dyad.model.PartialDate;
-import org.dyad.nlp.Gazetteer;
-import org.dyad.nlp.GazetteerAnnotator;
-import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,38 +26,21 @@ class GatheringsTest {
       The weather in Ottawa was mild. The session is expected to finalise the new budget.
       """;
 
-  private static CorpusAnalysis analysis;
+  private static OneArticle article;
 
   @BeforeAll
   static void analyse() {
-    Gazetteer gazetteer = Gazetteer.load();
-    var annotator = new GazetteerAnnotator(CoreNlpAnnotator.shared(), gazetteer);
-    Article a =
-        new Article(
-            "meet",
-            "meet.txt",
-            null,
-            "t",
-            null,
-            null,
-            PartialDate.parse("2025-05-03"),
-            false,
-            "en",
-            TEXT);
-    analysis = new Extraction(gazetteer).analyze(List.of(annotator.annotate(a)));
+    article = OneArticle.analyse("meet", TEXT, "2025-05-03");
   }
 
   private static List<EventMention> mentions(String sentencePart) {
-    return analysis.events().stream()
-        .flatMap(e -> e.mentions().stream())
-        .filter(m -> m.span().of(TEXT).contains(sentencePart))
-        .toList();
+    return article.mentions(sentencePart);
   }
 
   @Test
   void theAgreementASummitIsToSealIsBetweenItsGuests() {
     List<EventMention> deal = mentions("finalise a border agreement");
-    assertFalse(deal.isEmpty(), analysis.events().toString());
+    assertFalse(deal.isEmpty(), article.analysis().events().toString());
     for (EventMention m : deal) {
       assertEquals(
           Set.of("CHL", "PER"),
