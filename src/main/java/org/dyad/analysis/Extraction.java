@@ -1,26 +1,19 @@
 package org.dyad.analysis;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import org.dyad.analysis.ArticleExtraction.Work;
 import org.dyad.compare.CorpusPairs;
-import org.dyad.compare.EventAnchors;
 import org.dyad.compare.EventMerger;
-import org.dyad.compare.PairComparison;
 import org.dyad.compare.PerspectiveClassifier;
 import org.dyad.dictionary.Dictionaries;
-import org.dyad.extract.ArticleContext;
-import org.dyad.extract.SentenceGraph;
 import org.dyad.extract.actor.ActorCoder;
 import org.dyad.extract.actor.ActorRegistry;
-import org.dyad.extract.actor.ActorResolver;
 import org.dyad.extract.actor.PeopleDirectory;
 import org.dyad.extract.actor.PersonProfile;
 import org.dyad.extract.actor.Places;
@@ -28,23 +21,20 @@ import org.dyad.extract.event.CameoCodebook;
 import org.dyad.extract.event.EventExtractor;
 import org.dyad.extract.event.EventLexicon;
 import org.dyad.extract.quote.QuoteExtractor;
-import org.dyad.model.Actor;
 import org.dyad.model.AnnotatedArticle;
-import org.dyad.model.Article;
 import org.dyad.model.CorpusAnalysis;
-import org.dyad.model.Divergence;
 import org.dyad.model.Event;
 import org.dyad.model.EventMention;
-import org.dyad.model.PairAnalysis;
-import org.dyad.model.PartialDate;
 import org.dyad.model.Perspective;
 import org.dyad.model.Quote;
 import org.dyad.model.Span;
-import org.dyad.model.TensionPoint;
 import org.dyad.nlp.Gazetteer;
 import org.dyad.nlp.ParseScope;
 
-/** Runs every extractor over a corpus of annotated articles and merges what they find. */
+/**
+ * Runs every extractor over a corpus of annotated articles and merges what they find: the steps one
+ * by one, as a cluster runs them, or all in order ({@link #analyze}, through {@link CorpusRun}).
+ */
 public final class Extraction {
 
   /**
@@ -54,17 +44,11 @@ public final class Extraction {
   public static final String VERSION =
       "extract.event@" + EventExtractor.VERSION + ",extract.quote@" + QuoteExtractor.VERSION;
 
-  private final Gazetteer gazetteer;
-  private final Places places;
-  private final EventExtractor events;
-  private final QuoteExtractor quotes = new QuoteExtractor();
   private final EventMerger merger;
-  private final CameoCodebook codebook;
-  private final ActorCoder coder;
   private final EventLexicon lexicon;
   private final List<List<String>> chosenPairs;
-  private final PerspectiveClassifier classifier;
   private final StepListener steps;
+  private final ArticleExtraction perArticle;
 
   /**
    * Hears each per-article and per-event step of {@link #analyze(List, Consumer)} as it starts;
@@ -128,13 +112,12 @@ public final class Extraction {
       throw new IllegalArgumentException("steps must not be null");
     }
     this.steps = steps;
-    this.gazetteer = gazetteer;
-    this.places = Places.load();
+    Places places = Places.load();
     this.lexicon = EventLexicon.load(dictionaries.verbs());
-    this.events = new EventExtractor(lexicon, gazetteer, places);
-    this.codebook = CameoCodebook.load();
+    EventExtractor events = new EventExtractor(lexicon, gazetteer, places);
+    CameoCodebook codebook = CameoCodebook.load();
     this.merger = new EventMerger(codebook);
-    this.coder =
+    ActorCoder coder =
         gazetteer == Gazetteer.load() && dictionaries == Dictionaries.standard()
             ? ActorCoder.standard()
             : new ActorCoder(dictionaries, gazetteer);
@@ -149,7 +132,13 @@ public final class Extraction {
       }
     }
     this.chosenPairs = List.copyOf(chosen);
-    this.classifier = new PerspectiveClassifier(codebook::goldstein, gazetteer);
+    this.perArticle =
+        new ArticleExtraction(
+            gazetteer,
+            places,
+            coder,
+            events,
+            new PerspectiveClassifier(codebook::goldstein, gazetteer));
   }
 
   /**
@@ -189,105 +178,7 @@ public final class Extraction {
    * the rest goes on.
    */
   public CorpusAnalysis analyze(List<AnnotatedArticle> articles, Consumer<StepFailure> failures) {
-    StepGuard guard = guard(failures);
-    List<AnnotatedArticle> counted = new ArrayList<>();
-    List<Map<String, Integer>> countries = new ArrayList<>();
-    for (AnnotatedArticle a : articles) {
-      Map<String, Integer> c = guard.article("actors", a, () -> CorpusPairs.countries(a));
-      if (c != null) {
-        counted.add(a);
-        countries.add(c);
-      }
-    }
-    List<List<String>> candidates = candidates(countries);
-    List<Work> work = new ArrayList<>();
-    List<PersonProfile> directory = new ArrayList<>();
-    for (int i = 0; i < counted.size(); i++) {
-      AnnotatedArticle a = counted.get(i);
-      Map<String, Integer> c = countries.get(i);
-      Work w =
-          guard.article(
-              "actors",
-              a,
-              () -> {
-                Work made = new Work(a, CorpusPairs.pairOf(c, candidates));
-                made.actors.people();
-                return made;
-              });
-      if (w != null) {
-        work.add(w);
-        directory.addAll(w.actors.people());
-      }
-    }
-    PeopleDirectory people = PeopleDirectory.of(directory);
-    Map<String, Work> byId = new HashMap<>();
-    List<ArticleFindings> found = new ArrayList<>();
-    for (Work w : work) {
-      ArticleFindings f =
-          guard.article("events and quotes", w.ctx.annotated(), () -> find(w, people));
-      if (f != null) {
-        byId.put(f.articleId(), w);
-        found.add(f);
-      }
-    }
-    Function<ArticleFindings, StepGuard.Failed> article =
-        f ->
-            new StepGuard.Failed(
-                byId.get(f.articleId()).ctx.annotated().article().source(),
-                "article " + f.articleId());
-    StepGuard.Kept<ArticleFindings, ActorRegistry> registry =
-        guard.corpus(
-            "actors",
-            found,
-            fs -> {
-              fs.forEach(f -> guard.entering("actors", f.articleId()));
-              return actors(fs);
-            },
-            article,
-            actors(List.of()));
-    List<ArticleFindings> canonical = new ArrayList<>();
-    for (ArticleFindings f : registry.items()) {
-      ArticleFindings c =
-          guard.article(
-              "actors",
-              byId.get(f.articleId()).ctx.annotated(),
-              () -> f.canonical(registry.result()));
-      if (c != null) {
-        canonical.add(c);
-      }
-    }
-    StepGuard.Kept<ArticleFindings, List<Event>> merged =
-        guard.corpus(
-            "merge",
-            canonical,
-            fs -> {
-              fs.forEach(f -> guard.entering("merge", f.articleId()));
-              return merge(fs);
-            },
-            article,
-            List.of());
-    List<List<String>> pairs =
-        guard
-            .corpus(
-                "pairs",
-                merged.result(),
-                es -> pairs(candidates, es),
-                event(articles),
-                chosenPairs.isEmpty() ? candidates : chosenPairs)
-            .result();
-    Map<List<String>, Map<String, Perspective>> byPair = new LinkedHashMap<>();
-    pairs.forEach(p -> byPair.put(p, new HashMap<>()));
-    for (ArticleFindings c : merged.items()) {
-      Work w = byId.get(c.articleId());
-      List<Perspective> ps =
-          guard.article("perspective", w.ctx.annotated(), () -> perspectives(w, c, pairs));
-      if (ps != null) {
-        for (int k = 0; k < pairs.size(); k++) {
-          byPair.get(pairs.get(k)).put(w.ctx.articleId(), ps.get(k));
-        }
-      }
-    }
-    return compare(articles, merged.result(), merged.items(), byPair, guard);
+    return new CorpusRun(this, perArticle).analyze(articles, guard(failures));
   }
 
   /**
@@ -321,17 +212,6 @@ public final class Extraction {
     return chosenPairs.isEmpty() ? CorpusPairs.rank(candidates, merged) : chosenPairs;
   }
 
-  /** One article's parse graphs and actor resolver, shared by the steps that need them. */
-  private final class Work {
-    final ArticleContext ctx;
-    final ActorResolver actors;
-
-    Work(AnnotatedArticle a, List<String> pair) {
-      this.ctx = new ArticleContext(a, pair);
-      this.actors = new ActorResolver(ctx, gazetteer, places, coder);
-    }
-  }
-
   /**
    * What one article's extraction found from a corpus directory, with its perspectives on pairs
    * from its findings as they are, before actors are merged across the corpus.
@@ -349,9 +229,9 @@ public final class Extraction {
       List<String> pair,
       PeopleDirectory directory,
       List<List<String>> pairs) {
-    Work w = new Work(article, pair);
-    ArticleFindings found = find(w, directory);
-    return new Extracted(found, byPair(pairs, perspectives(w, found, pairs)));
+    Work w = perArticle.work(article, pair);
+    ArticleFindings found = perArticle.find(w, directory);
+    return new Extracted(found, byPair(pairs, perArticle.perspectives(w, found, pairs)));
   }
 
   /**
@@ -364,14 +244,16 @@ public final class Extraction {
       PeopleDirectory directory,
       List<List<String>> pairs,
       StepGuard guard) {
-    Work w = guard.article("events and quotes", article, () -> new Work(article, pair));
+    Work w = guard.article("events and quotes", article, () -> perArticle.work(article, pair));
     ArticleFindings found =
-        w == null ? null : guard.article("events and quotes", article, () -> find(w, directory));
+        w == null
+            ? null
+            : guard.article("events and quotes", article, () -> perArticle.find(w, directory));
     if (found == null) {
       return null;
     }
     List<Perspective> ps =
-        guard.article("perspective", article, () -> perspectives(w, found, pairs));
+        guard.article("perspective", article, () -> perArticle.perspectives(w, found, pairs));
     return new Extracted(found, ps == null ? null : byPair(pairs, ps));
   }
 
@@ -385,9 +267,9 @@ public final class Extraction {
       PeopleDirectory directory,
       ArticleFindings canonical,
       List<List<String>> pairs) {
-    Work w = new Work(article, pair);
+    Work w = perArticle.work(article, pair);
     w.actors.useDirectory(directory);
-    return byPair(pairs, perspectives(w, canonical, pairs));
+    return byPair(pairs, perArticle.perspectives(w, canonical, pairs));
   }
 
   /**
@@ -436,7 +318,7 @@ public final class Extraction {
 
   /** The people an article introduces; every article's, in corpus order, form the directory. */
   public List<PersonProfile> people(AnnotatedArticle article) {
-    return List.copyOf(new Work(article, List.of()).actors.people());
+    return List.copyOf(perArticle.work(article, List.of()).actors.people());
   }
 
   /**
@@ -446,25 +328,9 @@ public final class Extraction {
    */
   public ArticleFindings find(
       AnnotatedArticle article, PeopleDirectory directory, List<List<String>> candidates) {
-    return find(
-        new Work(article, CorpusPairs.pairOf(CorpusPairs.countries(article), candidates)),
+    return perArticle.find(
+        perArticle.work(article, CorpusPairs.pairOf(CorpusPairs.countries(article), candidates)),
         directory);
-  }
-
-  private ArticleFindings find(Work w, PeopleDirectory directory) {
-    w.actors.useDirectory(directory);
-    List<Quote> articleQuotes = speakerCountries(w.ctx, quotes.extract(w.ctx, w.actors));
-    List<EventMention> mentions = new ArrayList<>(events.extract(w.ctx, w.actors));
-    mentions.addAll(events.statements(w.ctx, w.actors, articleQuotes, mentions));
-    mentions = EventExtractor.onePerHappening(mentions).stream().map(w.actors::dated).toList();
-    List<ArticleFindings.Found> found = new ArrayList<>();
-    for (EventMention m : mentions) {
-      String s = m.span().of(w.ctx.text()).strip();
-      found.add(
-          new ArticleFindings.Found(
-              m, anchors(m, w.ctx), s.length() > 160 ? s.substring(0, 157) + "..." : s));
-    }
-    return new ArticleFindings(w.ctx.articleId(), found, articleQuotes);
   }
 
   /** The corpus-wide actors (spelling variants merged) of every article's findings, in order. */
@@ -519,26 +385,9 @@ public final class Extraction {
       PeopleDirectory directory,
       ArticleFindings canonical,
       List<List<String>> pairs) {
-    Work w = new Work(article, CorpusPairs.pairOf(CorpusPairs.countries(article), pairs));
+    Work w = perArticle.work(article, CorpusPairs.pairOf(CorpusPairs.countries(article), pairs));
     w.actors.useDirectory(directory);
-    return perspectives(w, canonical, pairs);
-  }
-
-  private List<Perspective> perspectives(
-      Work w, ArticleFindings canonical, List<List<String>> pairs) {
-    List<EventMention> mentions =
-        canonical.mentions().stream()
-            .filter(m -> !m.provenance().equals(EventExtractor.INCIDENT))
-            .toList();
-    ActorResolver actors = w.actors;
-    String dateline = datelineCountry(w.ctx.annotated());
-    List<Perspective> out = new ArrayList<>();
-    for (List<String> pair : pairs) {
-      out.add(
-          classifier.classify(
-              w.ctx, pair, canonical.quotes(), mentions, actors::personCountry, dateline));
-    }
-    return out;
+    return perArticle.perspectives(w, canonical, pairs);
   }
 
   /**
@@ -563,274 +412,6 @@ public final class Extraction {
       List<ArticleFindings> canonical,
       Map<List<String>, Map<String, Perspective>> perspectives,
       StepGuard guard) {
-    List<Quote> found = new ArrayList<>();
-    canonical.forEach(f -> found.addAll(f.quotes()));
-    Map<String, String> texts = new HashMap<>();
-    Map<String, List<Span>> sentences = new HashMap<>();
-    Map<String, PartialDate> published = new HashMap<>();
-    for (AnnotatedArticle a : articles) {
-      texts.put(a.article().id(), a.article().text());
-      if (a.article().published() != null) {
-        published.put(a.article().id(), a.article().published());
-      }
-      sentences.put(
-          a.article().id(), a.sentences().stream().map(org.dyad.model.Sentence::span).toList());
-    }
-    Function<Event, StepGuard.Failed> event = event(articles);
-    Map<String, LocalDate> standIns = PairComparison.standIns(texts, sentences, published);
-    PairComparison comparison = new PairComparison(merged, texts, sentences, found, standIns);
-    List<PairAnalysis> pairs = new ArrayList<>();
-    for (var p : perspectives.entrySet()) {
-      List<String> pair = p.getKey();
-      Map<String, Perspective> sides = p.getValue();
-      List<Event> compared =
-          guard
-              .corpus(
-                  "divergences",
-                  merged,
-                  es -> new PairComparison(es, texts, sentences, found, standIns).compared(pair),
-                  event,
-                  List.<Event>of())
-              .result();
-      List<Divergence> divergences =
-          guard
-              .corpus(
-                  "divergences",
-                  compared,
-                  es -> {
-                    es.forEach(e -> guard.entering("divergences", e.id()));
-                    return comparison.divergences(pair, sides, es);
-                  },
-                  event,
-                  List.<Divergence>of())
-              .result();
-      List<TensionPoint> tension =
-          guard
-              .corpus(
-                  "tension",
-                  merged,
-                  es -> {
-                    es.forEach(e -> guard.entering("tension", e.id()));
-                    return new PairComparison(es, texts, sentences, found).tension(pair, sides);
-                  },
-                  event,
-                  List.<TensionPoint>of())
-              .result();
-      pairs.add(new PairAnalysis(pair, sides, divergences, tension));
-    }
-    return new CorpusAnalysis(articles, merged, found, pairs);
-  }
-
-  /** How a failed event is named: the sources of the articles that tell it, and its id. */
-  static Function<Event, StepGuard.Failed> event(List<AnnotatedArticle> articles) {
-    Map<String, String> sources = new HashMap<>();
-    articles.forEach(a -> sources.put(a.article().id(), a.article().source()));
-    return e ->
-        new StepGuard.Failed(
-            String.join(
-                ", ",
-                e.mentions().stream()
-                    .map(m -> sources.getOrDefault(m.articleId(), m.articleId()))
-                    .distinct()
-                    .toList()),
-            "event " + e.id());
-  }
-
-  /** The anchors of a mention: its trigger's stem and, unless it is a country, its patient. */
-  private Set<String> anchors(EventMention m, ArticleContext ctx) {
-    String patient = null;
-    Span t = m.target().span();
-    if (!t.overlaps(m.trigger()) && ctx.sentenceAt(t.start()) >= 0) {
-      SentenceGraph g = ctx.graph(ctx.sentenceAt(t.start()));
-      int tok = -1;
-      for (int k = 0; k < g.size() && tok < 0; k++) {
-        int up = g.head(k);
-        boolean inside = t.contains(g.token(k).span());
-        if (inside && (up < 0 || !t.contains(g.token(up).span()))) {
-          tok = k;
-        }
-      }
-      for (int hops = 0; tok >= 0 && hops < 4; hops++) {
-        String rel = g.relationToParent(tok);
-        int up = g.head(tok);
-        if (up < 0
-            || !g.pos(up).startsWith("NN")
-            || !(rel.equals("compound") || rel.equals("amod") || rel.equals("flat"))) {
-          break;
-        }
-        tok = up;
-      }
-      String head = tok >= 0 ? g.word(tok) : t.of(ctx.text());
-      if (gazetteer.countryCode(head).isEmpty()) {
-        patient = head;
-      }
-    }
-    return EventAnchors.of(m.trigger().of(ctx.text()), patient);
-  }
-
-  /**
-   * An article's quotes with the countries their speakers can be given from outlets or dateline.
-   */
-  private List<Quote> speakerCountries(ArticleContext ctx, List<Quote> found) {
-    return withHomeCountries(withActingCountries(ctx, withOutletCountries(found)), List.of(ctx));
-  }
-
-  /**
-   * Officials quoted without a country in a sentence where one country of the pair, and only one,
-   * is the subject of a verb speak for that country: "Azerbaijan has detained X, the prosecutor
-   * general said".
-   */
-  private static List<Quote> withActingCountries(ArticleContext ctx, List<Quote> quotes) {
-    List<Quote> out = new ArrayList<>();
-    for (Quote q : quotes) {
-      Actor s = q.speaker();
-      boolean official =
-          s != null && s.country() == null && s.role() != null && OFFICIAL_ROLES.contains(s.role());
-      String c = official ? actingCountry(ctx, q.span().start()) : null;
-      out.add(c == null ? q : withSpeakerCountry(q, c));
-    }
-    return out;
-  }
-
-  /** The one pair country that is the subject of a verb in the sentence at {@code offset}. */
-  private static String actingCountry(ArticleContext ctx, int offset) {
-    int s = ctx.sentenceAt(offset);
-    SentenceGraph g = ctx.graph(s);
-    Set<String> acting = new HashSet<>();
-    for (int t = 0; t < g.size(); t++) {
-      if (!g.pos(t).startsWith("VB")) {
-        continue;
-      }
-      for (int subject : g.children(t, "nsubj")) {
-        org.dyad.model.EntityMention e = ctx.entity(s, subject);
-        if (e != null
-            && e.type() == org.dyad.model.EntityType.COUNTRY
-            && ctx.mainPair().contains(e.normalized())) {
-          acting.add(e.normalized());
-        }
-      }
-    }
-    return acting.size() == 1 ? acting.iterator().next() : null;
-  }
-
-  /**
-   * Quotes whose speaker the text gives no country: an outlet speaking ("Kommersant claims") takes
-   * its own country, a person the country of the outlet they spoke to ("in an interview with
-   * Report.az"), in every quote of theirs in the article.
-   */
-  private List<Quote> withOutletCountries(List<Quote> quotes) {
-    Map<String, String> learned = new HashMap<>();
-    for (Quote q : quotes) {
-      Actor s = q.speaker();
-      if (s == null || s.country() != null) {
-        continue;
-      }
-      String c = gazetteer.knownOutletCountry(s.name()).orElse(null);
-      if (c == null && q.via() != null) {
-        c = gazetteer.knownOutletCountry(q.via()).orElse(null);
-      }
-      if (c != null) {
-        learned.putIfAbsent(s.name(), c);
-      }
-    }
-    List<Quote> out = new ArrayList<>();
-    for (Quote q : quotes) {
-      Actor s = q.speaker();
-      String c = s == null || s.country() != null ? null : learned.get(s.name());
-      out.add(c == null ? q : withSpeakerCountry(q, c));
-    }
-    return out;
-  }
-
-  /** Roles of officials, who speak for the state they serve. */
-  private static final Set<String> OFFICIAL_ROLES =
-      Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
-
-  /** A wire dateline opening a paragraph: "MANILA, Philippines (AP) —". */
-  private static final java.util.regex.Pattern WIRE_DATELINE =
-      java.util.regex.Pattern.compile(
-          "(?m)^\\s*(\\p{Lu}[\\p{Lu} .'-]{2,30})(?:,\\s*[\\p{L} .]{2,30})?"
-              + "\\s*(?:\\([^)]{1,30}\\))?\\s*[\u2014\u2013-]");
-
-  /**
-   * Officials quoted without a country ("National Security Adviser X said") serve the state the
-   * article is reported from: its dateline's capital, else its outlet's country, when that is one
-   * of the two countries the article is about.
-   */
-  private List<Quote> withHomeCountries(List<Quote> quotes, List<ArticleContext> contexts) {
-    Map<String, String> home = new HashMap<>();
-    for (ArticleContext ctx : contexts) {
-      String c = datelineCountry(ctx.annotated());
-      if (c == null) {
-        c = outletCountry(ctx.annotated().article());
-      }
-      if (c != null && ctx.mainPair().contains(c)) {
-        home.put(ctx.articleId(), c);
-      }
-    }
-    List<Quote> out = new ArrayList<>();
-    for (Quote q : quotes) {
-      Actor s = q.speaker();
-      String c = home.get(q.articleId());
-      boolean official =
-          s != null && s.country() == null && s.role() != null && OFFICIAL_ROLES.contains(s.role());
-      out.add(official && c != null ? withSpeakerCountry(q, c) : q);
-    }
-    return out;
-  }
-
-  /**
-   * The country of an article's dateline: a capital opening a short dated line near the top
-   * ("August 2, 2025 \u2014 Baku") or a wire dateline ("MANILA, Philippines (AP) \u2014"); else
-   * null.
-   */
-  String datelineCountry(AnnotatedArticle a) {
-    String text = a.article().text();
-    String top = text.substring(0, Math.min(text.length(), 400));
-    java.util.regex.Matcher wire = WIRE_DATELINE.matcher(top);
-    while (wire.find()) {
-      String place = wire.group(1).strip();
-      if (gazetteer.isCapital(place)) {
-        return gazetteer.countryCode(place).orElse(null);
-      }
-    }
-    int firstLineEnd = text.indexOf('\n');
-    for (org.dyad.model.EntityMention e : a.entities()) {
-      if (e.span().start() >= top.length()) {
-        break;
-      }
-      if (e.type() != org.dyad.model.EntityType.COUNTRY
-          || e.normalized() == null
-          || e.span().start() < firstLineEnd
-          || !gazetteer.isCapital(e.text())) {
-        continue;
-      }
-      int from = text.lastIndexOf('\n', Math.max(0, e.span().start() - 1)) + 1;
-      int to = text.indexOf('\n', e.span().end());
-      String line = text.substring(from, to < 0 ? text.length() : to);
-      if (line.strip().split("\\s+").length <= 8 && line.matches(".*\\d.*[\u2014\u2013|-].*")) {
-        return e.normalized();
-      }
-    }
-    return null;
-  }
-
-  private static Quote withSpeakerCountry(Quote q, String country) {
-    Actor s = q.speaker();
-    return new Quote(
-        q.articleId(),
-        q.span(),
-        q.text(),
-        new Actor(s.name(), country, s.role()),
-        q.speakerSpan(),
-        q.cue(),
-        q.via(),
-        q.direct(),
-        q.provenance());
-  }
-
-  /** The country whose media an article is, or null when Dyad cannot tell. */
-  String outletCountry(Article article) {
-    return gazetteer.articleCountry(article).orElse(null);
+    return CorpusComparison.of(articles, merged, canonical, perspectives, guard);
   }
 }

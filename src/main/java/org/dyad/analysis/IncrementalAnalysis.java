@@ -312,7 +312,7 @@ public final class IncrementalAnalysis {
                   "pairs",
                   merged,
                   es -> extraction.pairs(candidates, es),
-                  Extraction.event(listed),
+                  StepGuard.events(listed),
                   extraction.pairs(candidates, List.of()))
               .result();
       Map<String, ArticleFindings> redo = new HashMap<>();

@@ -1,13 +1,16 @@
 package org.dyad.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Event;
 
 /**
  * Runs the corpus analysis's steps so that a failure stays with the article or event it happened
@@ -92,4 +95,19 @@ final class StepGuard {
 
   /** How a failed item is named: its articles' sources and what it is. */
   record Failed(String source, String subject) {}
+
+  /** How a failed event is named: the sources of the articles that tell it, and its id. */
+  static Function<Event, Failed> events(List<AnnotatedArticle> articles) {
+    Map<String, String> sources = new HashMap<>();
+    articles.forEach(a -> sources.put(a.article().id(), a.article().source()));
+    return e ->
+        new Failed(
+            String.join(
+                ", ",
+                e.mentions().stream()
+                    .map(m -> sources.getOrDefault(m.articleId(), m.articleId()))
+                    .distinct()
+                    .toList()),
+            "event " + e.id());
+  }
 }

@@ -139,6 +139,7 @@ public final class PerspectiveClassifier {
       }
     }
     String text = ctx.text();
+    QuotesByOffset quoted = new QuotesByOffset(quotes);
     for (int si = 0; si < ctx.sentenceCount(); si++) {
       SentenceGraph g = ctx.graph(si);
       for (int k = 0; k < g.size(); k++) {
@@ -150,7 +151,7 @@ public final class PerspectiveClassifier {
           continue;
         }
         int at = g.token(k).span().start();
-        String voiced = voiceAt(quotes, at, a, b);
+        String voiced = voiceAt(quoted, at, a, b);
         String side =
             voiced != null
                 ? (voiced.equals(a) ? b : a)
@@ -283,14 +284,13 @@ public final class PerspectiveClassifier {
    * The side whose speaker says the words at {@code at}, when they are inside a quote of one of the
    * pair's speakers: their judgements are aimed at the other side.
    */
-  private static String voiceAt(List<Quote> quotes, int at, String a, String b) {
-    for (Quote q : quotes) {
-      if (q.speaker() != null && q.span().start() <= at && at < q.span().end()) {
-        String c = q.speaker().country();
-        return a.equals(c) || b.equals(c) ? c : null;
-      }
+  private static String voiceAt(QuotesByOffset quotes, int at, String a, String b) {
+    Quote q = quotes.at(at);
+    if (q == null) {
+      return null;
     }
-    return null;
+    String c = q.speaker().country();
+    return a.equals(c) || b.equals(c) ? c : null;
   }
 
   private static String targetOf(EventMention m) {

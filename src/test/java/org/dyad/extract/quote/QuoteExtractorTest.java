@@ -160,15 +160,6 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void acronymExpansionsSpellTheAcronym() {
-    assertEquals(
-        "Armed Forces of the Ruritania",
-        SpeakerResolver.expansion("the Armed Forces of the Ruritania", "AFR"));
-    assertEquals("Coast Guard", SpeakerResolver.expansion("said the Coast Guard", "CG"));
-    assertNull(SpeakerResolver.expansion("the Coast Guard", "NCG"));
-  }
-
-  @Test
   void aBareQuoteAfterTheSubjectsSentenceGoesToThatPersonEvenWhenTheTextIsCutShort() {
     List<Quote> qs =
         quotes(

@@ -1,7 +1,6 @@
 package org.dyad.extract.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -42,25 +41,5 @@ class QuoteSpansTest {
     assertEquals(1, ps.size());
     assertEquals(2, ps.get(0).parts().size());
     assertTrue(ps.get(0).inner().of(text).contains("Second part,"));
-  }
-
-  @Test
-  void recognisesHeadersAndNames() {
-    String text = "\u201cThe big game\u201d \u2013 How does the public see it?\nBody sentence.";
-    assertTrue(QuoteExtractor.isHeader(text, QuoteSpans.find(text).get(0).outer()));
-    assertTrue(QuoteExtractor.looksLikeName("Report.az"));
-    assertTrue(QuoteExtractor.looksLikeName("Moskovsky Komsomolets"));
-    assertFalse(QuoteExtractor.looksLikeName("thoughtless step"));
-  }
-
-  @Test
-  void findsTheOutletWordsWereGivenTo() {
-    assertEquals(
-        "ForPost", QuoteExtractor.via("In an interview with \"ForPost\", the analyst said that"));
-    assertEquals(
-        "Konkret.az",
-        QuoteExtractor.via("\u201cIt is over,\u201d analyst Ali Aliyev told \"Konkret.az\"."));
-    assertEquals(
-        "Profile", QuoteExtractor.via("Jane Roe, a professor, writes in the Profile magazine."));
   }
 }

@@ -9,14 +9,14 @@ import org.dyad.model.Article;
 import org.dyad.nlp.Gazetteer;
 import org.junit.jupiter.api.Test;
 
-class DatelineTest {
+class ArticleOriginTest {
 
   private static final Gazetteer GAZ = Gazetteer.load();
-  private static final Extraction EXTRACTION = new Extraction(GAZ);
+  private static final ArticleOrigin ORIGIN = new ArticleOrigin(GAZ);
 
   private static String dateline(String text) {
     Article a = new Article("d", "d.txt", null, null, null, null, null, false, "en", text);
-    return EXTRACTION.datelineCountry(
+    return ORIGIN.datelineCountry(
         new AnnotatedArticle(a, List.of(), GAZ.find(text), List.of(), List.of()));
   }
 
