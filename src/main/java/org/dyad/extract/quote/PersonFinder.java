@@ -1,5 +1,6 @@
 package org.dyad.extract.quote;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import org.dyad.extract.ArticleContext;
@@ -204,8 +205,31 @@ final class PersonFinder {
     return new ActorMention(new Actor(p.name(), country, p.role()), g.span(name));
   }
 
-  /** True when the article's directory knows the actor as a person. */
+  /**
+   * True when the article's directory knows the actor as a person, unless all it knows is one word
+   * that the article also tags as a place or an organisation (a party named "Zartonk" that the
+   * tagger once took for a person).
+   */
   boolean isPerson(Actor a) {
-    return actors.person(a.name()).isPresent();
+    PersonProfile p = actors.person(a.name()).orElse(null);
+    if (p == null) {
+      return false;
+    }
+    boolean bare = p.name().indexOf(' ') < 0 && p.role() == null && p.title() == null;
+    return !bare || !taggedOtherwise(p.name());
+  }
+
+  private boolean taggedOtherwise(String name) {
+    return ctx.remember(
+        List.of("tagged-otherwise", name),
+        () -> {
+          for (EntityMention e : ctx.entitiesWithin(new Span(0, ctx.text().length()))) {
+            if ((e.type() == EntityType.LOCATION || e.type() == EntityType.ORGANIZATION)
+                && e.text().equals(name)) {
+              return true;
+            }
+          }
+          return false;
+        });
   }
 }
