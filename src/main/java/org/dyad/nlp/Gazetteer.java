@@ -102,6 +102,7 @@ public final class Gazetteer {
   private final Set<String> capitals;
   private final Map<String, String> domains;
   private final Map<String, String> outletByName;
+  private final Map<String, String> outletByExactName;
   private final Map<String, String> outletByDomain;
   private final List<List<String>> pairs;
 
@@ -116,6 +117,7 @@ public final class Gazetteer {
     this.capitals = Set.copyOf(b.capitals);
     this.domains = Map.copyOf(b.domains);
     this.outletByName = Map.copyOf(b.outletByName);
+    this.outletByExactName = Map.copyOf(b.outletByExactName);
     this.outletByDomain = Map.copyOf(b.outletByDomain);
     this.pairs = List.copyOf(b.pairs);
   }
@@ -263,6 +265,7 @@ public final class Gazetteer {
     final Set<String> capitals = new HashSet<>();
     final Map<String, String> domains = new HashMap<>();
     final Map<String, String> outletByName = new HashMap<>();
+    final Map<String, String> outletByExactName = new HashMap<>();
     final Map<String, String> outletByDomain = new HashMap<>();
     final List<List<String>> pairs = new ArrayList<>();
 
@@ -292,6 +295,7 @@ public final class Gazetteer {
     void addOutlet(String iso, List<String> outletNames, List<String> outletDomains) {
       for (String n : outletNames) {
         outletByName.put(outletKey(n), iso);
+        outletByExactName.put(exactOutletKey(n), iso);
       }
       for (String d : outletDomains) {
         outletByDomain.put(domainKey(d), iso);
@@ -626,6 +630,20 @@ public final class Gazetteer {
       return countryOfDomain(host.substring(host.lastIndexOf('.') + 1));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The country of an outlet the directory knows by exactly this name, a leading "the" aside (not
+   * by a domain, and "China" is not "China Daily"), if any.
+   */
+  public Optional<String> namedOutletCountry(String name) {
+    return name == null || name.isBlank()
+        ? Optional.empty()
+        : Optional.ofNullable(outletByExactName.get(exactOutletKey(name)));
+  }
+
+  private static String exactOutletKey(String name) {
+    return key(name).replaceAll("\\s+", " ").replaceFirst("^the ", "");
   }
 
   /** An outlet name without case, a leading article or a trailing kind of medium. */

@@ -79,7 +79,8 @@ final class CueSpeakers {
       boolean onlyPronouns = true;
       for (var d : g.children(node)) {
         if ((d.relation().equals("nsubj") || d.relation().equals("obl:agent"))
-            && !state.resolver.isQuoted(s, d.dependent())) {
+            && !state.resolver.isQuoted(s, d.dependent())
+            && !possessorOfNextSubject(g, node, d.dependent())) {
           hasSubject = true;
           onlyPronouns &= g.pos(d.dependent()).equals("PRP");
           ActorMention m = resolveSpeaker(s, d.dependent());
@@ -216,6 +217,26 @@ final class CueSpeakers {
         && (person.country() == null
             || institution.actor().country() == null
             || person.country().equals(institution.actor().country()));
+  }
+
+  /**
+   * True for a possessor the parser made a subject of its own beside the noun it owns ("Israel's
+   * Channel 12 reported": both "Israel" and "Channel" subjects of "reported").
+   */
+  private static boolean possessorOfNextSubject(SentenceGraph g, int verb, int subject) {
+    boolean possessive = false;
+    for (int c : g.children(subject, "case")) {
+      possessive |= g.word(c).equals("'s") || g.word(c).equals("\u2019s");
+    }
+    if (!possessive) {
+      return false;
+    }
+    for (int other : g.children(verb, "nsubj")) {
+      if (other > subject) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An unnamed source ("sources said", "a senior official told"): its phrase as written. */

@@ -254,6 +254,10 @@ final class SpeakerResolver {
       }
       return null;
     }
+    ActorMention outlet = outletNamed(s, head);
+    if (outlet != null) {
+      return outlet;
+    }
     EntityMention e = ctx.entity(s, head);
     if (pos.startsWith("NNP") && (e == null || e.type() == EntityType.MISC)) {
       ActorMention byName = people.knownPerson(s, head);
@@ -306,6 +310,35 @@ final class SpeakerResolver {
       m = nominal(s, head);
     }
     return m;
+  }
+
+  /**
+   * A news outlet the directory knows by a name of two words or more ("Israel's Channel 12",
+   * "Channel One"), as the media of its country; null for any other phrase.
+   */
+  private ActorMention outletNamed(int s, int head) {
+    SentenceGraph g = ctx.graph(s);
+    if (!g.pos(head).startsWith("NNP")) {
+      return null;
+    }
+    TreeSet<Integer> name = new TreeSet<>();
+    name.add(head);
+    for (Dependency d : g.children(head)) {
+      if (d.relation().equals("compound")
+          || d.relation().equals("flat")
+          || d.relation().equals("nummod")) {
+        name.add(d.dependent());
+      }
+    }
+    if (name.size() < 2 || name.last() - name.first() + 1 != name.size()) {
+      return null; // one word may be an acronym the article spells out otherwise ("AFP")
+    }
+    Span span = g.span(name);
+    String written = ctx.textOf(span);
+    return gazetteer
+        .namedOutletCountry(written)
+        .map(c -> new ActorMention(new Actor(written, c, "MED"), span))
+        .orElse(null);
   }
 
   /** "the ministry", "the force", "the military": a definite noun naming an institution. */
