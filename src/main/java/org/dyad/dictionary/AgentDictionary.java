@@ -173,6 +173,11 @@ public final class AgentDictionary {
     return m == null ? null : new Match(m.value(), m.length());
   }
 
+  /** Every agent, in the order read (a phrase read twice is listed twice). */
+  public List<AgentEntry> entries() {
+    return List.copyOf(entries);
+  }
+
   /** The agent for exactly this phrase, or null. */
   public AgentEntry get(String phrase) {
     return phrases.get(Words.of(phrase));

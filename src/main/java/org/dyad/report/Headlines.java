@@ -28,7 +28,7 @@ import org.dyad.nlp.Resources;
  */
 public final class Headlines {
 
-  /** The verb phrases by CAMEO code: {past, base}. */
+  /** The verb phrases by CAMEO code: {past, base, patient}. */
   private static final Map<String, String[]> VERBS = loadVerbs();
 
   /** Words that stand for an actor named elsewhere; never a headline's subject or object. */
@@ -56,6 +56,11 @@ public final class Headlines {
           "towards",
           "toward",
           "into");
+
+  /** Days and months, which name no actor although written with a capital ("Sunday Aliyev"). */
+  private static final String CALENDAR_WORDS =
+      "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+          + "|August|September|October|November|December";
 
   /** The longest clause taken from the text, in words. */
   static final int MAX_WORDS = 16;
@@ -86,7 +91,7 @@ public final class Headlines {
   private static Map<String, String[]> loadVerbs() {
     Map<String, String[]> m = new HashMap<>();
     for (String[] f : Resources.tsv("/dyad/headline-verbs.tsv", 3)) {
-      m.put(f[0], new String[] {f[1], f[2]});
+      m.put(f[0], new String[] {f[1], f[2], f.length > 3 ? f[3] : ""});
     }
     return m;
   }
@@ -113,9 +118,11 @@ public final class Headlines {
       if (rank(m.modality()) > rank(Modality.REPORTED)) {
         break;
       }
-      String clause = clause(m);
+      Clause clause = clauseOf(m);
       if (clause != null) {
-        return m.modality() == Modality.REPORTED ? "Reportedly, " + lowerArticle(clause) : clause;
+        return m.modality() == Modality.REPORTED
+            ? "Reportedly, " + clause.afterComma()
+            : capitalise(clause.text());
       }
     }
     return template(e, ranked.get(0));
@@ -143,11 +150,30 @@ public final class Headlines {
   }
 
   /**
+   * A clause of the text and whether its first word keeps its capital mid-sentence (a name or its
+   * adjective, unlike "The" or "Four").
+   */
+  private record Clause(String text, boolean name) {
+
+    /** The clause after "Reportedly, ": its first word lower-cased unless it keeps its capital. */
+    String afterComma() {
+      return name || text.isEmpty()
+          ? text
+          : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+  }
+
+  /**
    * The clause of a mention that reads as a sentence: its subject, verb and object in one sentence
    * of the text, in active ("X detained Y") or passive ("Y was detained by X") order, with little
    * between them; null when there is no such clause.
    */
   String clause(EventMention m) {
+    Clause c = clauseOf(m);
+    return c == null ? null : capitalise(c.text());
+  }
+
+  private Clause clauseOf(EventMention m) {
     AnnotatedArticle a = articles.get(m.articleId());
     if (a == null || m.source() == null || m.target() == null) {
       return null;
@@ -158,6 +184,7 @@ public final class Headlines {
     Span tgt = m.target().span();
     Span trig = m.trigger();
     if (s == null
+        || titleCase(s)
         || !names(src.of(text), m.source().actor())
         || !names(tgt.of(text), m.target().actor())
         || !s.span().contains(src)
@@ -182,7 +209,11 @@ public final class Headlines {
     }
     Span subject = active ? src : tgt;
     Span object = active ? tgt : src;
-    if (phrase(s, subject, text, true) == null || phrase(s, object, text, false) == null) {
+    String agent = phrase(s, src, text, active, trig);
+    if (phrase(s, subject, text, true, trig) == null
+        || phrase(s, object, text, false, trig) == null
+        || agent == null
+        || active && !HeadlineNouns.canAct(agent)) {
       return null;
     }
     int end = completedEnd(s, object.end());
@@ -193,14 +224,21 @@ public final class Headlines {
         || !quietBetween(s, trig.end(), object.start(), 5, false)) {
       return null;
     }
-    int start = firstKept(s, subject, text).start();
+    Span kept = firstKept(s, completed(s, subject, trig), text);
+    int start = kept.start();
     String clause = new Span(start, end).of(text);
     if (clause.contains("\n")
         || clause.matches(".*[\"\u201c\u201d:;()\\[\\]].*")
-        || clause.strip().split("\\s+").length > MAX_WORDS) {
+        || clause.strip().split("\\s+").length > MAX_WORDS
+        || shouting(clause)) {
       return null;
     }
-    return capitalise(trimEnd(clause));
+    List<Token> first = inside(s, kept);
+    boolean name =
+        first.isEmpty()
+            || first.get(0).pos() == null
+            || !first.get(0).pos().matches("DT|PDT|CD|PRP\\$|RB|IN|EX");
+    return new Clause(trimEnd(clause), name);
   }
 
   /**
@@ -235,7 +273,7 @@ public final class Headlines {
       said = Character.toLowerCase(said.charAt(0)) + said.substring(1);
     }
     String verb = m.modality() == Modality.ALLEGED ? "allegedly said" : "said";
-    return capitalise(display(e.source(), m, m.source(), true) + " " + verb + " " + said);
+    return capitalise(display(e, m, true, true) + " " + verb + " " + said);
   }
 
   /**
@@ -243,12 +281,19 @@ public final class Headlines {
    * modality.
    */
   String template(Event e, EventMention m) {
-    String subject = display(e.source(), m, m.source(), true);
+    String subject = display(e, m, true, true);
     String object =
         e.target() == null || sameActor(e.source(), e.target())
             ? null
-            : display(e.target(), m, m.target(), false);
+            : display(e, m, false, false);
     String[] verb = verbs(e.cameo());
+    if (object != null
+        && verb[2].equals("people")
+        && e.target().country() != null
+        && bare(object).equalsIgnoreCase(CountryNames.name(e.target().country()))
+        && !CountryNames.adjective(e.target().country()).equals(e.target().country())) {
+      object = CountryNames.adjective(e.target().country()) + " nationals";
+    }
     String phrase =
         switch (m.modality()) {
           case ASSERTED -> verb[0];
@@ -293,10 +338,35 @@ public final class Headlines {
   }
 
   /**
-   * How a headline names an actor: the words of the mention when they form a short noun phrase,
-   * else the actor's name when it reads as one, else its country's name.
+   * How a headline names the event's source or target: the words of the mention when they form a
+   * short noun phrase, else those of another of its mentions, else the actor's name when it reads
+   * as one, else its country's name; with the article English needs.
    */
-  private String display(Actor actor, EventMention m, ActorMention at, boolean subject) {
+  private String display(Event e, EventMention m, boolean source, boolean subject) {
+    Actor actor = source ? e.source() : e.target();
+    Named n = null;
+    List<EventMention> tried = new ArrayList<>(List.of(m));
+    tried.addAll(ranked(e));
+    for (EventMention other : tried) {
+      n = fromText(actor, other, source ? other.source() : other.target(), subject);
+      if (n != null) {
+        break;
+      }
+    }
+    if (n == null) {
+      n = plainName(actor, m, source ? m.source() : m.target(), subject);
+    }
+    return HeadlineNouns.withArticle(n.text(), n.singular());
+  }
+
+  /**
+   * How an actor is named, and whether that phrase's head is a singular common noun (null when not
+   * known from the text's tags).
+   */
+  private record Named(String text, Boolean singular) {}
+
+  /** The words of a mention for the actor when they read as its name; else null. */
+  private Named fromText(Actor actor, EventMention m, ActorMention at, boolean subject) {
     AnnotatedArticle a = articles.get(m.articleId());
     if (a != null
         && at != null
@@ -304,25 +374,84 @@ public final class Headlines {
         && !at.span().overlaps(m.trigger())
         && names(at.span().of(a.article().text()), actor)) {
       Sentence s = sentenceOf(a, at.span());
-      if (s != null) {
-        String p = phrase(s, at.span(), a.article().text(), subject);
-        if (p != null) {
-          return p;
+      if (s != null && !titleCase(s)) {
+        String p = phrase(s, at.span(), a.article().text(), subject, m.trigger());
+        boolean anaphoric =
+            p != null
+                && p.matches("[Tt](?:he|his|hat|hese|hose)\\s+[^\\p{Lu}]*")
+                && actor.name().matches("(?s).*\\p{Lu}.*");
+        if (p != null && !anaphoric && names(p, actor) && (!subject || HeadlineNouns.canAct(p))) {
+          return new Named(p, "NN".equals(headPos(s, completed(s, at.span(), m.trigger()))));
         }
       }
     }
+    return null;
+  }
+
+  /** The actor's name when it reads as one, else its country's. */
+  private Named plainName(Actor actor, EventMention m, ActorMention at, boolean subject) {
+    AnnotatedArticle a = articles.get(m.articleId());
     String name = actor.name().strip();
     boolean nameReads =
         !name.isEmpty()
             && name.split("\\s+").length <= MAX_PHRASE_WORDS
             && !PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
-            && !name.matches(".*[\"\u201c\u201d:;(),].*")
+            && !name.matches(".*[\"\u201c\u201d\u2018:;(),].*")
             && !name.matches("(?i)(?:is|are|was|were|has|have|had|be|been)\\b.*")
+            && !shouting(name)
+            && (!subject || HeadlineNouns.canAct(name))
             && (Character.isUpperCase(name.charAt(0)) || !misread(a, at));
     if (nameReads) {
-      return name;
+      return new Named(name, null);
     }
-    return actor.country() != null ? CountryNames.name(actor.country()) : name;
+    return new Named(actor.country() != null ? CountryNames.name(actor.country()) : name, null);
+  }
+
+  /** The tag of the word that heads a span's first noun group (before a preposition or comma). */
+  private static String headPos(Sentence s, Span span) {
+    String pos = null;
+    for (Token t : inside(s, span)) {
+      String p = t.pos() == null ? "" : t.pos();
+      boolean leading = pos == null && LEADING.contains(lower(t));
+      if (!leading && pos != null && (p.matches("IN|TO|WDT|WP|CC|,") || t.word().equals(","))) {
+        break;
+      }
+      if (!leading) {
+        pos = p;
+      }
+    }
+    return pos;
+  }
+
+  /** A phrase without a leading "the" ("the Philippines" is Philippines). */
+  private static String bare(String phrase) {
+    return phrase.replaceFirst("(?i)^the\\s+", "");
+  }
+
+  /** True when a word of seven letters or more is in capitals ("VENEZUELA SAYS"). */
+  static boolean shouting(String words) {
+    return words.matches("(?s).*\\b\\p{Lu}{7,}\\b.*");
+  }
+
+  /**
+   * True when a sentence is written in title case, as a page's headline often is ("Guyana Rejects
+   * Claims Over Border"): a verb, preposition or conjunction after its first word starts with a
+   * capital (not at the start of a quotation).
+   */
+  static boolean titleCase(Sentence s) {
+    List<Token> tokens = s.tokens();
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String before = tokens.get(i - 1).word();
+      if (t.pos() != null
+          && t.pos().matches("VB.?|IN|TO|CC")
+          && Character.isUpperCase(t.word().charAt(0))
+          && t.word().chars().allMatch(Character::isLetter)
+          && !before.matches("[:\"\u201c\u2018'`(\u2014-]+")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -358,7 +487,7 @@ public final class Headlines {
       return false;
     }
     Sentence s = sentenceOf(a, at.span());
-    return s != null && phrase(s, at.span(), a.article().text(), false) == null;
+    return s != null && phrase(s, at.span(), a.article().text(), false, null) == null;
   }
 
   /**
@@ -367,11 +496,12 @@ public final class Headlines {
    *
    * @param capitalised whether a subject must start with a name or a determiner
    */
-  private static String phrase(Sentence s, Span span, String text, boolean subject) {
+  private static String phrase(Sentence s, Span span, String text, boolean subject, Span avoid) {
     int comma = span.of(text).indexOf(',');
     if (comma > 0) {
       span = new Span(span.start(), span.start() + comma);
     }
+    span = completed(s, span, avoid);
     List<Token> tokens = inside(s, span);
     int i = 0;
     while (i < tokens.size() && LEADING.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
@@ -403,18 +533,28 @@ public final class Headlines {
       return null;
     }
     boolean noun =
-        tokens.stream()
-            .anyMatch(t -> t.pos() != null && (t.pos().startsWith("NN") || t.pos().equals("CD")));
+        !tokens.isEmpty()
+            && tokens.stream()
+                .anyMatch(
+                    t -> t.pos() != null && (t.pos().startsWith("NN") || t.pos().equals("CD")));
     boolean clause =
         tokens.stream()
             .anyMatch(t -> t.pos() != null && t.pos().matches("WP\\$?|WDT|VBZ|VBD|VBP|MD"));
     if (!noun || clause) {
       return null;
     }
+    int last = tokens.size();
+    while (last > 1
+        && tokens.get(last - 1).pos() != null
+        && tokens.get(last - 1).pos().matches("VBG|VBN|DT|CC|TO|POS")) {
+      last--;
+    }
     int start = first.span().start();
-    String words = new Span(start, span.end()).of(text);
+    String words =
+        new Span(start, Math.min(span.end(), tokens.get(last - 1).span().end())).of(text);
     char before = start > 0 ? text.charAt(start - 1) : ' ';
-    if (words.matches("(?s).*[\"\u201c\u201d:;(),\\[\\]\n].*")
+    if (shouting(words)
+        || words.matches("(?s).*[\"\u201c\u201d:;(),\\[\\]\n].*")
         || before == '"'
         || before == '\u201c') {
       return null;
@@ -425,6 +565,85 @@ public final class Headlines {
       p = Character.toLowerCase(p.charAt(0)) + p.substring(1);
     }
     return p;
+  }
+
+  /**
+   * A span grown to the whole noun group it is part of, so that a name is not cut ("House" of "the
+   * Russian House") nor a noun left without its determiner and modifiers ("plane" of "an
+   * Azerbaijani passenger plane"): leftwards over adjectives, nouns and numbers, then one
+   * determiner; rightwards over the rest of a name. Never into {@code avoid} (the trigger).
+   */
+  static Span completed(Sentence s, Span span, Span avoid) {
+    List<Token> tokens = s.tokens();
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (span.contains(tokens.get(i).span())) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    if (first < 0) {
+      return span;
+    }
+    String firstPos = tokens.get(first).pos() == null ? "" : tokens.get(first).pos();
+    if (firstPos.matches("DT|PRP\\$|CD|IN|TO") || LEADING.contains(lower(tokens.get(first)))) {
+      return span;
+    }
+    boolean name = firstPos.startsWith("NNP");
+    int from = first;
+    for (int i = first - 1; i >= 0 && first - i <= 4; i--) {
+      Token t = tokens.get(i);
+      String pos = t.pos() == null ? "" : t.pos();
+      boolean capital = Character.isUpperCase(t.word().charAt(0));
+      boolean modifier =
+          (name
+                  ? capital && pos.matches("NNPS?|JJ") && !t.word().matches("A|An|The")
+                  : pos.matches("JJ.?|NNS?|NNPS?|CD|HYPH"))
+              && (t.ner() == null || !t.ner().matches("DATE|TIME|DURATION|SET|NUMBER|ORDINAL"))
+              && !t.word().matches(CALENDAR_WORDS);
+      if (!modifier || avoid != null && t.span().overlaps(avoid)) {
+        break;
+      }
+      from = i;
+    }
+    int to = last;
+    if (name) {
+      to = extendRight(tokens, to, "NNPS?", avoid);
+      // A name that modifies a noun ("an Azerbaijan Airlines plane") takes that noun as its head.
+      to = extendRight(tokens, to, "NNS?", avoid);
+    }
+    boolean common =
+        tokens.get(to).pos() != null
+            && tokens.get(to).pos().matches("NNS?")
+            && Character.isLowerCase(tokens.get(to).word().charAt(0));
+    if (from > 0) {
+      Token d = tokens.get(from - 1);
+      if ("DT".equals(d.pos())
+          && (d.word().matches("(?i)the") || common && d.word().matches("(?i)an?"))
+          && (avoid == null || !d.span().overlaps(avoid))) {
+        from--;
+      }
+    }
+    return new Span(
+        Math.min(span.start(), tokens.get(from).span().start()),
+        Math.max(span.end(), tokens.get(to).span().end()));
+  }
+
+  private static int extendRight(List<Token> tokens, int to, String pos, Span avoid) {
+    int end = to;
+    while (end + 1 < tokens.size()
+        && end - to < 4
+        && tokens.get(end + 1).pos() != null
+        && tokens.get(end + 1).pos().matches(pos)
+        && (avoid == null || !tokens.get(end + 1).span().overlaps(avoid))) {
+      end++;
+    }
+    return end;
+  }
+
+  private static String lower(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -543,12 +762,5 @@ public final class Headlines {
   private static String capitalise(String s) {
     String t = s.strip();
     return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
-  }
-
-  /** A clause after "Reportedly, ": a leading article lower-cased, names kept. */
-  private static String lowerArticle(String clause) {
-    return clause.matches("(?:The|A|An) .*")
-        ? Character.toLowerCase(clause.charAt(0)) + clause.substring(1)
-        : clause;
   }
 }

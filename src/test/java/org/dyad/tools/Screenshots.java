@@ -86,6 +86,45 @@ public final class Screenshots implements AutoCloseable {
     throw new IllegalStateException("the page did not get ready: " + browser.getCurrentUrl());
   }
 
+  /**
+   * Writes the page's address (or {@code text}) in a bar above the page, as a browser's address bar
+   * shows it, since a headless screenshot has none.
+   */
+  public void showAddress(String text) {
+    js(
+        "const d = document.createElement('div'); d.className = 'shot-extra';"
+            + " d.style.cssText = 'font:13px monospace;background:#eef1f4;border-bottom:1px solid"
+            + " #b8c0c8;padding:6px 10px;word-break:break-all;color:#222';"
+            + " d.textContent = 'Address: ' + (arguments[0] || location.href);"
+            + " document.body.insertBefore(d, document.body.firstChild);",
+        text);
+  }
+
+  /** Shows the tooltip ({@code title}) of the first element matching {@code css} beside it. */
+  public void tooltip(String css) {
+    js(
+        "const e = document.querySelector(arguments[0]); if (!e) return;"
+            + " const r = e.getBoundingClientRect(); const t = document.createElement('div');"
+            + " t.className = 'shot-extra';"
+            + " t.textContent = e.getAttribute('title');"
+            + " t.style.cssText = 'position:absolute;z-index:99;max-width:340px;background:#fffbe6;"
+            + "border:1px solid #b59b3c;padding:6px 8px;font:13px sans-serif;"
+            + "box-shadow:0 2px 6px rgba(0,0,0,.25)';"
+            + " t.style.left = Math.max(4, Math.min(r.left, innerWidth - 350)) + scrollX + 'px';"
+            + " t.style.top = (r.bottom + scrollY + 6) + 'px'; document.body.appendChild(t);",
+        css);
+  }
+
+  /** Removes what {@link #showAddress} and {@link #tooltip} added to the page. */
+  public void clearExtras() {
+    js("document.querySelectorAll('.shot-extra').forEach(e => e.remove());");
+  }
+
+  /** Renders the page for print (its print style sheet) or for the screen again. */
+  public void printMedia(boolean print) {
+    browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
+  }
+
   /** Scrolls the element with {@code id} to the top of the viewport. */
   public void scrollTo(String id) throws InterruptedException {
     js(
@@ -153,8 +192,27 @@ public final class Screenshots implements AutoCloseable {
       for (Shot shot : WebUiShots.shots(base, s)) {
         s.size(shot.size());
         s.open(base + shot.where(), true);
+        s.clearExtras();
         WebUiShots.prepare(shot, s, token);
         saved.add(s.save(out.resolve(shot.file())));
+        s.printMedia(false);
+      }
+      // The CSV behind the filtered view's Download CSV link, as the file it downloads.
+      s.size(DESKTOP);
+      s.open(base + WebUiShots.FILTERED, true);
+      String href =
+          (String) s.js("return document.getElementById('download-csv').getAttribute('href');");
+      String csv = DocPages.get(base + href.replaceFirst("^/", ""));
+      Path csvPage =
+          page(
+              work,
+              "csv.html",
+              DocPages.textFile(
+                  "dyad-events.csv", href + " (" + WebUiShots.FILTERED + ")", csv, 40));
+      for (Viewport v : List.of(DESKTOP, PHONE)) {
+        s.size(v);
+        s.open(csvPage.toUri().toString(), false);
+        saved.add(s.save(out.resolve("export-csv-" + v.width() + ".png")));
       }
       Path report = Path.of(a.get("--report")).toAbsolutePath();
       for (Viewport v : List.of(DESKTOP, PHONE)) {
@@ -162,13 +220,112 @@ public final class Screenshots implements AutoCloseable {
         s.size(v);
         s.open(report.toUri().toString(), false);
         saved.add(s.save(out.resolve("report-overview-" + w + ".png")));
+        s.scrollTo("tension");
+        saved.add(s.save(out.resolve("report-chart-" + w + ".png")));
         s.scrollTo("divergences");
         saved.add(s.save(out.resolve("report-sides-" + w + ".png")));
+        s.open(report.toUri().toString(), false);
+        s.printMedia(true);
+        saved.add(s.save(out.resolve("report-print-" + w + ".png")));
+        s.printMedia(false);
       }
     }
+    // What is no web page: the README, the CLI's errors, serve and analyze on one database.
+    Path project = Path.of(a.getOrDefault("--project", ".")).toAbsolutePath();
+    Path jar = project.resolve("target/dyad.jar");
+    List<Path> pages = new ArrayList<>();
+    pages.add(page(work, "readme.html", DocPages.readme(project.resolve("README.md"))));
+    pages.add(page(work, "cli-errors.html", cliErrors(jar, work, db)));
+    Path served = copy(Path.of(a.get("--db")), work.resolve("served-db"));
+    pages.add(
+        page(
+            work,
+            "serve-analyze.html",
+            DocPages.terminal(
+                "dyad serve and dyad analyze on one embedded database",
+                DocPages.serveAndAnalyze(
+                    jar, work, served, project.resolve("examples/rus-aze-sputnik.txt")),
+                served.toString(),
+                "crisis-db",
+                work.toString(),
+                ".")));
+    try (Screenshots s = standard(work.resolve("profile2"))) {
+      for (Path p : pages) {
+        String name = p.getFileName().toString().replace(".html", "");
+        for (Viewport v : List.of(DESKTOP, PHONE)) {
+          s.size(v);
+          s.open(p.toUri().toString(), false);
+          saved.add(s.save(out.resolve(name + "-" + v.width() + ".png")));
+        }
+      }
+    }
+    Files.writeString(out.resolve("INDEX.md"), ShotIndex.markdown(saved, out));
     for (Path p : saved) {
       System.out.println("wrote " + p + " (" + Files.size(p) / 1024 + " KB)");
     }
+  }
+
+  /** The CLI's answers to common mistakes, run for real: one line each, with a hint. */
+  private static String cliErrors(Path jar, Path work, Path db)
+      throws IOException, InterruptedException {
+    Path typo = work.resolve("crisis-bd");
+    String out = work.resolve("out.csv").toString();
+    List<DocPages.Run> runs =
+        List.of(
+            DocPages.dyad(
+                jar,
+                work,
+                "dyad export --db crisis-db --format csv --out out.csv",
+                "export",
+                "--db",
+                db.toString(),
+                "--format",
+                "csv",
+                "--out",
+                out),
+            DocPages.dyad(
+                jar,
+                work,
+                "dyad export --db crisis-bd --format json --out out.json",
+                "export",
+                "--db",
+                typo.toString(),
+                "--format",
+                "json",
+                "--out",
+                out),
+            DocPages.dyad(
+                jar, work, "dyad analyze --db crisis-db", "analyze", "--db", db.toString()),
+            DocPages.dyad(jar, work, "dyad analyse examples", "analyse", "examples"),
+            DocPages.dyad(
+                jar,
+                work,
+                "dyad export --db crisis-db --format json --out out.json --fromat json",
+                "export",
+                "--db",
+                db.toString(),
+                "--format",
+                "json",
+                "--out",
+                out,
+                "--fromat",
+                "json"));
+    return DocPages.terminal(
+        "dyad: usage errors",
+        runs,
+        db.toString(),
+        "crisis-db",
+        typo.toString(),
+        "crisis-bd",
+        work.toString(),
+        ".");
+  }
+
+  private static Path page(Path work, String name, String html) throws IOException {
+    Path p = work.resolve("pages").resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, html);
+    return p;
   }
 
   private static Path copy(Path from, Path to) throws IOException {

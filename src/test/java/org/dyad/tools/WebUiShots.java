@@ -6,6 +6,11 @@ import java.util.List;
 /** The web UI's screenshots for the README and what is done on each page before it is taken. */
 final class WebUiShots {
 
+  /**
+   * The filtered view the filter and export shots show: one side's asserted events, newest first.
+   */
+  static final String FILTERED = "#/events?sort=newest&side=AZE&modality=asserted";
+
   private WebUiShots() {}
 
   static List<Screenshots.Shot> shots(String base, Screenshots s) {
@@ -13,13 +18,16 @@ final class WebUiShots {
     for (Screenshots.Viewport v : List.of(Screenshots.DESKTOP, Screenshots.PHONE)) {
       String w = Integer.toString(v.width());
       out.add(new Screenshots.Shot("overview-" + w + ".png", "#/overview", v));
-      out.add(
-          new Screenshots.Shot(
-              "events-" + w + ".png", "#/events?sort=newest&side=AZE&modality=asserted", v));
+      out.add(new Screenshots.Shot("overview-tooltips-" + w + ".png", "#/overview", v));
+      out.add(new Screenshots.Shot("overview-terms-" + w + ".png", "#/overview", v));
+      out.add(new Screenshots.Shot("events-" + w + ".png", FILTERED, v));
       out.add(new Screenshots.Shot("search-" + w + ".png", "#/search?q=detained", v));
+      out.add(new Screenshots.Shot("exports-" + w + ".png", FILTERED, v));
       out.add(new Screenshots.Shot("sides-" + w + ".png", "#/sides", v));
       out.add(new Screenshots.Shot("corrections-event-" + w + ".png", "#/events?sort=newest", v));
       out.add(new Screenshots.Shot("corrections-" + w + ".png", "#/edits", v));
+      out.add(new Screenshots.Shot("corrections-undo-" + w + ".png", "#/edits", v));
+      out.add(new Screenshots.Shot("print-overview-" + w + ".png", "#/overview", v));
     }
     return out;
   }
@@ -64,6 +72,45 @@ final class WebUiShots {
       Thread.sleep(2500);
       s.browser().get(s.browser().getCurrentUrl().replaceFirst("#.*", "") + "#/edits");
       s.waitForReady();
+    }
+    if (shot.file().startsWith("overview-terms")) {
+      s.js("document.getElementById('explanations').open = true;");
+      s.scrollTo("explanations");
+    }
+    if (shot.file().startsWith("overview-tooltips")) {
+      // What hovering shows: the crisis phase of the chart's legend, an event's Goldstein value.
+      s.js("document.querySelector('.legend').scrollIntoView(true); window.scrollBy(0, -300);");
+      s.tooltip(".legend [title^='Crisis phase']");
+      s.tooltip("li[data-event] .goldstein");
+      s.tooltip("li[data-event] .badge.modality");
+    }
+    if (shot.file().startsWith("events") || shot.file().startsWith("search")) {
+      s.showAddress(null);
+    }
+    if (shot.file().startsWith("exports")) {
+      Object href = s.js("return document.getElementById('download-csv').getAttribute('href');");
+      s.showAddress("the Download CSV link of this view: " + href);
+      s.js(
+          "const d = document.querySelector('.downloads'); d.style.outline = '3px solid #e8a33d';"
+              + " d.scrollIntoView(true); window.scrollBy(0, -120);");
+    }
+    if (shot.file().startsWith("corrections-undo")) {
+      // Undo the newest edit that is not an undo itself, as an analyst does in the list.
+      Object clicked =
+          s.js(
+              "if ([...document.querySelectorAll('#edit-table td')].some(td =>"
+                  + " td.textContent.trim() === 'undid')) return false;"
+                  + " const b = [...document.querySelectorAll('button.undo')]"
+                  + ".find(x => x.textContent === 'Undo'); if (b) { b.click(); return true; }"
+                  + " return false;");
+      if (Boolean.TRUE.equals(clicked)) {
+        Thread.sleep(2500);
+        s.browser().navigate().refresh();
+        s.waitForReady();
+      }
+    }
+    if (shot.file().startsWith("print-")) {
+      s.printMedia(true);
     }
     if (shot.file().startsWith("sides")) {
       Object id =
