@@ -1,8 +1,6 @@
 package org.dyad.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -156,7 +154,7 @@ public final class LongInputBenchmark {
     Extraction extraction = new Extraction(gazetteer);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long wall0 = System.nanoTime();
-    long cpu0 = AnnotationBenchmark.processCpuNanos();
+    long cpu0 = ChildJvm.processCpuNanos();
     long t = threads.getCurrentThreadCpuTime();
 
     List<ArticleDraft> drafts = new ArrayList<>();
@@ -189,7 +187,7 @@ public final class LongInputBenchmark {
     extraction.analyze(annotated);
     double extract = (threads.getCurrentThreadCpuTime() - t) / 1e9;
     double wall = (System.nanoTime() - wall0) / 1e9;
-    double processCpu = (AnnotationBenchmark.processCpuNanos() - cpu0) / 1e9;
+    double processCpu = (ChildJvm.processCpuNanos() - cpu0) / 1e9;
     System.out.println(
         new Figures(
                 name,
@@ -202,41 +200,21 @@ public final class LongInputBenchmark {
                 extract,
                 wall,
                 processCpu,
-                AnnotationBenchmark.peakRss())
+                ChildJvm.peakRss())
             .toLine());
   }
 
   /** Runs one input set in a child JVM with the same class path and returns its figures. */
   public static Figures runChild(Path set, PrintWriter log)
       throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd =
-        List.of(
-            java,
-            "-Xmx3g",
-            "-cp",
-            System.getProperty("java.class.path"),
-            LongInputBenchmark.class.getName(),
-            set.getFileName().toString(),
-            set.toString());
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    Figures result = null;
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.startsWith("RESULT ")) {
-          result = Figures.parse(line);
-        } else if (log != null && (line.contains("Exception") || line.startsWith("problem"))) {
-          log.println("  [" + set.getFileName() + "] " + line);
-        }
-      }
-    }
-    int code = p.waitFor();
-    if (result == null) {
-      throw new IOException(
-          "long-input worker failed on " + set + " with exit code " + code + " (3 GB heap)");
-    }
-    return result;
+    return ChildJvm.run(
+        LongInputBenchmark.class,
+        "3g",
+        List.of(set.getFileName().toString(), set.toString()),
+        Figures::parse,
+        line -> line.contains("Exception") || line.startsWith("problem"),
+        set.getFileName().toString(),
+        log,
+        code -> "long-input worker failed on " + set + " with exit code " + code + " (3 GB heap)");
   }
 }

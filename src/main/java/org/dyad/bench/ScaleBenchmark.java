@@ -1,11 +1,8 @@
 package org.dyad.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -165,7 +162,7 @@ public final class ScaleBenchmark {
    */
   public static void main(String[] args) throws Exception {
     long start = System.nanoTime();
-    long cpuStart = AnnotationBenchmark.processCpuNanos();
+    long cpuStart = ChildJvm.processCpuNanos();
     String load = Files.readString(Path.of("/proc/loadavg")).strip();
     load = String.join(" ", List.of(load.split(" ")).subList(0, 3));
     Path storeDir = Path.of(args[1]);
@@ -179,14 +176,14 @@ public final class ScaleBenchmark {
         IncrementalAnalysis analysis = new IncrementalAnalysis(extraction, threads);
         JsonExporter.write(analysis.update(source(store, ids.subList(0, n))), out);
         double seconds = (System.nanoTime() - start) / 1e9;
-        double cpu = (AnnotationBenchmark.processCpuNanos() - cpuStart) / 1e9;
+        double cpu = (ChildJvm.processCpuNanos() - cpuStart) / 1e9;
         System.out.println(
             new Figures(
                     "reanalyse",
                     n,
                     seconds,
                     cpu,
-                    AnnotationBenchmark.peakRss(),
+                    ChildJvm.peakRss(),
                     0,
                     analysis.lastUpdate().extracted(),
                     analysis.lastUpdate().perspectives(),
@@ -201,8 +198,8 @@ public final class ScaleBenchmark {
         long t0 = System.nanoTime();
         CorpusAnalysis refreshed = kept.update(source(store, ids.subList(0, n + m)));
         double refresh = (System.nanoTime() - t0) / 1e9;
-        double cpu = (AnnotationBenchmark.processCpuNanos() - cpuStart) / 1e9;
-        long rss = AnnotationBenchmark.peakRss();
+        double cpu = (ChildJvm.processCpuNanos() - cpuStart) / 1e9;
+        long rss = ChildJvm.peakRss();
         IncrementalAnalysis.Stats stats = kept.lastUpdate();
         String incremental = JsonExporter.toJson(refreshed);
         refreshed = null;
@@ -247,31 +244,14 @@ public final class ScaleBenchmark {
   /** Runs one worker in a child JVM with the same class path and returns its figures. */
   public static Figures runChild(List<String> args, String heap, PrintWriter log)
       throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>();
-    cmd.add(java);
-    cmd.add("-Xmx" + heap);
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add(ScaleBenchmark.class.getName());
-    cmd.addAll(args);
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    Figures result = null;
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.startsWith("RESULT ")) {
-          result = Figures.parse(line);
-        } else if (log != null && (line.contains("Exception") || line.contains("Error"))) {
-          log.println("  [scale] " + line);
-        }
-      }
-    }
-    int code = p.waitFor();
-    if (result == null) {
-      throw new IOException("scale worker " + args + " failed with exit code " + code);
-    }
-    return result;
+    return ChildJvm.run(
+        ScaleBenchmark.class,
+        heap,
+        args,
+        Figures::parse,
+        line -> line.contains("Exception") || line.contains("Error"),
+        "scale",
+        log,
+        code -> "scale worker " + args + " failed with exit code " + code);
   }
 }
