@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -56,35 +55,6 @@ public final class AnnotationBenchmark {
      */
     public double articlesPerCpuSecond() {
       return articles / cpuSeconds;
-    }
-
-    String toLine() {
-      return String.format(
-          Locale.ROOT,
-          "RESULT %s %d %d %d %.3f %.3f %.3f %.3f %d",
-          pipeline,
-          threads,
-          articles,
-          tokens,
-          seconds,
-          extractionSeconds,
-          cpuSeconds,
-          loadSeconds,
-          peakRssBytes);
-    }
-
-    static Figures parse(String line) {
-      String[] f = line.split(" ");
-      return new Figures(
-          f[1],
-          Integer.parseInt(f[2]),
-          Integer.parseInt(f[3]),
-          Long.parseLong(f[4]),
-          Double.parseDouble(f[5]),
-          Double.parseDouble(f[6]),
-          Double.parseDouble(f[7]),
-          Double.parseDouble(f[8]),
-          Long.parseLong(f[9]));
     }
   }
 
@@ -146,7 +116,8 @@ public final class AnnotationBenchmark {
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpu = (ChildJvm.processCpuNanos() - cpuStart) / 1e9;
     System.out.println(
-        new Figures(
+        ChildJvm.resultLine(
+            new Figures(
                 pipeline,
                 threads,
                 stories.size(),
@@ -155,8 +126,7 @@ public final class AnnotationBenchmark {
                 extraction,
                 cpu,
                 load,
-                ChildJvm.peakRss())
-            .toLine());
+                ChildJvm.peakRss())));
   }
 
   private static Article article(String id, String text) {
@@ -177,7 +147,7 @@ public final class AnnotationBenchmark {
         heap,
         List.of(
             pipeline, Integer.toString(threads), Integer.toString(limit), reutersDir.toString()),
-        Figures::parse,
+        line -> ChildJvm.parseResult(Figures.class, line),
         line -> line.contains("Exception"),
         pipeline,
         log,

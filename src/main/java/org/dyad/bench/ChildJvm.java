@@ -4,11 +4,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
@@ -60,6 +62,56 @@ final class ChildJvm {
       throw new IOException(failure.apply(code));
     }
     return result;
+  }
+
+  /**
+   * {@code figures} as the line a worker prints: {@code RESULT}, then each component in order,
+   * decimals to three places and spaces in text as slashes.
+   */
+  static String resultLine(Record figures) {
+    StringBuilder line = new StringBuilder("RESULT");
+    for (RecordComponent c : figures.getClass().getRecordComponents()) {
+      Object v;
+      try {
+        v = c.getAccessor().invoke(figures);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read " + c.getName() + " of " + figures, e);
+      }
+      line.append(' ')
+          .append(
+              v instanceof Double d
+                  ? String.format(Locale.ROOT, "%.3f", d)
+                  : v instanceof String t ? t.replace(' ', '/') : String.valueOf(v));
+    }
+    return line.toString();
+  }
+
+  /** The figures of type {@code type} that {@link #resultLine} wrote as {@code line}. */
+  static <R extends Record> R parseResult(Class<R> type, String line) {
+    String[] f = line.split(" ");
+    RecordComponent[] cs = type.getRecordComponents();
+    if (f.length != cs.length + 1 || !f[0].equals("RESULT")) {
+      throw new IllegalArgumentException("line: not a " + type.getSimpleName() + ": " + line);
+    }
+    Class<?>[] types = new Class<?>[cs.length];
+    Object[] values = new Object[cs.length];
+    for (int i = 0; i < cs.length; i++) {
+      types[i] = cs[i].getType();
+      String v = f[i + 1];
+      values[i] =
+          switch (types[i].getName()) {
+            case "int" -> Integer.parseInt(v);
+            case "long" -> Long.parseLong(v);
+            case "double" -> Double.parseDouble(v);
+            case "boolean" -> Boolean.parseBoolean(v);
+            default -> v.replace('/', ' ');
+          };
+    }
+    try {
+      return type.getDeclaredConstructor(types).newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot make a " + type.getSimpleName(), e);
+    }
   }
 
   /** CPU time used so far by this process, all threads. */

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.dyad.Dyad;
 import org.dyad.analysis.Extraction;
 import org.dyad.ingest.ArticleDraft;
@@ -44,41 +43,7 @@ public final class LongInputBenchmark {
       double extract,
       double wall,
       double processCpu,
-      long peakRssBytes) {
-
-    String toLine() {
-      return String.format(
-          Locale.ROOT,
-          "RESULT %s %d %d %d %.3f %.3f %.3f %.3f %.3f %.3f %d",
-          name,
-          texts,
-          chars,
-          tokens,
-          ingest,
-          annotate,
-          store,
-          extract,
-          wall,
-          processCpu,
-          peakRssBytes);
-    }
-
-    static Figures parse(String line) {
-      String[] f = line.split(" ");
-      return new Figures(
-          f[1],
-          Integer.parseInt(f[2]),
-          Long.parseLong(f[3]),
-          Long.parseLong(f[4]),
-          Double.parseDouble(f[5]),
-          Double.parseDouble(f[6]),
-          Double.parseDouble(f[7]),
-          Double.parseDouble(f[8]),
-          Double.parseDouble(f[9]),
-          Double.parseDouble(f[10]),
-          Long.parseLong(f[11]));
-    }
-  }
+      long peakRssBytes) {}
 
   private static final long MB = 1_000_000;
 
@@ -189,7 +154,8 @@ public final class LongInputBenchmark {
     double wall = (System.nanoTime() - wall0) / 1e9;
     double processCpu = (ChildJvm.processCpuNanos() - cpu0) / 1e9;
     System.out.println(
-        new Figures(
+        ChildJvm.resultLine(
+            new Figures(
                 name,
                 drafts.size(),
                 chars,
@@ -200,8 +166,7 @@ public final class LongInputBenchmark {
                 extract,
                 wall,
                 processCpu,
-                ChildJvm.peakRss())
-            .toLine());
+                ChildJvm.peakRss())));
   }
 
   /** Runs one input set in a child JVM with the same class path and returns its figures. */
@@ -211,7 +176,7 @@ public final class LongInputBenchmark {
         LongInputBenchmark.class,
         "3g",
         List.of(set.getFileName().toString(), set.toString()),
-        Figures::parse,
+        line -> ChildJvm.parseResult(Figures.class, line),
         line -> line.contains("Exception") || line.startsWith("problem"),
         set.getFileName().toString(),
         log,

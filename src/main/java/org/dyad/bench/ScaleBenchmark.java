@@ -42,39 +42,7 @@ public final class ScaleBenchmark {
       int extracted,
       int perspectives,
       boolean identical,
-      String load) {
-
-    String toLine() {
-      return String.format(
-          Locale.ROOT,
-          "RESULT %s %d %.3f %.3f %d %.3f %d %d %b %s",
-          kind,
-          articles,
-          seconds,
-          cpuSeconds,
-          peakRssBytes,
-          refreshSeconds,
-          extracted,
-          perspectives,
-          identical,
-          load.replace(' ', '/'));
-    }
-
-    static Figures parse(String line) {
-      String[] f = line.split(" ");
-      return new Figures(
-          f[1],
-          Integer.parseInt(f[2]),
-          Double.parseDouble(f[3]),
-          Double.parseDouble(f[4]),
-          Long.parseLong(f[5]),
-          Double.parseDouble(f[6]),
-          Integer.parseInt(f[7]),
-          Integer.parseInt(f[8]),
-          Boolean.parseBoolean(f[9]),
-          f[10].replace('/', ' '));
-    }
-  }
+      String load) {}
 
   private ScaleBenchmark() {}
 
@@ -178,7 +146,8 @@ public final class ScaleBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (ChildJvm.processCpuNanos() - cpuStart) / 1e9;
         System.out.println(
-            new Figures(
+            ChildJvm.resultLine(
+                new Figures(
                     "reanalyse",
                     n,
                     seconds,
@@ -188,8 +157,7 @@ public final class ScaleBenchmark {
                     analysis.lastUpdate().extracted(),
                     analysis.lastUpdate().perspectives(),
                     true,
-                    load)
-                .toLine());
+                    load)));
       } else {
         int m = Integer.parseInt(args[3]);
         IncrementalAnalysis kept = new IncrementalAnalysis(extraction, threads);
@@ -208,7 +176,8 @@ public final class ScaleBenchmark {
                 new IncrementalAnalysis(extraction, threads)
                     .update(source(store, ids.subList(0, n + m))));
         System.out.println(
-            new Figures(
+            ChildJvm.resultLine(
+                new Figures(
                     "add",
                     n + m,
                     first,
@@ -218,8 +187,7 @@ public final class ScaleBenchmark {
                     stats.extracted(),
                     stats.perspectives(),
                     whole.equals(incremental),
-                    load)
-                .toLine());
+                    load)));
       }
     } finally {
       Files.deleteIfExists(out);
@@ -248,7 +216,7 @@ public final class ScaleBenchmark {
         ScaleBenchmark.class,
         heap,
         args,
-        Figures::parse,
+        line -> ChildJvm.parseResult(Figures.class, line),
         line -> line.contains("Exception") || line.contains("Error"),
         "scale",
         log,
