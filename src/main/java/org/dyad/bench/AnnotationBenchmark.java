@@ -1,14 +1,9 @@
 package org.dyad.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -61,35 +56,6 @@ public final class AnnotationBenchmark {
     public double articlesPerCpuSecond() {
       return articles / cpuSeconds;
     }
-
-    String toLine() {
-      return String.format(
-          Locale.ROOT,
-          "RESULT %s %d %d %d %.3f %.3f %.3f %.3f %d",
-          pipeline,
-          threads,
-          articles,
-          tokens,
-          seconds,
-          extractionSeconds,
-          cpuSeconds,
-          loadSeconds,
-          peakRssBytes);
-    }
-
-    static Figures parse(String line) {
-      String[] f = line.split(" ");
-      return new Figures(
-          f[1],
-          Integer.parseInt(f[2]),
-          Integer.parseInt(f[3]),
-          Long.parseLong(f[4]),
-          Double.parseDouble(f[5]),
-          Double.parseDouble(f[6]),
-          Double.parseDouble(f[7]),
-          Double.parseDouble(f[8]),
-          Long.parseLong(f[9]));
-    }
   }
 
   private AnnotationBenchmark() {}
@@ -116,7 +82,7 @@ public final class AnnotationBenchmark {
     double load = (System.nanoTime() - t0) / 1e9;
     TextArticleParser parser = new TextArticleParser();
     long start = System.nanoTime();
-    long cpuStart = processCpuNanos();
+    long cpuStart = ChildJvm.processCpuNanos();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<AnnotatedArticle>> futures = new ArrayList<>();
     for (Reuters.Story s : stories) {
@@ -148,9 +114,10 @@ public final class AnnotationBenchmark {
       extraction = (System.nanoTime() - t1) / 1e9;
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    double cpu = (processCpuNanos() - cpuStart) / 1e9;
+    double cpu = (ChildJvm.processCpuNanos() - cpuStart) / 1e9;
     System.out.println(
-        new Figures(
+        ChildJvm.resultLine(
+            new Figures(
                 pipeline,
                 threads,
                 stories.size(),
@@ -159,39 +126,11 @@ public final class AnnotationBenchmark {
                 extraction,
                 cpu,
                 load,
-                peakRss())
-            .toLine());
+                ChildJvm.peakRss())));
   }
 
   private static Article article(String id, String text) {
     return new Article("r" + id, "reuters-" + id, null, null, null, null, null, false, "en", text);
-  }
-
-  /** CPU time used so far by this process, all threads. */
-  static long processCpuNanos() {
-    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-    if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
-      return sun.getProcessCpuTime();
-    }
-    return ProcessHandle.current()
-        .info()
-        .totalCpuDuration()
-        .map(java.time.Duration::toNanos)
-        .orElse(0L);
-  }
-
-  /** Peak resident set size of this process from /proc, or -1 where it is not available. */
-  static long peakRss() {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-        if (line.startsWith("VmHWM:")) {
-          return Long.parseLong(line.replaceAll("\\D+", "")) * 1024;
-        }
-      }
-    } catch (IOException | NumberFormatException e) {
-      return -1;
-    }
-    return -1;
   }
 
   /** Runs one pipeline in a child JVM with the same class path and returns its figures. */
@@ -203,35 +142,15 @@ public final class AnnotationBenchmark {
       String heap,
       java.io.PrintWriter log)
       throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd =
+    return ChildJvm.run(
+        AnnotationBenchmark.class,
+        heap,
         List.of(
-            java,
-            "-Xmx" + heap,
-            "-cp",
-            System.getProperty("java.class.path"),
-            AnnotationBenchmark.class.getName(),
-            pipeline,
-            Integer.toString(threads),
-            Integer.toString(limit),
-            reutersDir.toString());
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    Figures result = null;
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.startsWith("RESULT ")) {
-          result = Figures.parse(line);
-        } else if (log != null && line.contains("Exception")) {
-          log.println("  [" + pipeline + "] " + line);
-        }
-      }
-    }
-    int code = p.waitFor();
-    if (result == null) {
-      throw new IOException("benchmark worker '" + pipeline + "' failed with exit code " + code);
-    }
-    return result;
+            pipeline, Integer.toString(threads), Integer.toString(limit), reutersDir.toString()),
+        line -> ChildJvm.parseResult(Figures.class, line),
+        line -> line.contains("Exception"),
+        pipeline,
+        log,
+        code -> "benchmark worker '" + pipeline + "' failed with exit code " + code);
   }
 }

@@ -1,8 +1,6 @@
 package org.dyad.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -11,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.dyad.Dyad;
 import org.dyad.analysis.Extraction;
 import org.dyad.ingest.ArticleDraft;
@@ -46,41 +43,7 @@ public final class LongInputBenchmark {
       double extract,
       double wall,
       double processCpu,
-      long peakRssBytes) {
-
-    String toLine() {
-      return String.format(
-          Locale.ROOT,
-          "RESULT %s %d %d %d %.3f %.3f %.3f %.3f %.3f %.3f %d",
-          name,
-          texts,
-          chars,
-          tokens,
-          ingest,
-          annotate,
-          store,
-          extract,
-          wall,
-          processCpu,
-          peakRssBytes);
-    }
-
-    static Figures parse(String line) {
-      String[] f = line.split(" ");
-      return new Figures(
-          f[1],
-          Integer.parseInt(f[2]),
-          Long.parseLong(f[3]),
-          Long.parseLong(f[4]),
-          Double.parseDouble(f[5]),
-          Double.parseDouble(f[6]),
-          Double.parseDouble(f[7]),
-          Double.parseDouble(f[8]),
-          Double.parseDouble(f[9]),
-          Double.parseDouble(f[10]),
-          Long.parseLong(f[11]));
-    }
-  }
+      long peakRssBytes) {}
 
   private static final long MB = 1_000_000;
 
@@ -156,7 +119,7 @@ public final class LongInputBenchmark {
     Extraction extraction = new Extraction(gazetteer);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long wall0 = System.nanoTime();
-    long cpu0 = AnnotationBenchmark.processCpuNanos();
+    long cpu0 = ChildJvm.processCpuNanos();
     long t = threads.getCurrentThreadCpuTime();
 
     List<ArticleDraft> drafts = new ArrayList<>();
@@ -189,9 +152,10 @@ public final class LongInputBenchmark {
     extraction.analyze(annotated);
     double extract = (threads.getCurrentThreadCpuTime() - t) / 1e9;
     double wall = (System.nanoTime() - wall0) / 1e9;
-    double processCpu = (AnnotationBenchmark.processCpuNanos() - cpu0) / 1e9;
+    double processCpu = (ChildJvm.processCpuNanos() - cpu0) / 1e9;
     System.out.println(
-        new Figures(
+        ChildJvm.resultLine(
+            new Figures(
                 name,
                 drafts.size(),
                 chars,
@@ -202,41 +166,20 @@ public final class LongInputBenchmark {
                 extract,
                 wall,
                 processCpu,
-                AnnotationBenchmark.peakRss())
-            .toLine());
+                ChildJvm.peakRss())));
   }
 
   /** Runs one input set in a child JVM with the same class path and returns its figures. */
   public static Figures runChild(Path set, PrintWriter log)
       throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd =
-        List.of(
-            java,
-            "-Xmx3g",
-            "-cp",
-            System.getProperty("java.class.path"),
-            LongInputBenchmark.class.getName(),
-            set.getFileName().toString(),
-            set.toString());
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    Figures result = null;
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.startsWith("RESULT ")) {
-          result = Figures.parse(line);
-        } else if (log != null && (line.contains("Exception") || line.startsWith("problem"))) {
-          log.println("  [" + set.getFileName() + "] " + line);
-        }
-      }
-    }
-    int code = p.waitFor();
-    if (result == null) {
-      throw new IOException(
-          "long-input worker failed on " + set + " with exit code " + code + " (3 GB heap)");
-    }
-    return result;
+    return ChildJvm.run(
+        LongInputBenchmark.class,
+        "3g",
+        List.of(set.getFileName().toString(), set.toString()),
+        line -> ChildJvm.parseResult(Figures.class, line),
+        line -> line.contains("Exception") || line.startsWith("problem"),
+        set.getFileName().toString(),
+        log,
+        code -> "long-input worker failed on " + set + " with exit code " + code + " (3 GB heap)");
   }
 }

@@ -1,11 +1,8 @@
 package org.dyad.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,39 +42,7 @@ public final class ScaleBenchmark {
       int extracted,
       int perspectives,
       boolean identical,
-      String load) {
-
-    String toLine() {
-      return String.format(
-          Locale.ROOT,
-          "RESULT %s %d %.3f %.3f %d %.3f %d %d %b %s",
-          kind,
-          articles,
-          seconds,
-          cpuSeconds,
-          peakRssBytes,
-          refreshSeconds,
-          extracted,
-          perspectives,
-          identical,
-          load.replace(' ', '/'));
-    }
-
-    static Figures parse(String line) {
-      String[] f = line.split(" ");
-      return new Figures(
-          f[1],
-          Integer.parseInt(f[2]),
-          Double.parseDouble(f[3]),
-          Double.parseDouble(f[4]),
-          Long.parseLong(f[5]),
-          Double.parseDouble(f[6]),
-          Integer.parseInt(f[7]),
-          Integer.parseInt(f[8]),
-          Boolean.parseBoolean(f[9]),
-          f[10].replace('/', ' '));
-    }
-  }
+      String load) {}
 
   private ScaleBenchmark() {}
 
@@ -165,7 +130,7 @@ public final class ScaleBenchmark {
    */
   public static void main(String[] args) throws Exception {
     long start = System.nanoTime();
-    long cpuStart = AnnotationBenchmark.processCpuNanos();
+    long cpuStart = ChildJvm.processCpuNanos();
     String load = Files.readString(Path.of("/proc/loadavg")).strip();
     load = String.join(" ", List.of(load.split(" ")).subList(0, 3));
     Path storeDir = Path.of(args[1]);
@@ -179,20 +144,20 @@ public final class ScaleBenchmark {
         IncrementalAnalysis analysis = new IncrementalAnalysis(extraction, threads);
         JsonExporter.write(analysis.update(source(store, ids.subList(0, n))), out);
         double seconds = (System.nanoTime() - start) / 1e9;
-        double cpu = (AnnotationBenchmark.processCpuNanos() - cpuStart) / 1e9;
+        double cpu = (ChildJvm.processCpuNanos() - cpuStart) / 1e9;
         System.out.println(
-            new Figures(
+            ChildJvm.resultLine(
+                new Figures(
                     "reanalyse",
                     n,
                     seconds,
                     cpu,
-                    AnnotationBenchmark.peakRss(),
+                    ChildJvm.peakRss(),
                     0,
                     analysis.lastUpdate().extracted(),
                     analysis.lastUpdate().perspectives(),
                     true,
-                    load)
-                .toLine());
+                    load)));
       } else {
         int m = Integer.parseInt(args[3]);
         IncrementalAnalysis kept = new IncrementalAnalysis(extraction, threads);
@@ -201,8 +166,8 @@ public final class ScaleBenchmark {
         long t0 = System.nanoTime();
         CorpusAnalysis refreshed = kept.update(source(store, ids.subList(0, n + m)));
         double refresh = (System.nanoTime() - t0) / 1e9;
-        double cpu = (AnnotationBenchmark.processCpuNanos() - cpuStart) / 1e9;
-        long rss = AnnotationBenchmark.peakRss();
+        double cpu = (ChildJvm.processCpuNanos() - cpuStart) / 1e9;
+        long rss = ChildJvm.peakRss();
         IncrementalAnalysis.Stats stats = kept.lastUpdate();
         String incremental = JsonExporter.toJson(refreshed);
         refreshed = null;
@@ -211,7 +176,8 @@ public final class ScaleBenchmark {
                 new IncrementalAnalysis(extraction, threads)
                     .update(source(store, ids.subList(0, n + m))));
         System.out.println(
-            new Figures(
+            ChildJvm.resultLine(
+                new Figures(
                     "add",
                     n + m,
                     first,
@@ -221,8 +187,7 @@ public final class ScaleBenchmark {
                     stats.extracted(),
                     stats.perspectives(),
                     whole.equals(incremental),
-                    load)
-                .toLine());
+                    load)));
       }
     } finally {
       Files.deleteIfExists(out);
@@ -247,31 +212,14 @@ public final class ScaleBenchmark {
   /** Runs one worker in a child JVM with the same class path and returns its figures. */
   public static Figures runChild(List<String> args, String heap, PrintWriter log)
       throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>();
-    cmd.add(java);
-    cmd.add("-Xmx" + heap);
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add(ScaleBenchmark.class.getName());
-    cmd.addAll(args);
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    Figures result = null;
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.startsWith("RESULT ")) {
-          result = Figures.parse(line);
-        } else if (log != null && (line.contains("Exception") || line.contains("Error"))) {
-          log.println("  [scale] " + line);
-        }
-      }
-    }
-    int code = p.waitFor();
-    if (result == null) {
-      throw new IOException("scale worker " + args + " failed with exit code " + code);
-    }
-    return result;
+    return ChildJvm.run(
+        ScaleBenchmark.class,
+        heap,
+        args,
+        line -> ChildJvm.parseResult(Figures.class, line),
+        line -> line.contains("Exception") || line.contains("Error"),
+        "scale",
+        log,
+        code -> "scale worker " + args + " failed with exit code " + code);
   }
 }

@@ -20,6 +20,7 @@ import org.dyad.model.EventMention;
 import org.dyad.model.Perspective;
 import org.dyad.model.Quote;
 import org.dyad.model.Span;
+import org.dyad.nlp.NumberWords;
 
 /**
  * Lays side by side how the articles of a corpus tell each event reported by more than one of them,
@@ -28,23 +29,6 @@ import org.dyad.model.Span;
  */
 public final class DivergenceFinder {
 
-  private static final Map<String, Integer> NUMBER_WORDS =
-      Map.ofEntries(
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12),
-          Map.entry("dozen", 12),
-          Map.entry("fifteen", 15),
-          Map.entry("twenty", 20));
   private static final Pattern COUNT =
       Pattern.compile(
           "(?i)\\b(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
@@ -481,7 +465,7 @@ public final class DivergenceFinder {
     String chosen = null;
     int bestDistance = Integer.MAX_VALUE;
     while (c.find()) {
-      Integer n = NUMBER_WORDS.get(c.group(1).toLowerCase(Locale.ROOT));
+      Integer n = NumberWords.value(c.group(1).toLowerCase(Locale.ROOT));
       int value = n != null ? n : Integer.parseInt(c.group(1).replaceAll("\\D", ""));
       String kind = "number:" + c.group(2).toLowerCase(Locale.ROOT) + "=" + value;
       counts.add(kind);

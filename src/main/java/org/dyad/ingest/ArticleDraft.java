@@ -47,21 +47,15 @@ public record ArticleDraft(
   }
 
   public ArticleDraft withText(String newText) {
-    return new ArticleDraft(
-        source,
-        url,
-        title,
-        outlet,
-        author,
-        published,
-        publishedInferred,
-        language,
-        newText,
-        syndicatedFrom);
+    return with(url, newText);
   }
 
   /** This draft with another URL (the address a download ended at). */
   public ArticleDraft withUrl(String newUrl) {
+    return with(newUrl, text);
+  }
+
+  private ArticleDraft with(String newUrl, String newText) {
     return new ArticleDraft(
         source,
         newUrl,
@@ -71,7 +65,7 @@ public record ArticleDraft(
         published,
         publishedInferred,
         language,
-        text,
+        newText,
         syndicatedFrom);
   }
 }

@@ -122,11 +122,7 @@ public final class Ingestor {
     String source = file.getFileName().toString();
     DocumentReader reader = readerFor(file);
     if (reader == null && !holdsFeed(file)) {
-      problems.accept(
-          new InputProblem(
-              name,
-              "unsupported file type (expected .txt, .html, .htm, .jsonl or a feed: .xml, .rss,"
-                  + " .atom)"));
+      problems.accept(unsupported(name));
       return;
     }
     try {
@@ -145,6 +141,12 @@ public final class Ingestor {
     } catch (RuntimeException e) {
       problems.accept(new InputProblem(name, "could not be read: " + e));
     }
+  }
+
+  private static InputProblem unsupported(String name) {
+    return new InputProblem(
+        name,
+        "unsupported file type (expected .txt, .html, .htm, .jsonl or a feed: .xml, .rss, .atom)");
   }
 
   /**
@@ -188,11 +190,7 @@ public final class Ingestor {
     DocumentReader reader = readerFor(name);
     boolean feed = reader == feeds || FeedParser.looksLikeFeed(InputDecoder.head(content));
     if (reader == null && !feed) {
-      problems.accept(
-          new InputProblem(
-              name,
-              "unsupported file type (expected .txt, .html, .htm, .jsonl or a feed: .xml, .rss,"
-                  + " .atom)"));
+      problems.accept(unsupported(name));
       return;
     }
     try {

@@ -1,46 +1,11 @@
 package org.dyad.nlp;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** TIMEX3 duration values of written amounts of time: "2 1/2 years" is P2Y6M. */
 final class DurationValues {
-
-  private static final Map<String, Integer> WORDS =
-      Map.ofEntries(
-          Map.entry("a", 1),
-          Map.entry("an", 1),
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12),
-          Map.entry("thirteen", 13),
-          Map.entry("fourteen", 14),
-          Map.entry("fifteen", 15),
-          Map.entry("sixteen", 16),
-          Map.entry("seventeen", 17),
-          Map.entry("eighteen", 18),
-          Map.entry("nineteen", 19),
-          Map.entry("twenty", 20),
-          Map.entry("thirty", 30),
-          Map.entry("forty", 40),
-          Map.entry("fifty", 50),
-          Map.entry("sixty", 60),
-          Map.entry("seventy", 70),
-          Map.entry("eighty", 80),
-          Map.entry("ninety", 90),
-          Map.entry("hundred", 100),
-          Map.entry("thousand", 1000));
 
   /** Words and numerals that can make up an amount, for patterns that look for one. */
   static final String AMOUNT =
@@ -81,7 +46,8 @@ final class DurationValues {
     long total = 0;
     long group = 0;
     for (String w : s.split("[- ]+")) {
-      Integer n = WORDS.get(w);
+      // "a" and "an" count one: "a year and a half".
+      Integer n = w.equals("a") || w.equals("an") ? Integer.valueOf(1) : NumberWords.value(w);
       if (n == null) {
         return Double.NaN;
       }

@@ -237,20 +237,10 @@ public final class Gazetteer {
     JsonNode v = n.path(field);
     List<String> out = new ArrayList<>();
     if (v.isTextual()) {
-      out.addAll(split(v.asText()));
+      out.addAll(Resources.values(v.asText()));
     }
     for (JsonNode item : v) {
       out.add(item.asText().strip());
-    }
-    return out;
-  }
-
-  private static List<String> split(String cell) {
-    List<String> out = new ArrayList<>();
-    for (String s : cell.split("\\|")) {
-      if (!s.isBlank()) {
-        out.add(s.strip());
-      }
     }
     return out;
   }
@@ -272,7 +262,13 @@ public final class Gazetteer {
     static Builder builtIn() {
       Builder b = new Builder();
       for (String[] f : Resources.tsv("/dyad/countries.tsv", 6)) {
-        b.addCountry(f[0], split(f[1]), split(f[2]), split(f[3]), split(f[4]), split(f[5]));
+        b.addCountry(
+            f[0],
+            Resources.values(f[1]),
+            Resources.values(f[2]),
+            Resources.values(f[3]),
+            Resources.values(f[4]),
+            Resources.values(f[5]));
       }
       for (String[] f : Resources.tsv("/dyad/titles.tsv", 3)) {
         if (!f[2].equals("title") && !f[2].equals("agent")) {
@@ -287,7 +283,8 @@ public final class Gazetteer {
         b.domains.put(f[0].toLowerCase(Locale.ROOT), f[1]);
       }
       for (String[] f : Resources.tsv("/dyad/outlets.tsv", 2)) {
-        b.addOutlet(f[1], split(f[0]), f.length > 2 ? split(f[2]) : List.of());
+        b.addOutlet(
+            f[1], Resources.values(f[0]), f.length > 2 ? Resources.values(f[2]) : List.of());
       }
       return b;
     }

@@ -48,4 +48,15 @@ public final class Resources {
       throw new UncheckedIOException("cannot read " + name, e);
     }
   }
+
+  /** The values a cell lists separated by {@code |}, stripped; blank ones are dropped. */
+  public static List<String> values(String cell) {
+    List<String> out = new ArrayList<>();
+    for (String s : cell.split("\\|")) {
+      if (!s.isBlank()) {
+        out.add(s.strip());
+      }
+    }
+    return out;
+  }
 }

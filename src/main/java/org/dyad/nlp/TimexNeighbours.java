@@ -2,7 +2,6 @@ package org.dyad.nlp;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -350,16 +349,7 @@ final class TimexNeighbours {
       }
       Span span = new Span(t.span().start(), t.span().end() + w.end());
       out.removeIf(o -> o.span().overlaps(span));
-      out.add(
-          with(
-              text,
-              span,
-              "DATE",
-              String.format(
-                  Locale.ROOT,
-                  "%04d-W%02d",
-                  day.get(IsoFields.WEEK_BASED_YEAR),
-                  day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))));
+      out.add(with(text, span, "DATE", TimexNormalizer.isoWeek(day)));
     }
     out.sort(Comparator.comparing(TimeExpression::span));
     return out;

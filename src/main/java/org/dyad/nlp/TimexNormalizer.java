@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -228,10 +227,6 @@ public final class TimexNormalizer {
           "(?i)\\b(will|would|may|might|could|can|should|must|shall|i|you|he|she|it|we|they)\\s+$");
   private static final Pattern SIGNAL_ONLY = Pattern.compile("(?i)(before|after)");
   private static final Pattern TRAILING_BEFORE = Pattern.compile("(?i)\\s+(before|after)$");
-  private static final Map<String, Integer> UNITS_DIGIT =
-      Map.of(
-          "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8,
-          "nine", 9);
   private static final Pattern HYPHEN_DIGIT =
       Pattern.compile("(?i)^-(one|two|three|four|five|six|seven|eight|nine)\\b");
   private static final Pattern TZ = Pattern.compile("(T\\d{2}(?::\\d{2}){0,2})(?:[-+]\\d{4}|Z)$");
@@ -479,7 +474,7 @@ public final class TimexNormalizer {
           }
           if (on(Rule.ORDINAL_DAYS)
               && ORDINAL_DAY.matcher(textOf(text, c)).matches()
-              && PRESENT_COPULA.matcher(text.substring(Math.max(0, c.start - 8), c.start)).find()) {
+              && PRESENT_COPULA.matcher(before(text, c, 8)).find()) {
             c.type = "DATE";
             c.value = dct.firstDay().toString();
           }
@@ -562,6 +557,20 @@ public final class TimexNormalizer {
     return text.substring(c.start, c.end);
   }
 
+  /** Up to {@code n} characters of {@code text} right before the expression. */
+  private static String before(String text, Cand c, int n) {
+    return text.substring(Math.max(0, c.start - n), c.start);
+  }
+
+  /** The ISO week that holds {@code day} ("2024-W07"). */
+  static String isoWeek(LocalDate day) {
+    return String.format(
+        Locale.ROOT,
+        "%04d-W%02d",
+        day.get(IsoFields.WEEK_BASED_YEAR),
+        day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
   private static void trim(String text, Cand c) {
     while (true) {
       String s = textOf(text, c);
@@ -593,7 +602,7 @@ public final class TimexNormalizer {
       }
       break;
     }
-    Matcher m = PRECEDING_MODIFIER.matcher(text.substring(Math.max(0, c.start - 20), c.start));
+    Matcher m = PRECEDING_MODIFIER.matcher(before(text, c, 20));
     if (m.find() && !LEADING_MODIFIER.matcher(textOf(text, c)).lookingAt()) {
       c.start -= m.group().length();
     }
@@ -605,7 +614,7 @@ public final class TimexNormalizer {
     }
     String s = textOf(text, c);
     if (BARE_UNITS.matcher(s).matches()) {
-      Matcher m = AMOUNT_BEFORE.matcher(text.substring(Math.max(0, c.start - 40), c.start));
+      Matcher m = AMOUNT_BEFORE.matcher(before(text, c, 40));
       if (m.find()) {
         String amount = m.group(1) + (m.group(2) != null ? " 1/2" : "");
         String value = DurationValues.of(amount, s);
@@ -671,7 +680,7 @@ public final class TimexNormalizer {
   private static void rate(String text, Cand c) {
     Matcher m = RATE_UNIT.matcher(textOf(text, c));
     if (!m.matches()
-        || !RATE_BEFORE.matcher(text.substring(Math.max(0, c.start - 20), c.start)).find()
+        || !RATE_BEFORE.matcher(before(text, c, 20)).find()
         || RATE_NOT_AFTER.matcher(text.substring(c.end)).lookingAt()) {
       return;
     }
@@ -684,7 +693,7 @@ public final class TimexNormalizer {
 
   private static void vagueReference(String text, Cand c) {
     String s = textOf(text, c).toLowerCase(Locale.ROOT);
-    String before = text.substring(Math.max(0, c.start - 12), c.start);
+    String before = before(text, c, 12);
     Matcher these = THESE_BEFORE.matcher(before);
     if (s.equals("days") && these.find()) {
       c.start -= before.length() - these.start();
@@ -705,7 +714,7 @@ public final class TimexNormalizer {
     if (c.value.matches("^\\d{3}0.*")
         && m.find()
         && s.matches(".*\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$")) {
-      int digit = UNITS_DIGIT.get(m.group(1).toLowerCase(Locale.ROOT));
+      int digit = NumberWords.value(m.group(1).toLowerCase(Locale.ROOT));
       c.value = c.value.substring(0, 3) + digit + c.value.substring(4);
       c.end += m.end();
     }
@@ -723,12 +732,7 @@ public final class TimexNormalizer {
       } else if (b.equals("P1W") && day.matches() && day.group(4).isEmpty() && validDate(a)) {
         // "the week of March 6" is the week that holds that day.
         LocalDate d = LocalDate.parse(a);
-        c.value =
-            String.format(
-                Locale.ROOT,
-                "%04d-W%02d",
-                d.get(IsoFields.WEEK_BASED_YEAR),
-                d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        c.value = isoWeek(d);
       } else {
         c.value = a;
       }
@@ -756,7 +760,7 @@ public final class TimexNormalizer {
     if (PAST_DECADE.matcher(s).matches() && c.value.matches("\\d{3}X?")) {
       // "over the past decade" is the stretch of ten years; "in the last decade" the one before
       // the document's decade, as "last year" is the year before its year.
-      if (STRETCH_BEFORE.matcher(text.substring(Math.max(0, c.start - 12), c.start)).find()) {
+      if (STRETCH_BEFORE.matcher(before(text, c, 12)).find()) {
         c.type = "DURATION";
         c.value = "P10Y";
       } else {
@@ -802,17 +806,10 @@ public final class TimexNormalizer {
             Integer.parseInt(d.group(3)));
     c.type = "DATE";
     switch (m.group(2).toLowerCase(Locale.ROOT)) {
-      case "year" -> c.value = String.format(Locale.ROOT, "%04d", date.getYear());
-      case "decade" -> c.value = String.format(Locale.ROOT, "%04d", date.getYear());
+      case "year", "decade" -> c.value = String.format(Locale.ROOT, "%04d", date.getYear());
       case "month" ->
           c.value = String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
-      case "week" ->
-          c.value =
-              String.format(
-                  Locale.ROOT,
-                  "%04d-W%02d",
-                  date.get(IsoFields.WEEK_BASED_YEAR),
-                  date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      case "week" -> c.value = isoWeek(date);
       default -> {}
     }
   }
@@ -883,11 +880,10 @@ public final class TimexNormalizer {
       year = m > dm ? dct.year() : dct.year() + 1;
     } else if (!relation.isEmpty()) {
       return;
-    } else if (c.futureInPast
-        && SINCE.matcher(text.substring(Math.max(0, c.start - 10), c.start)).find()) {
+    } else if (c.futureInPast && SINCE.matcher(before(text, c, 10)).find()) {
       year = m <= dm ? dct.year() : dct.year() - 1; // "since March" has begun
     } else if (byTense
-        ? DEADLINE.matcher(text.substring(Math.max(0, c.start - 20), c.start)).find()
+        ? DEADLINE.matcher(before(text, c, 20)).find()
             || tense(text, c) == Tense.FUTURE
             || tense(text, c) == Tense.NONE && futureContext(text, c)
         : futureContext(text, c)) {
@@ -978,7 +974,7 @@ public final class TimexNormalizer {
       return;
     }
     Matcher end = YEAR_END.matcher(text.substring(c.end));
-    String before = text.substring(Math.max(0, c.start - 12), c.start).toLowerCase(Locale.ROOT);
+    String before = before(text, c, 12).toLowerCase(Locale.ROOT);
     if (end.lookingAt() && !s.startsWith("a ")) {
       c.end += end.end();
       c.type = "DATE";
@@ -1003,7 +999,7 @@ public final class TimexNormalizer {
     } else if (s.matches("\\d{4}")
         && ctx.quarter != null
         && PERIOD.matcher(text.substring(c.end)).lookingAt()
-        && text.substring(Math.max(0, c.start - 4), c.start).equalsIgnoreCase("the ")) {
+        && before(text, c, 4).equalsIgnoreCase("the ")) {
       c.start -= 4;
       c.end += PERIOD.matcher(text.substring(c.end)).results().findFirst().get().end();
       c.value = MONTH_SPAN.matcher(sentence).find() ? s : s + ctx.quarter.substring(4);
@@ -1084,12 +1080,7 @@ public final class TimexNormalizer {
     // The tagger names the weekend of the document's week, which is still to come.
     if (!monday.isAfter(dct) && !dct.isAfter(monday.plusDays(1))) {
       LocalDate last = monday.minusWeeks(1);
-      c.value =
-          String.format(
-              Locale.ROOT,
-              "%04d-W%02d-WE",
-              last.get(IsoFields.WEEK_BASED_YEAR),
-              last.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      c.value = isoWeek(last) + "-WE";
     }
   }
 

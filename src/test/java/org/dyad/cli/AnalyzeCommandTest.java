@@ -139,33 +139,22 @@ class AnalyzeCommandTest extends CliTestSupport {
     }
   }
 
+  /** Analyses the test folder into a database in it with one more option; returns the exit code. */
+  private int analyzeWith(String option, String value) {
+    return run("analyze", dir.toString(), "--db", dir.resolve("db").toString(), option, value);
+  }
+
   @Test
   void anUnreadableFurnitureFileIsAUsageErrorNamingIt() {
     Path missing = dir.resolve("nope.txt");
-    int code =
-        run(
-            "analyze",
-            dir.toString(),
-            "--db",
-            dir.resolve("db").toString(),
-            "--furniture",
-            missing.toString());
-    assertEquals(ExitCodes.USAGE, code);
+    assertEquals(ExitCodes.USAGE, analyzeWith("--furniture", missing.toString()));
     assertTrue(err.toString().contains("--furniture " + missing), err.toString());
   }
 
   @Test
   void anUnreadableDictionaryIsAUsageErrorNamingIt() {
     Path missing = dir.resolve("nope.actors.txt");
-    int code =
-        run(
-            "analyze",
-            dir.toString(),
-            "--db",
-            dir.resolve("db").toString(),
-            "--actors",
-            missing.toString());
-    assertEquals(ExitCodes.USAGE, code);
+    assertEquals(ExitCodes.USAGE, analyzeWith("--actors", missing.toString()));
     assertTrue(err.toString().contains(missing.toString()), err.toString());
   }
 
@@ -173,9 +162,7 @@ class AnalyzeCommandTest extends CliTestSupport {
   void aPairThatIsNotTwoKnownCountryCodesIsAUsageErrorNamingIt() {
     for (String bad : new String[] {"AZE", "AZE,XYZ", "Azerbaijan,Russia"}) {
       err.getBuffer().setLength(0);
-      int code =
-          run("analyze", dir.toString(), "--db", dir.resolve("db").toString(), "--pair", bad);
-      assertEquals(ExitCodes.USAGE, code, bad);
+      assertEquals(ExitCodes.USAGE, analyzeWith("--pair", bad), bad);
       assertTrue(err.toString().contains("--pair " + bad), err.toString());
     }
   }

@@ -28,35 +28,44 @@ class ServeCommandIT {
 
   @TempDir Path dir;
 
+  /** {@code dyad serve} on {@code db} in a small JVM, on a free port, with {@code flag}. */
+  private static ProcessBuilder serve(Path db, String flag, Path errFile) {
+    return new ProcessBuilder(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.dyad.cli.Main",
+                "serve",
+                "--db",
+                db.toString(),
+                "--port",
+                "0",
+                "--refresh-seconds",
+                "0",
+                flag))
+        .redirectError(errFile.toFile());
+  }
+
+  /** The first line the server prints, which names its address. */
+  private static String firstLine(Process p, Path errFile) throws Exception {
+    String line;
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      line = out.readLine();
+    }
+    assertTrue(line != null, "no output; stderr: " + Files.readString(errFile));
+    return line;
+  }
+
   @Test
   void servesUntilInterruptedThenStopsCleanly() throws Exception {
     Path db = dir.resolve("db");
     Path errFile = dir.resolve("err.txt");
-    Process p =
-        new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m",
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    "org.dyad.cli.Main",
-                    "serve",
-                    "--db",
-                    db.toString(),
-                    "--port",
-                    "0",
-                    "--refresh-seconds",
-                    "0",
-                    "--create"))
-            .redirectError(errFile.toFile())
-            .start();
+    Process p = serve(db, "--create", errFile).start();
     try {
-      String line;
-      try (BufferedReader out =
-          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-        line = out.readLine();
-      }
-      assertTrue(line != null, "no output; stderr: " + Files.readString(errFile));
+      String line = firstLine(p, errFile);
       Matcher url =
           Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/) \\(Ctrl-C to stop\\)").matcher(line);
       assertTrue(url.find(), line);
@@ -89,32 +98,11 @@ class ServeCommandIT {
   void withIngestOnPostsNeedTheTokenFromTheEnvironment() throws Exception {
     String token = "serve-it-token-0123456789abcdef";
     Path errFile = dir.resolve("err.txt");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m",
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    "org.dyad.cli.Main",
-                    "serve",
-                    "--db",
-                    dir.resolve("db").toString(),
-                    "--port",
-                    "0",
-                    "--refresh-seconds",
-                    "0",
-                    "--allow-ingest"))
-            .redirectError(errFile.toFile());
+    ProcessBuilder builder = serve(dir.resolve("db"), "--allow-ingest", errFile);
     builder.environment().put("DYAD_API_TOKEN", token);
     Process p = builder.start();
     try {
-      String line;
-      try (BufferedReader out =
-          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-        line = out.readLine();
-      }
-      assertTrue(line != null, "no output; stderr: " + Files.readString(errFile));
+      String line = firstLine(p, errFile);
       Matcher url = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)").matcher(line);
       assertTrue(url.find(), line);
       HttpClient client = HttpClient.newHttpClient();

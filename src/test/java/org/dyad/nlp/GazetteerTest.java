@@ -22,6 +22,8 @@ import org.dyad.model.EntityMention;
 import org.dyad.model.EntityType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class GazetteerTest {
 
@@ -38,68 +40,72 @@ class GazetteerTest {
     return codes(GAZ, text);
   }
 
-  @Test
-  void indiaAndPakistan() {
-    assertEquals(
-        "C:India=IND N:Pakistani=PAK T:diplomats=GOV C:Islamabad=PAK",
-        codes("India expelled Pakistani diplomats, Islamabad said."));
-    assertEquals(
-        "C:New Delhi=IND C:official Islamabad=PAK", codes("New Delhi accused official Islamabad"));
-    assertEquals("C:Pakistan=PAK C:India=IND", codes("Pakistan-India talks"));
-    assertEquals("C:Pakistan=PAK T:high commission=GOV", codes("Pakistan's high commission"));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          # India and Pakistan
+          C:India=IND N:Pakistani=PAK T:diplomats=GOV C:Islamabad=PAK | India expelled Pakistani diplomats, Islamabad said.
+          C:New Delhi=IND C:official Islamabad=PAK | New Delhi accused official Islamabad
+          C:Pakistan=PAK C:India=IND | Pakistan-India talks
+          C:Pakistan=PAK T:high commission=GOV | Pakistan's high commission
+          # Israel and Iran
+          N:Israeli=ISR N:Iranian=IRN | Israeli jets struck Iranian sites
+          C:Tehran=IRN C:Knesset=ISR | Tehran warned the Knesset
+          C:Teheran=IRN | Teheran
+          # China and Taiwan
+          C:Beijing=CHN C:Taipei=TWN | Beijing warned Taipei
+          C:People's Republic of China=CHN | People's Republic of China
+          C:Republic of China=TWN | the Republic of China
+          N:Taiwanese=TWN T:coast guard=MIL | Taiwanese coast guard
+          "" | patrols in the South China Sea
+          # The United States and Mexico
+          C:the White House=USA C:Mexico City=MEX | the White House and Mexico City
+          C:U.S.=USA N:Mexican=MEX T:officials=GOV | U.S. and Mexican officials met
+          "" | Albuquerque, New Mexico
+          C:America=USA | Latin American music and America
+          # Russia and Ukraine
+          C:the Kremlin=RUS C:Kyiv=UKR C:Kiev=UKR | the Kremlin accused Kyiv (Kiev)
+          C:Russian Federation=RUS | the Russian Federation
+          T:State Duma deputy=LEG C:Verkhovna Rada=UKR | State Duma deputy vs Verkhovna Rada
+          # Russia and Azerbaijan, with "official" before a capital
+          C:the Kremlin=RUS C:official Baku=AZE | the Kremlin and official Baku
+          N:Azeri=AZE N:Azerbaijanis=AZE | Azeri wine and Azerbaijanis
+          C:Official Moscow=RUS | Official Moscow replied
+          # Capitalisation and word boundaries count
+          "" | let us go; a roast turkey; georgian; fine china; Us
+          C:US=USA C:Turkey=TUR | the US and Turkey
+          "" | Prussian Indiana
+          N:Omani=OMN | Omani-
+          "" | RussiaX Indian2 xIndia
+          C:Georgia=GEO | Georgia
+          # Metonyms for governments
+          C:Downing Street=GBR C:the Élysée=FRA C:Whitehall=GBR | Downing Street, the Élysée and Whitehall
+          C:the Pentagon=USA C:Zhongnanhai=CHN | the Pentagon; Zhongnanhai
+          # The longest match wins
+          C:Papua New Guinea=PNG | Papua New Guinea
+          C:Equatorial Guinea=GNQ | Equatorial Guinea
+          C:St. George's=GRD | St. George's
+          C:New Zealand=NZL T:troops=MIL | New Zealand troops
+          T:foreign minister=GOV | foreign minister
+          # Role titles with their CAMEO roles
+          N:Russian=RUS T:political scientist=EDU T:foreign ministry=GOV | Russian political scientist Vadim Petrov and the foreign ministry
+          T:Ministry of Foreign Affairs=GOV T:border guards=MIL T:peacekeepers=MIL | Ministry of Foreign Affairs, border guards, peacekeepers
+          T:prosecutor general's office=JUD T:editor-in-chief=MED | the prosecutor general's office; editor-in-chief
+          T:ministries=GOV T:MPs=LEG T:spokesmen=GOV | ministries, MPs, spokesmen
+          T:aide=GOV T:King=GOV T:army=MIL | an aide to King Charles; the army
+          "" | the mp3 player; un homme
+          """)
+  void findsCountriesNationalitiesAndTitles(String expected, String text) {
+    assertEquals(expected, codes(text));
   }
 
   @Test
-  void israelAndIran() {
-    assertEquals("N:Israeli=ISR N:Iranian=IRN", codes("Israeli jets struck Iranian sites"));
-    assertEquals("C:Tehran=IRN C:Knesset=ISR", codes("Tehran warned the Knesset"));
-    assertEquals("C:Teheran=IRN", codes("Teheran"));
-  }
-
-  @Test
-  void chinaAndTaiwan() {
-    assertEquals("C:Beijing=CHN C:Taipei=TWN", codes("Beijing warned Taipei"));
-    assertEquals("C:People's Republic of China=CHN", codes("People's Republic of China"));
-    assertEquals("C:Republic of China=TWN", codes("the Republic of China"));
-    assertEquals("N:Taiwanese=TWN T:coast guard=MIL", codes("Taiwanese coast guard"));
-    assertEquals("", codes("patrols in the South China Sea"));
-  }
-
-  @Test
-  void unitedStatesAndMexico() {
-    assertEquals(
-        "C:the White House=USA C:Mexico City=MEX", codes("the White House and Mexico City"));
-    assertEquals(
-        "C:U.S.=USA N:Mexican=MEX T:officials=GOV", codes("U.S. and Mexican officials met"));
-    assertEquals("", codes("Albuquerque, New Mexico"));
-    assertEquals("C:America=USA", codes("Latin American music and America"));
-  }
-
-  @Test
-  void russiaAndUkraine() {
-    assertEquals(
-        "C:the Kremlin=RUS C:Kyiv=UKR C:Kiev=UKR", codes("the Kremlin accused Kyiv (Kiev)"));
-    assertEquals("C:Russian Federation=RUS", codes("the Russian Federation"));
-    assertEquals(
-        "T:State Duma deputy=LEG C:Verkhovna Rada=UKR",
-        codes("State Duma deputy vs Verkhovna Rada"));
-  }
-
-  @Test
-  void russiaAndAzerbaijanWithOfficialCapital() {
-    assertEquals("C:the Kremlin=RUS C:official Baku=AZE", codes("the Kremlin and official Baku"));
-    assertEquals("N:Azeri=AZE N:Azerbaijanis=AZE", codes("Azeri wine and Azerbaijanis"));
-    assertEquals("C:Official Moscow=RUS", codes("Official Moscow replied"));
-  }
-
-  @Test
-  void respectsCapitalisationAndWordBoundaries() {
-    assertEquals("", codes("let us go; a roast turkey; georgian; fine china; Us"));
-    assertEquals("C:US=USA C:Turkey=TUR", codes("the US and Turkey"));
-    assertEquals("", codes("Prussian Indiana"));
-    assertEquals("N:Omani=OMN", codes("Omani-"));
-    assertEquals("", codes("RussiaX Indian2 xIndia"));
-    assertEquals("C:Georgia=GEO", codes("Georgia"));
+  void matchesDoNotCrossLinesOrPunctuation() {
+    assertEquals("T:minister=GOV", codes("foreign,\nminister"));
+    assertEquals("", codes("New\n\nZealand"));
   }
 
   @Test
@@ -110,41 +116,6 @@ class GazetteerTest {
     List<EntityMention> es = GAZ.find("anti-Azerbaijani");
     assertEquals(5, es.get(0).span().start());
     assertEquals("C:Guinea-Bissau=GNB", codes("Guinea-Bissau"));
-  }
-
-  @Test
-  void metonymsForGovernments() {
-    assertEquals(
-        "C:Downing Street=GBR C:the Élysée=FRA C:Whitehall=GBR",
-        codes("Downing Street, the Élysée and Whitehall"));
-    assertEquals("C:the Pentagon=USA C:Zhongnanhai=CHN", codes("the Pentagon; Zhongnanhai"));
-  }
-
-  @Test
-  void prefersTheLongestMatchAndDoesNotCrossLinesOrPunctuation() {
-    assertEquals("C:Papua New Guinea=PNG", codes("Papua New Guinea"));
-    assertEquals("C:Equatorial Guinea=GNQ", codes("Equatorial Guinea"));
-    assertEquals("C:St. George's=GRD", codes("St. George's"));
-    assertEquals("C:New Zealand=NZL T:troops=MIL", codes("New Zealand troops"));
-    assertEquals("T:foreign minister=GOV", codes("foreign minister"));
-    assertEquals("T:minister=GOV", codes("foreign,\nminister"));
-    assertEquals("", codes("New\n\nZealand"));
-  }
-
-  @Test
-  void findsRoleTitlesWithTheirCameoRoles() {
-    assertEquals(
-        "N:Russian=RUS T:political scientist=EDU T:foreign ministry=GOV",
-        codes("Russian political scientist Vadim Petrov and the foreign ministry"));
-    assertEquals(
-        "T:Ministry of Foreign Affairs=GOV T:border guards=MIL T:peacekeepers=MIL",
-        codes("Ministry of Foreign Affairs, border guards, peacekeepers"));
-    assertEquals(
-        "T:prosecutor general's office=JUD T:editor-in-chief=MED",
-        codes("the prosecutor general's office; editor-in-chief"));
-    assertEquals("T:ministries=GOV T:MPs=LEG T:spokesmen=GOV", codes("ministries, MPs, spokesmen"));
-    assertEquals("T:aide=GOV T:King=GOV T:army=MIL", codes("an aide to King Charles; the army"));
-    assertEquals("", codes("the mp3 player; un homme"));
   }
 
   @Test
@@ -229,53 +200,24 @@ class GazetteerTest {
     assertEquals(Optional.empty(), GAZ.roleOf("ataman"));
   }
 
+  /** An article with only the fields that tell its media: address, outlet and credited source. */
+  private static Article carried(String url, String outlet, String syndicatedFrom) {
+    return new Article(
+        "id", "a.txt", url, null, outlet, null, null, false, "en", "text", syndicatedFrom);
+  }
+
   @Test
   void anArticleIsTheMediaOfTheSourceItCarriesElseItsOutletElseItsAddress() {
-    Article wire =
-        new Article(
-            "id",
-            "a.txt",
-            "https://quaypost.example.net/a",
-            null,
-            "Quay Post",
-            null,
-            null,
-            false,
-            "en",
-            "text",
-            "Xinhua");
-    assertEquals(Optional.of("CHN"), GAZ.articleCountry(wire));
-    Article own =
-        new Article(
-            "id",
-            "a.txt",
-            "https://quaypost.example.net/a",
-            null,
-            "The Hindu",
-            null,
-            null,
-            false,
-            "en",
-            "text",
-            null);
-    assertEquals(Optional.of("IND"), GAZ.articleCountry(own));
-    Article byAddress =
-        new Article(
-            "id",
-            "a.txt",
-            "https://www.small-paper.co.ke/news/1",
-            null,
-            "Small Paper",
-            null,
-            null,
-            false,
-            "en",
-            "text",
-            null);
-    assertEquals(Optional.of("KEN"), GAZ.articleCountry(byAddress));
-    Article unknown =
-        new Article("id", "a.txt", null, null, null, null, null, false, "en", "text", "Nobody");
-    assertEquals(Optional.empty(), GAZ.articleCountry(unknown));
+    assertEquals(
+        Optional.of("CHN"),
+        GAZ.articleCountry(carried("https://quaypost.example.net/a", "Quay Post", "Xinhua")));
+    assertEquals(
+        Optional.of("IND"),
+        GAZ.articleCountry(carried("https://quaypost.example.net/a", "The Hindu", null)));
+    assertEquals(
+        Optional.of("KEN"),
+        GAZ.articleCountry(carried("https://www.small-paper.co.ke/news/1", "Small Paper", null)));
+    assertEquals(Optional.empty(), GAZ.articleCountry(carried(null, null, "Nobody")));
   }
 
   @Test

@@ -45,26 +45,27 @@ class TimexNeighboursTest {
     return new TimexNormalizer(rules);
   }
 
+  /** Checks the values of {@code raw} with every rule on, then with {@code rule} off. */
+  private static void onAndOff(
+      TimexNormalizer.Rule rule, String text, String[] raw, List<String> on, List<String> off) {
+    assertEquals(on, values(text, ALL, raw), "with " + rule);
+    assertEquals(off, values(text, without(rule), raw), "without " + rule);
+  }
+
   @Test
   void aClockTimeTakesTheDayNamedAfterIt() {
     String t = "The blast came at 9:15 a.m. (0615 GMT) Monday, police said.";
     String[] raw = {
-      "9:15 a.m.",
-      "TIME",
-      "2024-10-16T09:15",
-      "0615",
-      "DATE",
-      "0615",
-      "Monday",
-      "DATE",
-      "2024-10-14"
+      "9:15 a.m.", "TIME", "2024-10-16T09:15",
+      "0615", "DATE", "0615",
+      "Monday", "DATE", "2024-10-14"
     };
-    assertEquals(
+    onAndOff(
+        TimexNormalizer.Rule.CLOCK_DAYS,
+        t,
+        raw,
         List.of("9:15 a.m.=2024-10-14T09:15", "0615=2024-10-14T06:15", "Monday=2024-10-14"),
-        values(t, ALL, raw));
-    assertEquals(
-        List.of("9:15 a.m.=2024-10-16T09:15", "0615=0615", "Monday=2024-10-14"),
-        values(t, without(TimexNormalizer.Rule.CLOCK_DAYS), raw));
+        List.of("9:15 a.m.=2024-10-16T09:15", "0615=0615", "Monday=2024-10-14"));
     // A day in the next sentence is not the clock time's.
     String u = "He left at 9:15 a.m. Officials met on Monday.";
     assertEquals(
@@ -76,10 +77,12 @@ class TimexNeighboursTest {
   void aClockTimeInAPastClauseTakesTheDayLastNamed() {
     String t = "The talks ended on Monday. The envoy left at 9 p.m. to fly home.";
     String[] raw = {"Monday", "DATE", "2024-10-14", "9 p.m.", "TIME", "2024-10-16T21:00"};
-    assertEquals(List.of("Monday=2024-10-14", "9 p.m.=2024-10-14T21:00"), values(t, ALL, raw));
-    assertEquals(
-        List.of("Monday=2024-10-14", "9 p.m.=2024-10-16T21:00"),
-        values(t, without(TimexNormalizer.Rule.CLOCK_DAYS), raw));
+    onAndOff(
+        TimexNormalizer.Rule.CLOCK_DAYS,
+        t,
+        raw,
+        List.of("Monday=2024-10-14", "9 p.m.=2024-10-14T21:00"),
+        List.of("Monday=2024-10-14", "9 p.m.=2024-10-16T21:00"));
     String f = "The talks ended on Monday. The envoy will leave at 9 p.m. to fly home.";
     assertEquals(
         List.of("Monday=2024-10-14", "9 p.m.=2024-10-16T21:00"),
@@ -93,11 +96,12 @@ class TimexNeighboursTest {
         List.of("The day before last Friday=2024-10-10"),
         values(t, ALL, "before last Friday", "DATE", "2024-10-04"));
     String u = "Ships sailed the day after Oct. 3 and returned.";
-    assertEquals(
-        List.of("the day after Oct. 3=2024-10-04"), values(u, ALL, "Oct. 3", "DATE", "2024-10-03"));
-    assertEquals(
-        List.of("Oct. 3=2024-10-03"),
-        values(u, without(TimexNormalizer.Rule.DAY_BEFORE), "Oct. 3", "DATE", "2024-10-03"));
+    onAndOff(
+        TimexNormalizer.Rule.DAY_BEFORE,
+        u,
+        new String[] {"Oct. 3", "DATE", "2024-10-03"},
+        List.of("the day after Oct. 3=2024-10-04"),
+        List.of("Oct. 3=2024-10-03"));
   }
 
   @Test
@@ -106,22 +110,16 @@ class TimexNeighboursTest {
         "The mayor was shot on Oct. 2 at home. Guards had seen his van in the weeks before the"
             + " attack, and two men came back the day after the fire.";
     String[] raw = {
-      "Oct. 2",
-      "DATE",
-      "2024-10-02",
-      "the weeks",
-      "DURATION",
-      "PXW",
-      "the day",
-      "DATE",
-      "2024-10-16"
+      "Oct. 2", "DATE", "2024-10-02",
+      "the weeks", "DURATION", "PXW",
+      "the day", "DATE", "2024-10-16"
     };
-    assertEquals(
+    onAndOff(
+        TimexNormalizer.Rule.EVENT_ANCHORS,
+        t,
+        raw,
         List.of("Oct. 2=2024-10-02", "the weeks=2024-10", "the day=2024-10-03"),
-        values(t, ALL, raw));
-    assertEquals(
-        List.of("Oct. 2=2024-10-02", "the weeks=PXW", "the day=2024-10-16"),
-        values(t, without(TimexNormalizer.Rule.EVENT_ANCHORS), raw));
+        List.of("Oct. 2=2024-10-02", "the weeks=PXW", "the day=2024-10-16"));
     // A weekday is no date stated in full, and an apposition is the date it follows.
     String u = "Talks failed on Monday. They met again the day after the vote.";
     assertEquals(
@@ -169,17 +167,21 @@ class TimexNeighboursTest {
   @Test
   void aPlanInProgressLooksAheadAndSinceLooksBack() {
     String t = "Unions set a strike for Friday and were planning to rally.";
-    assertEquals(List.of("Friday=2024-10-18"), values(t, ALL, "Friday", "DATE", "2024-10-11"));
-    assertEquals(
-        List.of("Friday=2024-10-11"),
-        values(t, without(TimexNormalizer.Rule.FUTURE_IN_PAST), "Friday", "DATE", "2024-10-11"));
+    onAndOff(
+        TimexNormalizer.Rule.FUTURE_IN_PAST,
+        t,
+        new String[] {"Friday", "DATE", "2024-10-11"},
+        List.of("Friday=2024-10-18"),
+        List.of("Friday=2024-10-11"));
     String p = "The council planned to vote on Monday.";
     assertEquals(List.of("Monday=2024-10-14"), values(p, ALL, "Monday", "DATE", "2024-10-21"));
     String s = "The border has been closed since December.";
-    assertEquals(List.of("December=2023-12"), values(s, ALL, "December", "DATE", "2024-12"));
-    assertEquals(
-        List.of("December=2024-12"),
-        values(s, without(TimexNormalizer.Rule.FUTURE_IN_PAST), "December", "DATE", "2024-12"));
+    onAndOff(
+        TimexNormalizer.Rule.FUTURE_IN_PAST,
+        s,
+        new String[] {"December", "DATE", "2024-12"},
+        List.of("December=2023-12"),
+        List.of("December=2024-12"));
   }
 
   @Test
@@ -217,21 +219,12 @@ class TimexNeighboursTest {
     // A clock time in another sentence keeps its day.
     String u =
         "The mayor was shot on Oct. 2. They left at 6 a.m. Three days before the vote, he spoke.";
-    assertEquals(
-        "6 a.m.=2024-10-02T06:00",
-        values(
-                u,
-                ALL,
-                "Oct. 2",
-                "DATE",
-                "2024-10-02",
-                "6 a.m.",
-                "TIME",
-                "2024-10-16T06:00",
-                "Three days",
-                "DURATION",
-                "P3D")
-            .get(1));
+    String[] rawU = {
+      "Oct. 2", "DATE", "2024-10-02",
+      "6 a.m.", "TIME", "2024-10-16T06:00",
+      "Three days", "DURATION", "P3D"
+    };
+    assertEquals("6 a.m.=2024-10-02T06:00", values(u, ALL, rawU).get(1));
   }
 
   @Test
@@ -248,20 +241,11 @@ class TimexNeighboursTest {
     // Without an earlier telling, the day last named.
     String u =
         "The judge was shot on Oct. 2. A rifle was found on Oct. 9 and taken away at 10 p.m.";
-    assertEquals(
-        "10 p.m.=2024-10-09T22:00",
-        values(
-                u,
-                ALL,
-                "Oct. 2",
-                "DATE",
-                "2024-10-02",
-                "Oct. 9",
-                "DATE",
-                "2024-10-09",
-                "10 p.m.",
-                "TIME",
-                "2024-10-16T22:00")
-            .get(2));
+    String[] rawU = {
+      "Oct. 2", "DATE", "2024-10-02",
+      "Oct. 9", "DATE", "2024-10-09",
+      "10 p.m.", "TIME", "2024-10-16T22:00"
+    };
+    assertEquals("10 p.m.=2024-10-09T22:00", values(u, ALL, rawU).get(2));
   }
 }

@@ -10,6 +10,8 @@ import org.dyad.model.PartialDate;
 import org.dyad.model.Span;
 import org.dyad.model.TimeExpression;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TimexNormalizerTest {
 
@@ -75,32 +77,77 @@ class TimexNormalizerTest {
     assertEquals("1997-01", t.value());
   }
 
-  @Test
-  void quartersKeepTheQuarterUnit() {
-    assertEquals(
-        "P2Q",
-        one("It lost money in the past two quarters.", "the past two quarters", "DURATION", "P6M")
-            .value());
-    assertEquals(
-        "PXQ",
-        one("after several quarters of losses", "several quarters", "DURATION", "PXM").value());
-    assertEquals("P1Q", one("It pays out every quarter.", "every quarter", "SET", "P3M").value());
-    assertEquals(
-        "PT15M",
-        one("He waited a quarter of an hour.", "a quarter of an hour", "DURATION", "PT15M")
-            .value());
-    assertEquals("P6M", one("It took six months.", "six months", "DURATION", "P6M").value());
+  /** Each row: expected value | text | words the raw expression covers | raw type | raw value. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          # Quarters keep the quarter unit
+          P2Q | It lost money in the past two quarters. | the past two quarters | DURATION | P6M
+          PXQ | after several quarters of losses | several quarters | DURATION | PXM
+          P1Q | It pays out every quarter. | every quarter | SET | P3M
+          PT15M | He waited a quarter of an hour. | a quarter of an hour | DURATION | PT15M
+          P6M | It took six months. | six months | DURATION | P6M
+          # Halves of a year
+          2023-H2 | Sales slowed in the last half of 2023. | the last half of 2023 | DATE | 2023
+          2023-H1 | in the first half of 2023 | the first half of 2023 | DATE | 2023
+          # Clock times lose their time zone
+          2024-10-16T17:00 | at 5 p.m. EST today | 5 p.m. EST | TIME | 2024-10-16T17:00-0500
+          # Weekdays look back unless the clause looks ahead
+          2024-10-14 | He said Monday that | Monday | DATE | 2024-10-21
+          2024-10-16 | Officials said Wednesday | Wednesday | DATE | 2024-10-23
+          2024-10-17 | Talks on Thursday. | Thursday | DATE | 2024-10-10
+          2024-10-21 | The board will meet Monday | Monday | DATE | 2024-10-14
+          2024-10-11TNI | Clashes on Friday night | Friday night | TIME | 2024-10-18TNI
+          # The nearest verb gives a weekday its direction
+          # The day after the document date, but the sentence is in the past tense.
+          2024-10-10 | The pact was signed Thursday. | Thursday | DATE | 2024-10-17
+          2024-10-18 | The envoy plans to fly home Friday. | Friday | DATE | 2024-10-11
+          # A possessive names a day that has been, whatever the clause around it.
+          2024-10-14 | They would appeal Monday's verdict. | Monday | DATE | 2024-10-21
+          # Months follow deadlines and the sentence tense
+          2025-02 | The loan is repaid by February. | February | DATE | 2024-02
+          2024-06 | Police stopped him in June. | June | DATE | 2025-06
+          2025-01-05 | The new chief will take over Jan. 5. | Jan. 5 | DATE | 2024-01-05
+          # Months without year are the nearest one
+          2024-12-07 | payable Dec. 7 to holders | Dec. 7 | DATE | 2023-12-07
+          2024-03 | Sales fell in March | March | DATE | 2025-03
+          2024-12 | Sales fell in December | December | DATE | 2023-12
+          2024-01 | Sales fell in January | January | DATE | 2025-01
+          2025-03 | It will open in March | March | DATE | 2024-03
+          2024-04 | since last April | last April | DATE | 2023-04
+          2021-03 | in March 2021 | March 2021 | DATE | 2021-03
+          # Ago takes the granularity of its unit
+          2022 | two years ago | two years ago | DATE | 2022-10-16
+          2024-05 | five months ago | five months ago | DATE | 2024-05-16
+          2024-W36 | six weeks ago | six weeks ago | DATE | 2024-09-04
+          PAST_REF | a few years ago | a few years ago | DATE | 2021-10-16
+          # The fiscal year ended is a duration
+          P1Y | In the fiscal year ended Jan. 31, sales rose. | the fiscal year | DATE | 2024
+          # The week of a day and leftover weekday patterns
+          2025-W10 | A hearing is set for the week of March 6. | the week of March 6 | DATE | 2025-03-06 INTERSECT P1W
+          2024-10-10TMO | He was held in the early hours of Thursday morning. | the early hours of Thursday morning | DATE | 2024-10-10-WXX-4TMO INTERSECT PTXH
+          # The past year is the year before
+          2023 | Membership grew over the past year. | the past year | DATE | 2024
+          2024 | It was the last year of his term. | the last year | DATE | 2024
+          # The sentence does not end at an initial or an abbreviation
+          2025-02-01 | Mr. Ortiz will succeed Anna P. Lund Feb. 1 as chief. | Feb. 1 | DATE | 2024-02-01
+          # Passives and until take their tense from the auxiliary
+          2024-12 | She will be named to lead a mission in December. | December | DATE | 2023-12
+          2024-10-10 | Until Thursday, they had not named a suspect. | Thursday | DATE | 2024-10-17
+          """)
+  void theRulesGiveOneExpressionItsValue(
+      String expected, String text, String covered, String type, String value) {
+    assertEquals(expected, one(text, covered, type, value).value());
   }
 
   @Test
-  void halvesOfAYear() {
+  void aVerbBeyondAQuotationMarkGovernsAnotherClause() {
     assertEquals(
-        "2023-H2",
-        one("Sales slowed in the last half of 2023.", "the last half of 2023", "DATE", "2023")
-            .value());
-    assertEquals(
-        "2023-H1",
-        one("in the first half of 2023", "the first half of 2023", "DATE", "2023").value());
+        "2024-10-18",
+        one("\"We will vote Friday,\" she said.", "Friday", "DATE", "2024-10-11").value());
   }
 
   @Test
@@ -131,61 +178,12 @@ class TimexNormalizerTest {
   }
 
   @Test
-  void clockTimesLoseTheirTimeZone() {
-    assertEquals(
-        "2024-10-16T17:00",
-        one("at 5 p.m. EST today", "5 p.m. EST", "TIME", "2024-10-16T17:00-0500").value());
-  }
-
-  @Test
   void decadesAndCenturies() {
     TimeExpression late = one("in the late 1970s", "the late 1970s", "SET", "197X");
     assertEquals("197", late.value());
     assertEquals("DATE", late.type());
     assertEquals("196X", one("the music of 1960s bands", "1960s", "SET", "196X").value());
     assertEquals("19", one("in 20th century art", "20th century", "DATE", "19XX").value());
-  }
-
-  @Test
-  void weekdaysLookBackUnlessTheClauseLooksAhead() {
-    assertEquals("2024-10-14", one("He said Monday that", "Monday", "DATE", "2024-10-21").value());
-    assertEquals(
-        "2024-10-16", one("Officials said Wednesday", "Wednesday", "DATE", "2024-10-23").value());
-    assertEquals("2024-10-17", one("Talks on Thursday.", "Thursday", "DATE", "2024-10-10").value());
-    assertEquals(
-        "2024-10-21", one("The board will meet Monday", "Monday", "DATE", "2024-10-14").value());
-    assertEquals(
-        "2024-10-11TNI",
-        one("Clashes on Friday night", "Friday night", "TIME", "2024-10-18TNI").value());
-  }
-
-  @Test
-  void theNearestVerbGivesAWeekdayItsDirection() {
-    // The day after the document date, but the sentence is in the past tense.
-    assertEquals(
-        "2024-10-10",
-        one("The pact was signed Thursday.", "Thursday", "DATE", "2024-10-17").value());
-    assertEquals(
-        "2024-10-18",
-        one("The envoy plans to fly home Friday.", "Friday", "DATE", "2024-10-11").value());
-    // A possessive names a day that has been, whatever the clause around it.
-    assertEquals(
-        "2024-10-14",
-        one("They would appeal Monday's verdict.", "Monday", "DATE", "2024-10-21").value());
-    // A verb beyond a quotation mark governs another clause.
-    assertEquals(
-        "2024-10-18",
-        one("\"We will vote Friday,\" she said.", "Friday", "DATE", "2024-10-11").value());
-  }
-
-  @Test
-  void monthsFollowDeadlinesAndTheSentenceTense() {
-    assertEquals(
-        "2025-02", one("The loan is repaid by February.", "February", "DATE", "2024-02").value());
-    assertEquals("2024-06", one("Police stopped him in June.", "June", "DATE", "2025-06").value());
-    assertEquals(
-        "2025-01-05",
-        one("The new chief will take over Jan. 5.", "Jan. 5", "DATE", "2024-01-05").value());
   }
 
   @Test
@@ -250,28 +248,6 @@ class TimexNormalizerTest {
     assertEquals("2024-W42-WE", all.normalize(f, List.of(fr), monday).get(0).value());
     // On a Wednesday the weekend named is the coming one.
     assertEquals("2024-W42-WE", one(t, "the weekend", "DATE", "2024-W42-WE").value());
-  }
-
-  @Test
-  void monthsWithoutYearAreTheNearestOne() {
-    assertEquals(
-        "2024-12-07", one("payable Dec. 7 to holders", "Dec. 7", "DATE", "2023-12-07").value());
-    assertEquals("2024-03", one("Sales fell in March", "March", "DATE", "2025-03").value());
-    assertEquals("2024-12", one("Sales fell in December", "December", "DATE", "2023-12").value());
-    assertEquals("2024-01", one("Sales fell in January", "January", "DATE", "2025-01").value());
-    assertEquals("2025-03", one("It will open in March", "March", "DATE", "2024-03").value());
-    assertEquals("2024-04", one("since last April", "last April", "DATE", "2023-04").value());
-    assertEquals("2021-03", one("in March 2021", "March 2021", "DATE", "2021-03").value());
-  }
-
-  @Test
-  void agoTakesTheGranularityOfItsUnit() {
-    assertEquals("2022", one("two years ago", "two years ago", "DATE", "2022-10-16").value());
-    assertEquals(
-        "2024-05", one("five months ago", "five months ago", "DATE", "2024-05-16").value());
-    assertEquals("2024-W36", one("six weeks ago", "six weeks ago", "DATE", "2024-09-04").value());
-    assertEquals(
-        "PAST_REF", one("a few years ago", "a few years ago", "DATE", "2021-10-16").value());
   }
 
   @Test
@@ -397,34 +373,6 @@ class TimexNormalizerTest {
   }
 
   @Test
-  void theFiscalYearEndedIsADuration() {
-    assertEquals(
-        "P1Y",
-        one("In the fiscal year ended Jan. 31, sales rose.", "the fiscal year", "DATE", "2024")
-            .value());
-  }
-
-  @Test
-  void theWeekOfADayAndLeftoverWeekdayPatterns() {
-    assertEquals(
-        "2025-W10",
-        one(
-                "A hearing is set for the week of March 6.",
-                "the week of March 6",
-                "DATE",
-                "2025-03-06 INTERSECT P1W")
-            .value());
-    assertEquals(
-        "2024-10-10TMO",
-        one(
-                "He was held in the early hours of Thursday morning.",
-                "the early hours of Thursday morning",
-                "DATE",
-                "2024-10-10-WXX-4TMO INTERSECT PTXH")
-            .value());
-  }
-
-  @Test
   void midMonthsYearsAndPartsOfDayAreAdded() {
     String t = "Results are due in mid-November; the group split in mid-1998.";
     List<TimeExpression> out = all(t);
@@ -473,15 +421,6 @@ class TimexNormalizerTest {
     TimeExpression year =
         one("Sales were $3 million a year earlier.", "a year earlier", "DATE", "2023-10-16");
     assertEquals("DATE", year.type());
-  }
-
-  @Test
-  void thePastYearIsTheYearBefore() {
-    assertEquals(
-        "2023",
-        one("Membership grew over the past year.", "the past year", "DATE", "2024").value());
-    assertEquals(
-        "2024", one("It was the last year of his term.", "the last year", "DATE", "2024").value());
   }
 
   @Test
@@ -572,26 +511,6 @@ class TimexNormalizerTest {
         1, none("the first two quarters of 2025", "two quarters", "DURATION", "P6M").size());
     assertTrue(
         none("The quarter-to-quarter comparison", "The quarter", "DATE", "2024-Q3").isEmpty());
-  }
-
-  @Test
-  void theSentenceDoesNotEndAtAnInitialOrAnAbbreviation() {
-    assertEquals(
-        "2025-02-01",
-        one("Mr. Ortiz will succeed Anna P. Lund Feb. 1 as chief.", "Feb. 1", "DATE", "2024-02-01")
-            .value());
-  }
-
-  @Test
-  void passivesAndUntilTakeTheirTenseFromTheAuxiliary() {
-    assertEquals(
-        "2024-12",
-        one("She will be named to lead a mission in December.", "December", "DATE", "2023-12")
-            .value());
-    assertEquals(
-        "2024-10-10",
-        one("Until Thursday, they had not named a suspect.", "Thursday", "DATE", "2024-10-17")
-            .value());
   }
 
   @Test

@@ -42,13 +42,13 @@ public final class OutletDirectory {
     Map<String, Outlet> domains = new HashMap<>();
     Map<String, String> tlds = new HashMap<>();
     for (String[] f : Resources.tsv("/dyad/outlets.tsv", 4)) {
-      List<String> outletNames = split(f[0]);
+      List<String> outletNames = Resources.values(f[0]);
       if (outletNames.isEmpty()) {
         throw new IllegalStateException(
             "outlets.tsv: a row without a name: " + String.join(" ", f));
       }
       List<String> outletDomains = new ArrayList<>();
-      for (String d : split(f[2])) {
+      for (String d : Resources.values(f[2])) {
         outletDomains.add(d.toLowerCase(Locale.ROOT));
       }
       Outlet o;
@@ -68,16 +68,6 @@ public final class OutletDirectory {
       tlds.put(f[0].toLowerCase(Locale.ROOT), f[1]);
     }
     return new OutletDirectory(names, domains, tlds);
-  }
-
-  private static List<String> split(String cell) {
-    List<String> out = new ArrayList<>();
-    for (String s : cell.split("\\|")) {
-      if (!s.isBlank()) {
-        out.add(s.strip());
-      }
-    }
-    return out;
   }
 
   /**
