@@ -45,6 +45,9 @@ public final class EventExtractor {
   /** Roots whose agent, when a passive leaves it out, is the authority of the place it happened. */
   static final Set<String> AUTHORITY_ROOTS = Set.of("16", "17");
 
+  /** Considering a policy option (CAMEO 014); with a that-clause, an opinion stated. */
+  private static final String CONSIDER = "014";
+
   private static final java.util.regex.Pattern TIME_SHIFT =
       java.util.regex.Pattern.compile(
           "(?i)^\\W*(later|afterwards|subsequently|then|since then|eventually|previously|earlier)\\b");
@@ -94,6 +97,7 @@ public final class EventExtractor {
           found.put(i, e);
         }
       }
+      found.keySet().removeIf(n -> objectOfItsHead(g, n, found));
       for (var t : found.entrySet()) {
         EventMention m = mention(ctx, actors, pair, dates, s, t.getKey(), t.getValue(), found, out);
         if (m != null) {
@@ -103,6 +107,21 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * True when a noun trigger is the object its head trigger's lexicon row names ("violated the
+   * ceasefire", "breach of the truce"): the row codes the two words as one act, so the noun is no
+   * act of its own.
+   */
+  static boolean objectOfItsHead(SentenceGraph g, int noun, Map<Integer, LexiconEntry> found) {
+    if (!g.pos(noun).startsWith("NN")) {
+      return false;
+    }
+    LexiconEntry head = found.get(g.head(noun));
+    return head != null
+        && !head.object().equals("-")
+        && head.object().equalsIgnoreCase(g.lemma(noun));
   }
 
   /**
@@ -167,6 +186,10 @@ public final class EventExtractor {
         return null;
       }
     }
+    if (verb && code.startsWith(CONSIDER) && g.child(i, "ccomp") >= 0) {
+      // "considers that the law has raised tensions" states an opinion; it weighs no option
+      code = SpeechActs.STATEMENT;
+    }
     String root = code.substring(0, 2);
 
     ActorMention source;
@@ -193,6 +216,10 @@ public final class EventExtractor {
           passive
               ? arguments.first(ctx, actors, s, g.children(i, "nsubj:pass"))
               : arguments.first(ctx, actors, s, g.children(i, "obj"));
+      if (target == null && !passive && Integer.parseInt(root) <= 13) {
+        // verbal acts answer someone's words or work: they are aimed at its author
+        target = arguments.objectAuthor(ctx, actors, s, i);
+      }
       if (target == null) {
         target = arguments.first(ctx, actors, s, g.children(i, "iobj"));
       }
@@ -209,6 +236,7 @@ public final class EventExtractor {
           target = arguments.first(ctx, actors, s, g.children(c, "obj"));
         }
       }
+
     } else {
       source = null;
       target = null;
@@ -238,11 +266,26 @@ public final class EventExtractor {
       if (target == null) {
         target = arguments.prepositional(ctx, actors, s, i, "nmod", root);
       }
-      if (source == null) {
+      if (deniedCharge(g, i, root)) {
+        // "Peru rejected the accusations": Peru is the one accused, not the accuser
+        if (target == null) {
+          target = arguments.governingSubject(ctx, actors, s, i);
+        }
+      } else if (source == null) {
         source = arguments.governingSubject(ctx, actors, s, i);
       }
       if (incident) {
         source = null;
+      }
+    }
+    if (!petrarchReading && verb) {
+      String lawsuit = LegalForums.code(g, i, code);
+      if (!lawsuit.equals(code)) {
+        code = lawsuit;
+        root = code.substring(0, 2);
+        if (target != null && forumNamed(g, target.span())) {
+          target = null;
+        }
       }
     }
     int[] antecedent = null;
@@ -338,7 +381,7 @@ public final class EventExtractor {
         && pair.contains(srcCountry)
         && pair.size() == 2
         && Integer.parseInt(root) <= 17
-        && !EventArguments.namedStatelessPartner(ctx, actors, s, i, root, pair)) {
+        && !EventArguments.namedStatelessPartner(ctx, actors, s, i, code, pair)) {
       String other = pair.get(0).equals(srcCountry) ? pair.get(1) : pair.get(0);
       target = new ActorMention(new Actor(actors.countryName(other), other, null), triggerSpan);
       tgtCountry = other;
@@ -435,6 +478,28 @@ public final class EventExtractor {
         g.sentence().span(),
         triggerSpan,
         PROVENANCE);
+  }
+
+  /**
+   * True when a noun of accusation or criticism is what a verb of denial dismisses ("rejected the
+   * accusations", "refuted all allegations"): whoever denies it is its target.
+   */
+  static boolean deniedCharge(SentenceGraph g, int noun, String root) {
+    int head = g.head(noun);
+    return root.equals("11")
+        && head >= 0
+        && ModalityDetector.DENYING_VERBS.contains(g.lemma(head))
+        && SentenceGraph.is(g.relationToParent(noun), "obj");
+  }
+
+  /** True when a span holds a word naming a court (the forum of a lawsuit, not its defendant). */
+  private static boolean forumNamed(SentenceGraph g, Span span) {
+    for (int t = 0; t < g.size(); t++) {
+      if (span.contains(g.token(t).span()) && LegalForums.forum(g, t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

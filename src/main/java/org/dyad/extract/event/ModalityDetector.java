@@ -37,7 +37,9 @@ public final class ModalityDetector {
           "indicate",
           "reveal",
           "hint");
-  private static final Set<String> DENYING_VERBS =
+
+  /** Verbs that deny or dismiss what their object says. */
+  static final Set<String> DENYING_VERBS =
       Set.of("deny", "reject", "dismiss", "refute", "refuse", "decline", "fail");
 
   /** Verbs whose complement is an act someone else is asked to do, not one that was done. */
@@ -128,6 +130,16 @@ public final class ModalityDetector {
         return Modality.PLANNED;
       }
     }
+    int conjoined = g.parent(trigger, "conj");
+    if (conjoined >= 0 && conjoined != g.head(trigger)) {
+      // a verb conjoined to one with "will" shares it, though the parse hangs it elsewhere
+      for (int aux : g.children(conjoined, "aux")) {
+        String w = g.word(aux).toLowerCase(Locale.ROOT);
+        if (w.equals("will") || w.equals("shall") || w.equals("'ll")) {
+          return Modality.PLANNED;
+        }
+      }
+    }
     for (int node = trigger, hops = 0; hops < 3; hops++) {
       String rel = g.relationToParent(node);
       int up = g.head(node);
@@ -139,8 +151,13 @@ public final class ModalityDetector {
         break;
       }
       for (int aux : g.children(up, "aux")) {
-        if (HYPOTHETICAL_AUX.contains(g.word(aux).toLowerCase(Locale.ROOT))) {
+        String w = g.word(aux).toLowerCase(Locale.ROOT);
+        if (HYPOTHETICAL_AUX.contains(w)) {
           return Modality.HYPOTHETICAL;
+        }
+        if (w.equals("will") || w.equals("shall") || w.equals("'ll")) {
+          // "will do its utmost to provide": the act is promised, not done
+          return Modality.PLANNED;
         }
       }
       node = up;

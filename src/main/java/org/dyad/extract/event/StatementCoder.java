@@ -106,7 +106,11 @@ final class StatementCoder {
       }
       String code = code(g, cue);
       if (code.equals("010")) {
-        Coding c = contentCode(ctx, actors, q, own, target, events);
+        Coding c = contentCode(ctx, actors, q, s, cue, own, target, events);
+        if (c.act() != null && triggered.contains(c.act())) {
+          // the act the statement words ("we reaffirm our commitment") is already an event
+          continue;
+        }
         code = c.code();
         target = c.target();
       }
@@ -152,8 +156,43 @@ final class StatementCoder {
     return List.copyOf(out.values());
   }
 
+  /**
+   * The verbs of the clause a cue verb reports ("said that the army is massing troops"), which
+   * carry what was said even when only a few of its words are quoted ("constitute 'theft'"); nouns
+   * in it are left out, as they name acts the statement speaks about, not the act it reports.
+   */
+  private static Set<Integer> reportedClause(SentenceGraph g, int cue) {
+    Set<Integer> out = new HashSet<>();
+    if (cue < 0 || !g.pos(cue).startsWith("VB")) {
+      return out;
+    }
+    Set<Integer> clause = new HashSet<>();
+    for (int c : g.children(cue, "ccomp")) {
+      clause.addAll(g.subtree(c, r -> true));
+    }
+    if (SentenceGraph.is(g.relationToParent(cue), "parataxis")) {
+      // "What they did amounts to theft, the minister said": the cue hangs off what it reports
+      Set<Integer> attribution = g.subtree(cue, r -> true);
+      for (int t = 0; t < g.size(); t++) {
+        if (!attribution.contains(t)) {
+          clause.add(t);
+        }
+      }
+    }
+    for (int t : clause) {
+      if (g.pos(t).startsWith("VB")) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
   /** A statement's code and the country it addresses. */
-  private record Coding(String code, String target) {}
+  private record Coding(String code, String target, Span act) {
+    Coding(String code, String target) {
+      this(code, target, null);
+    }
+  }
 
   /** The speaker's own country and those named in the phrase that names the speaker. */
   private static Set<String> speakerCountries(
@@ -198,11 +237,14 @@ final class StatementCoder {
       ArticleContext ctx,
       ActorResolver actors,
       Quote q,
+      int cueSentence,
+      int cue,
       Set<String> own,
       String target,
       List<EventMention> events) {
     Coding accusation = null;
     String obligation = null;
+    Set<Integer> reported = reportedClause(ctx.graph(cueSentence), cue);
     for (int k = ctx.sentenceAt(q.span().start());
         k >= 0
             && k < ctx.sentenceCount()
@@ -210,7 +252,7 @@ final class StatementCoder {
         k++) {
       SentenceGraph g = ctx.graph(k);
       for (int i = 0; i < g.size(); i++) {
-        if (!q.span().contains(g.token(i).span())) {
+        if (!q.span().contains(g.token(i).span()) && !(k == cueSentence && reported.contains(i))) {
           continue;
         }
         String side = side(ctx, actors, k, agent(g, i), own);
@@ -233,7 +275,7 @@ final class StatementCoder {
           }
           if (root >= 2 && root <= 13) {
             String judged = root >= 11 ? judged(ctx, actors, k, i, own, events) : null;
-            return new Coding(e.code(), judged != null ? judged : target);
+            return new Coding(e.code(), judged != null ? judged : target, g.token(i).span());
           }
         } else if (accusation == null && SpeechActs.chargeable(e.code())) {
           String agent = side != null ? side : lastHostileAgent(events, g.token(i).span(), own);
