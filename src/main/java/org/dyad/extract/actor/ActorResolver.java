@@ -692,7 +692,8 @@ public final class ActorResolver {
         continue;
       }
       if ((e.type() == EntityType.NATIONALITY || e.type() == EntityType.COUNTRY)
-          && e.normalized() != null) {
+          && e.normalized() != null
+          && !pairedName(s, t, e.normalized())) {
         return e.normalized();
       }
       if (e.type() == EntityType.LOCATION && byPlace == null && roleFromPhrase(s, head) != null) {
@@ -710,6 +711,29 @@ public final class ActorResolver {
       byPlace = countryByDomain(g.span(all));
     }
     return byPlace;
+  }
+
+  /**
+   * True when a country's name is compounded with another country's ("the Peru-Chile border",
+   * "Sino-Indian talks"): the phrase belongs to both, so to neither.
+   */
+  private boolean pairedName(int s, int t, String country) {
+    SentenceGraph g = ctx.graph(s);
+    List<Integer> near = new ArrayList<>(g.children(t, "compound"));
+    if (SentenceGraph.is(g.relationToParent(t), "compound") && g.head(t) >= 0) {
+      near.add(g.head(t));
+      near.addAll(g.children(g.head(t), "compound"));
+    }
+    for (int n : near) {
+      EntityMention o = n == t ? null : ctx.entity(s, n);
+      if (o != null
+          && (o.type() == EntityType.NATIONALITY || o.type() == EntityType.COUNTRY)
+          && o.normalized() != null
+          && !o.normalized().equals(country)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The country of an outlet named by its domain ("Haqqin.az" is Azerbaijani). */

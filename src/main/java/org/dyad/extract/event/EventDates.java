@@ -223,6 +223,21 @@ final class EventDates {
   }
 
   /** Dates of all time expressions in text order, year-less and relative ones resolved. */
+  /** The latest day or month an article states with its year ("on March 3, 2025"), or null. */
+  static PartialDate latestStated(ArticleContext ctx) {
+    PartialDate latest = null;
+    for (TimeExpression t : ctx.annotated().timexes()) {
+      PartialDate d = "DATE".equals(t.type()) ? t.date() : null;
+      if (d != null
+          && d.precision() != PartialDate.Precision.YEAR
+          && t.text().matches("(?s).*\\d{4}.*")
+          && (latest == null || d.compareTo(latest) > 0)) {
+        latest = d;
+      }
+    }
+    return latest;
+  }
+
   static Map<TimeExpression, PartialDate> resolveDates(ArticleContext ctx) {
     Map<TimeExpression, PartialDate> out = new HashMap<>();
     PartialDate published = ctx.annotated().article().published();
@@ -235,6 +250,15 @@ final class EventDates {
         continue;
       }
       PartialDate d = EventDater.resolve(t, following, anchor, published);
+      if (d == null
+          && anchor == null
+          && published == null
+          && t.value() != null
+          && t.value().startsWith("XXXX-")) {
+        // a year-less date before any dated one, in an undated report: the year closest to the
+        // latest date the report states, its best stand-in for "now"
+        d = EventDater.resolve(t, following, latestStated(ctx), null);
+      }
       if (d == null) {
         continue;
       }

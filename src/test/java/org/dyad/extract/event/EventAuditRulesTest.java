@@ -53,7 +53,18 @@ class EventAuditRulesTest {
       with Chile."
       """;
 
+  /** An undated report whose first date has no year, and whose later dates state theirs. */
+  private static final String UNDATED =
+      """
+      Between April 2-4, the Peruvian defence ministry issued five statements claiming that \
+      Chilean troops had violated the ceasefire along the Chile-Peru border.
+
+      Chile had offered talks on November 8, 2023, and repeated the offer on April 6, 2024.
+      """;
+
   private static CorpusAnalysis analysis;
+
+  private static CorpusAnalysis undated;
 
   @BeforeAll
   static void analyse() {
@@ -72,6 +83,32 @@ class EventAuditRulesTest {
             "en",
             TEXT);
     analysis = new Extraction(gazetteer).analyze(List.of(annotator.annotate(a)));
+    Article u =
+        new Article("undated", "undated.txt", null, "u", null, null, null, false, "en", UNDATED);
+    undated = new Extraction(gazetteer).analyze(List.of(annotator.annotate(u)));
+  }
+
+  @Test
+  void aYearlessDateInAnUndatedReportTakesTheYearOfItsLatestStatedDate() {
+    EventMention violation =
+        undated.events().stream()
+            .flatMap(e -> e.mentions().stream())
+            .filter(m -> m.cameo().equals("196"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(undated.events().toString()));
+    assertEquals(PartialDate.parse("2024-04-02"), violation.date(), violation.toString());
+  }
+
+  @Test
+  void aBorderNamedForBothCountriesBelongsToNeither() {
+    EventMention violation =
+        undated.events().stream()
+            .flatMap(e -> e.mentions().stream())
+            .filter(m -> m.cameo().equals("196"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(undated.events().toString()));
+    assertEquals("CHL", violation.source().actor().country(), violation.toString());
+    assertEquals("PER", violation.target().actor().country(), violation.toString());
   }
 
   private static List<EventMention> mentions(String sentencePart) {
