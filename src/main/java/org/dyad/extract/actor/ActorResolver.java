@@ -696,7 +696,10 @@ public final class ActorResolver {
           && !pairedName(s, t, e.normalized())) {
         return e.normalized();
       }
-      if (e.type() == EntityType.LOCATION && byPlace == null && roleFromPhrase(s, head) != null) {
+      if (e.type() == EntityType.LOCATION
+          && byPlace == null
+          && !partOfName(s, t)
+          && roleFromPhrase(s, head) != null) {
         byPlace = places.countryOf(e.text()).orElse(null);
       }
       if (e.type() == EntityType.PERSON
@@ -711,6 +714,22 @@ public final class ActorResolver {
       byPlace = countryByDomain(g.span(all));
     }
     return byPlace;
+  }
+
+  /**
+   * True when a place's name is part of a proper name ("the OSCE Minsk Group", "the Paris Club"):
+   * it says where the body first met, not whose it is.
+   */
+  private boolean partOfName(int s, int t) {
+    SentenceGraph g = ctx.graph(s);
+    int head = g.head(t);
+    if (head < 0
+        || !SentenceGraph.is(g.relationToParent(t), "compound")
+        || !g.pos(head).equals("NNP")) {
+      return false;
+    }
+    EntityMention place = ctx.entity(s, t);
+    return place != null && !place.span().contains(g.token(head).span());
   }
 
   /**

@@ -102,9 +102,12 @@ final class EventArguments {
   /**
    * The author of what a verb acts on, when that is someone's work rather than someone ("condemned
    * a statement issued by the bloc", "rejected the minister's remarks", "denounced as meddling the
-   * report of the commission"), or null.
+   * report of the commission"), or null; the agent's own work ("reaffirmed its readiness") has no
+   * other author.
    */
-  ActorMention objectAuthor(ArticleContext ctx, ActorResolver actors, int s, int verb) {
+  ActorMention objectAuthor(
+      ArticleContext ctx, ActorResolver actors, int s, int verb, ActorMention agent) {
+    String own = agent == null ? null : agent.actor().country();
     SentenceGraph g = ctx.graph(s);
     List<Integer> objects = new java.util.ArrayList<>(g.children(verb, "obj"));
     for (var d : g.children(verb)) {
@@ -123,7 +126,7 @@ final class EventArguments {
         authors.addAll(g.children(acl, "obl:by"));
       }
       ActorMention m = first(ctx, actors, s, authors);
-      if (m != null && m.actor().country() != null) {
+      if (m != null && m.actor().country() != null && !m.actor().country().equals(own)) {
         return m;
       }
     }

@@ -29,6 +29,11 @@ final class EventDates {
   private static final java.util.regex.Pattern RELATIVE =
       java.util.regex.Pattern.compile("(?i)\\b(last|next|this|ago|coming|past|previous)\\b");
 
+  /** Expressions counting months or years back or on from the report's own date. */
+  private static final java.util.regex.Pattern MONTH_COUNT =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:(?:last|next|this|past|previous|coming) (?:month|year)|(?:months?|years?) ago)\\b");
+
   private EventDates() {}
 
   /**
@@ -59,7 +64,7 @@ final class EventDates {
 
   /**
    * The time expression that dates a trigger: the closest in the parse without another event
-   * between.
+   * between. Its date in {@code dates} is null when the expression cannot be dated reliably.
    */
   static TimeExpression dateFor(
       SentenceGraph g,
@@ -247,6 +252,13 @@ final class EventDates {
       String following =
           text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 20));
       if (VAGUE.matcher(t.text()).find()) {
+        continue;
+      }
+      if (ctx.annotated().article().publishedInferred() && MONTH_COUNT.matcher(t.text()).find()) {
+        // "last month" counts from a publication date the report does not state: the guess (a
+        // photo's date, say) only bounds it from below, so the month counted may be too early.
+        // Kept without a date, so that what it governs is not dated by another expression.
+        out.put(t, null);
         continue;
       }
       PartialDate d = EventDater.resolve(t, following, anchor, published);

@@ -178,7 +178,9 @@ public final class EventExtractor {
     boolean happening = !entry.frame().equals("-");
     boolean incident = entry.frame().equals("incident");
     boolean verb = g.pos(i).startsWith("VB");
-    boolean passive = verb && (g.child(i, "nsubj:pass") >= 0 || g.child(i, "aux:pass") >= 0);
+    boolean reduced = verb && reducedPassive(g, i);
+    boolean passive =
+        verb && (g.child(i, "nsubj:pass") >= 0 || g.child(i, "aux:pass") >= 0 || reduced);
     String code = entry.code();
     if (g.negated(i) && !petrarchReading) {
       code = negatedCode(code);
@@ -218,7 +220,12 @@ public final class EventExtractor {
               : arguments.first(ctx, actors, s, g.children(i, "obj"));
       if (target == null && !passive && Integer.parseInt(root) <= 13) {
         // verbal acts answer someone's words or work: they are aimed at its author
-        target = arguments.objectAuthor(ctx, actors, s, i);
+        target = arguments.objectAuthor(ctx, actors, s, i, source);
+      }
+      if (reduced && g.pos(g.head(i)).startsWith("NNP")) {
+        // "Lima, criticised by the bloc": what it acts on is the name it modifies; a common noun
+        // ("the truce announced by the mediator") is a thing and no target
+        target = arguments.first(ctx, actors, s, List.of(g.head(i)));
       }
       if (target == null) {
         target = arguments.first(ctx, actors, s, g.children(i, "iobj"));
@@ -378,6 +385,7 @@ public final class EventExtractor {
     String tgtCountry = target == null ? null : target.actor().country();
     if (srcCountry != null
         && tgtCountry == null
+        && !reduced
         && pair.contains(srcCountry)
         && pair.size() == 2
         && Integer.parseInt(root) <= 17
@@ -387,6 +395,7 @@ public final class EventExtractor {
       tgtCountry = other;
     } else if (srcCountry != null
         && tgtCountry == null
+        && !reduced
         && pair.contains(srcCountry)
         && pair.size() == 2
         && Integer.parseInt(root) >= 18
@@ -445,7 +454,7 @@ public final class EventExtractor {
       when = Background.ownDate(ctx, s, i, dates);
     }
     PartialDate date = when == null ? null : dates.get(when);
-    if (date == null && !background) {
+    if (date == null && when == null && !background) {
       date = EventDates.newsDate(ctx, s, i, dates);
     }
     Modality modality = this.modality.detect(g, i);
@@ -478,6 +487,16 @@ public final class EventExtractor {
         g.sentence().span(),
         triggerSpan,
         PROVENANCE);
+  }
+
+  /**
+   * True for a past participle that modifies a noun and names its agent ("the truce announced by
+   * the mediator", "missiles fired by the navy"): a passive clause without its auxiliary.
+   */
+  static boolean reducedPassive(SentenceGraph g, int verb) {
+    return g.pos(verb).equals("VBN")
+        && SentenceGraph.is(g.relationToParent(verb), "acl")
+        && (g.child(verb, "obl:agent") >= 0 || g.child(verb, "obl:by") >= 0);
   }
 
   /**

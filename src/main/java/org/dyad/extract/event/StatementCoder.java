@@ -105,10 +105,12 @@ final class StatementCoder {
         continue;
       }
       String code = code(g, cue);
+      EventMention same = null;
       if (code.equals("010")) {
         Coding c = contentCode(ctx, actors, q, s, cue, own, target, events);
-        if (c.act() != null && triggered.contains(c.act())) {
-          // the act the statement words ("we reaffirm our commitment") is already an event
+        same = c.act() == null ? null : triggeredAt(events, c.act());
+        if (same != null && same.date() != null) {
+          // the act the statement words ("we reaffirm our commitment") is already a dated event
           continue;
         }
         code = c.code();
@@ -132,6 +134,10 @@ final class StatementCoder {
               Math.max(sentence.end(), q.span().end()));
       if (!cover.contains(cueSpan)) {
         cueSpan = q.speakerSpan();
+      }
+      if (same != null) {
+        // one happening: told on the act's own sentence, so that the dated telling replaces it
+        cover = same.span();
       }
       EventMention m =
           new EventMention(
@@ -185,6 +191,16 @@ final class StatementCoder {
       }
     }
     return out;
+  }
+
+  /** The event mention an article's events have at a trigger, or null. */
+  private static EventMention triggeredAt(List<EventMention> events, Span trigger) {
+    for (EventMention m : events) {
+      if (m.trigger().equals(trigger)) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** A statement's code and the country it addresses. */

@@ -62,9 +62,18 @@ class EventAuditRulesTest {
       Chile had offered talks on November 8, 2023, and repeated the offer on April 6, 2024.
       """;
 
+  /** A report whose publication date was only guessed (from a photo caption, say). */
+  private static final String GUESSED =
+      """
+      Chile's defence minister said the Peruvian raid on the outpost last month destroyed two \
+      radar stations.
+      """;
+
   private static CorpusAnalysis analysis;
 
   private static CorpusAnalysis undated;
+
+  private static CorpusAnalysis guessed;
 
   @BeforeAll
   static void analyse() {
@@ -86,6 +95,32 @@ class EventAuditRulesTest {
     Article u =
         new Article("undated", "undated.txt", null, "u", null, null, null, false, "en", UNDATED);
     undated = new Extraction(gazetteer).analyze(List.of(annotator.annotate(u)));
+    Article p =
+        new Article(
+            "guessed",
+            "guessed.txt",
+            null,
+            "g",
+            null,
+            null,
+            PartialDate.parse("2024-03-02"),
+            true,
+            "en",
+            GUESSED);
+    guessed = new Extraction(gazetteer).analyze(List.of(annotator.annotate(p)));
+  }
+
+  @Test
+  void lastMonthCountedFromAGuessedPublicationDateDatesNothing() {
+    List<EventMention> raid =
+        guessed.events().stream()
+            .flatMap(e -> e.mentions().stream())
+            .filter(m -> "last month".equals(m.dateText()))
+            .toList();
+    assertFalse(raid.isEmpty(), guessed.events().toString());
+    for (EventMention m : raid) {
+      assertEquals(null, m.date(), m.toString());
+    }
   }
 
   @Test
