@@ -45,9 +45,6 @@ public final class EventExtractor {
   /** Roots whose agent, when a passive leaves it out, is the authority of the place it happened. */
   static final Set<String> AUTHORITY_ROOTS = Set.of("16", "17");
 
-  /** Considering a policy option (CAMEO 014); with a that-clause, an opinion stated. */
-  private static final String CONSIDER = "014";
-
   private static final java.util.regex.Pattern TIME_SHIFT =
       java.util.regex.Pattern.compile(
           "(?i)^\\W*(later|afterwards|subsequently|then|since then|eventually|previously|earlier)\\b");
@@ -97,31 +94,16 @@ public final class EventExtractor {
           found.put(i, e);
         }
       }
-      found.keySet().removeIf(n -> objectOfItsHead(g, n, found));
+      found.keySet().removeIf(n -> TriggerReadings.objectOfItsHead(g, n, found));
       for (var t : found.entrySet()) {
         EventMention m = mention(ctx, actors, pair, dates, s, t.getKey(), t.getValue(), found, out);
         if (m != null) {
           out.add(m);
-          out.addAll(coordinatedTargets(ctx, actors, dates, s, t.getKey(), m));
+          out.addAll(CoordinatedTargets.of(ctx, actors, dates, s, t.getKey(), m, PROVENANCE));
         }
       }
     }
     return out;
-  }
-
-  /**
-   * True when a noun trigger is the object its head trigger's lexicon row names ("violated the
-   * ceasefire", "breach of the truce"): the row codes the two words as one act, so the noun is no
-   * act of its own.
-   */
-  static boolean objectOfItsHead(SentenceGraph g, int noun, Map<Integer, LexiconEntry> found) {
-    if (!g.pos(noun).startsWith("NN")) {
-      return false;
-    }
-    LexiconEntry head = found.get(g.head(noun));
-    return head != null
-        && !head.object().equals("-")
-        && head.object().equalsIgnoreCase(g.lemma(noun));
   }
 
   /**
@@ -178,7 +160,7 @@ public final class EventExtractor {
     boolean happening = !entry.frame().equals("-");
     boolean incident = entry.frame().equals("incident");
     boolean verb = g.pos(i).startsWith("VB");
-    boolean reduced = verb && reducedPassive(g, i);
+    boolean reduced = verb && TriggerReadings.reducedPassive(g, i);
     boolean passive =
         verb && (g.child(i, "nsubj:pass") >= 0 || g.child(i, "aux:pass") >= 0 || reduced);
     String code = entry.code();
@@ -188,8 +170,7 @@ public final class EventExtractor {
         return null;
       }
     }
-    if (verb && code.startsWith(CONSIDER) && g.child(i, "ccomp") >= 0) {
-      // "considers that the law has raised tensions" states an opinion; it weighs no option
+    if (verb && TriggerReadings.opinion(g, i, code)) {
       code = SpeechActs.STATEMENT;
     }
     String root = code.substring(0, 2);
@@ -273,7 +254,7 @@ public final class EventExtractor {
       if (target == null) {
         target = arguments.prepositional(ctx, actors, s, i, "nmod", root);
       }
-      if (deniedCharge(g, i, root)) {
+      if (TriggerReadings.deniedCharge(g, i, root)) {
         // "Peru rejected the accusations": Peru is the one accused, not the accuser
         if (target == null) {
           target = arguments.governingSubject(ctx, actors, s, i);
@@ -290,7 +271,7 @@ public final class EventExtractor {
       if (!lawsuit.equals(code)) {
         code = lawsuit;
         root = code.substring(0, 2);
-        if (target != null && forumNamed(g, target.span())) {
+        if (target != null && TriggerReadings.forumNamed(g, target.span())) {
           target = null;
         }
       }
@@ -490,38 +471,6 @@ public final class EventExtractor {
   }
 
   /**
-   * True for a past participle that modifies a noun and names its agent ("the truce announced by
-   * the mediator", "missiles fired by the navy"): a passive clause without its auxiliary.
-   */
-  static boolean reducedPassive(SentenceGraph g, int verb) {
-    return g.pos(verb).equals("VBN")
-        && SentenceGraph.is(g.relationToParent(verb), "acl")
-        && (g.child(verb, "obl:agent") >= 0 || g.child(verb, "obl:by") >= 0);
-  }
-
-  /**
-   * True when a noun of accusation or criticism is what a verb of denial dismisses ("rejected the
-   * accusations", "refuted all allegations"): whoever denies it is its target.
-   */
-  static boolean deniedCharge(SentenceGraph g, int noun, String root) {
-    int head = g.head(noun);
-    return root.equals("11")
-        && head >= 0
-        && ModalityDetector.DENYING_VERBS.contains(g.lemma(head))
-        && SentenceGraph.is(g.relationToParent(noun), "obj");
-  }
-
-  /** True when a span holds a word naming a court (the forum of a lawsuit, not its defendant). */
-  private static boolean forumNamed(SentenceGraph g, Span span) {
-    for (int t = 0; t < g.size(); t++) {
-      if (span.contains(g.token(t).span()) && LegalForums.forum(g, t)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * True when an event between these actors is kept: both have a country, the article's pair or any
    * other (GDELT codes every dyad; {@code IGO} and {@code EU} count), and the countries differ.
    * Events within one country (a government and its opposition) are left out: coding them added no
@@ -554,66 +503,6 @@ public final class EventExtractor {
       List<org.dyad.model.Quote> quotes,
       List<EventMention> events) {
     return statements.code(ctx, actors, quotes, EventDates.resolveDates(ctx), events);
-  }
-
-  /**
-   * "Troops left Lithuania in August 1993, Estonia a year later and Germany in September 1994": one
-   * event per coordinated object, each with the date attached to it.
-   */
-  private List<EventMention> coordinatedTargets(
-      ArticleContext ctx,
-      ActorResolver actors,
-      Map<TimeExpression, PartialDate> dates,
-      int s,
-      int trigger,
-      EventMention first) {
-    SentenceGraph g = ctx.graph(s);
-    List<EventMention> out = new ArrayList<>();
-    List<Integer> objects = g.children(trigger, "obj");
-    if (objects.isEmpty()) {
-      return out;
-    }
-    java.util.LinkedHashSet<Integer> candidates =
-        new java.util.LinkedHashSet<>(objects.subList(1, objects.size()));
-    for (int o : objects) {
-      candidates.addAll(g.children(o, "conj"));
-      candidates.addAll(g.children(o, "appos"));
-    }
-    for (int o : List.copyOf(candidates)) {
-      candidates.addAll(g.children(o, "appos"));
-    }
-    for (int d : g.children(trigger, "dep")) {
-      for (int n : g.children(d, "dep")) {
-        if (g.pos(n).startsWith("NN")) {
-          candidates.add(n);
-        }
-      }
-    }
-    candidates.remove(objects.get(0));
-    for (int c : candidates) {
-      ActorMention target = actors.resolve(s, c);
-      if (target == null
-          || target.actor().country() == null
-          || target.actor().country().equals(first.source().actor().country())) {
-        continue;
-      }
-      TimeExpression when = EventDates.segmentDate(ctx, g, s, c, dates);
-      out.add(
-          new EventMention(
-              first.articleId(),
-              first.cameo(),
-              first.source(),
-              target,
-              when == null ? null : dates.get(when),
-              when == null ? null : when.span(),
-              when == null ? null : when.text(),
-              first.modality(),
-              null,
-              first.span(),
-              first.trigger(),
-              PROVENANCE));
-    }
-    return out;
   }
 
   /**
