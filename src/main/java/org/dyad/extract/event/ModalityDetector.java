@@ -67,6 +67,10 @@ public final class ModalityDetector {
           "call",
           "urge");
 
+  /** Words of readiness whose complement is an act one may do ("ready to talk"). */
+  private static final Set<String> READINESS =
+      Set.of("prepared", "prepare", "ready", "willing", "able", "eager", "keen", "determined");
+
   /** Relations that start a clause of their own: a condition does not reach past them. */
   private static final Set<String> CLAUSE_BOUNDARIES =
       Set.of("root", "ccomp", "advcl", "acl", "parataxis", "conj", "csubj", "dep");
@@ -204,6 +208,12 @@ public final class ModalityDetector {
       }
       String lemma = g.lemma(parent);
       if (g.negated(parent) && REPORTING_VERBS.contains(lemma)) {
+        return Modality.DENIED;
+      }
+      if (g.negated(parent)
+          && xcompParent >= 0
+          && (PLANNING_VERBS.contains(lemma) || READINESS.contains(lemma))) {
+        // "was not prepared to acknowledge", "has not agreed to suspend": nothing was done
         return Modality.DENIED;
       }
       if (DENYING_VERBS.contains(lemma)) {

@@ -31,6 +31,8 @@ final class StatementCoder {
 
   static final Provenance PROVENANCE = new Provenance("extract.statement", "1");
 
+  private static final ModalityDetector MODALITY = new ModalityDetector();
+
   /** Roles whose statements speak for their state, whichever country they address. */
   private static final Set<String> OFFICIAL_ROLES =
       Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "IGO");
@@ -280,7 +282,11 @@ final class StatementCoder {
           obligation = OBLIGATION.get(modal);
         }
         LexiconEntry e = trigger.apply(g, i);
-        if (e == null || !e.frame().equals("-") || g.negated(i)) {
+        if (e == null
+            || !e.frame().equals("-")
+            || g.negated(i)
+            || MODALITY.detect(g, i) == Modality.DENIED) {
+          // "we have not received any attack" charges no one
           continue;
         }
         int root = Integer.parseInt(e.code().substring(0, 2));
@@ -348,16 +354,36 @@ final class StatementCoder {
   private static boolean negative(ArticleContext ctx, Quote q) {
     double sum = 0;
     boolean strong = false;
+    int sinceNegation = Integer.MAX_VALUE;
     for (String w : ctx.text().substring(q.span().start(), q.span().end()).split("[^\\p{L}'-]+")) {
       if (w.isEmpty()) {
         continue;
       }
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (NEGATORS.contains(lower) || lower.endsWith("n't")) {
+        sinceNegation = 0;
+        continue;
+      }
+      sinceNegation = sinceNegation == Integer.MAX_VALUE ? sinceNegation : sinceNegation + 1;
       double v = Valence.of(w);
+      if (sinceNegation <= NEGATION_REACH) {
+        // VADER's rule: a negation up to three words back turns a word's valence round
+        v *= NEGATION_SCALAR;
+      }
       sum += v;
       strong |= v <= -2;
     }
     return strong && sum <= -2;
   }
+
+  /** Words that negate the valence of the words right after them (VADER's negation list, short). */
+  private static final Set<String> NEGATORS =
+      Set.of("not", "no", "never", "none", "nor", "neither", "without", "nothing", "nobody");
+
+  /** How many words after a negation it reaches, and the factor it applies (VADER's values). */
+  private static final int NEGATION_REACH = 3;
+
+  private static final double NEGATION_SCALAR = -0.74;
 
   /** Marks an agent as the speaker's own side. */
   private static final String SPEAKER = "<speaker>";

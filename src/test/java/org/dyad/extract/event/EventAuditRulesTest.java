@@ -51,6 +51,10 @@ class EventAuditRulesTest {
 
       The Peruvian foreign ministry said on Wednesday: "Peru reaffirms its commitment to dialogue \
       with Chile."
+
+      Lima was not prepared to release the detained Chilean fishermen.
+
+      "We have not suffered any attack by Chile," the Peruvian navy said on Thursday.
       """;
 
   /** An undated report whose first date has no year, and whose later dates state theirs. */
@@ -238,6 +242,20 @@ class EventAuditRulesTest {
       assertEquals("PER", e.source().actor().country(), e.toString());
       assertEquals("CHL", e.target().actor().country(), e.toString());
     }
+  }
+
+  @Test
+  void aReleaseOneIsNotPreparedToMakeIsNotMade() {
+    assertTrue(
+        mentions("not prepared").stream().noneMatch(e -> e.cameo().startsWith("08")),
+        mentions("not prepared").toString());
+  }
+
+  @Test
+  void sayingNoAttackWasSufferedAccusesNoOne() {
+    assertTrue(
+        mentions("not suffered").stream().noneMatch(e -> e.cameo().startsWith("11")),
+        mentions("not suffered").toString());
   }
 
   @Test
