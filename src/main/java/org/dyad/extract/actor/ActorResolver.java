@@ -692,10 +692,14 @@ public final class ActorResolver {
         continue;
       }
       if ((e.type() == EntityType.NATIONALITY || e.type() == EntityType.COUNTRY)
-          && e.normalized() != null) {
+          && e.normalized() != null
+          && !pairedName(s, t, e.normalized())) {
         return e.normalized();
       }
-      if (e.type() == EntityType.LOCATION && byPlace == null && roleFromPhrase(s, head) != null) {
+      if (e.type() == EntityType.LOCATION
+          && byPlace == null
+          && !partOfName(s, t)
+          && roleFromPhrase(s, head) != null) {
         byPlace = places.countryOf(e.text()).orElse(null);
       }
       if (e.type() == EntityType.PERSON
@@ -710,6 +714,45 @@ public final class ActorResolver {
       byPlace = countryByDomain(g.span(all));
     }
     return byPlace;
+  }
+
+  /**
+   * True when a place's name is part of a proper name ("the OSCE Minsk Group", "the Paris Club"):
+   * it says where the body first met, not whose it is.
+   */
+  private boolean partOfName(int s, int t) {
+    SentenceGraph g = ctx.graph(s);
+    int head = g.head(t);
+    if (head < 0
+        || !SentenceGraph.is(g.relationToParent(t), "compound")
+        || !g.pos(head).equals("NNP")) {
+      return false;
+    }
+    EntityMention place = ctx.entity(s, t);
+    return place != null && !place.span().contains(g.token(head).span());
+  }
+
+  /**
+   * True when a country's name is compounded with another country's ("the Peru-Chile border",
+   * "Sino-Indian talks"): the phrase belongs to both, so to neither.
+   */
+  private boolean pairedName(int s, int t, String country) {
+    SentenceGraph g = ctx.graph(s);
+    List<Integer> near = new ArrayList<>(g.children(t, "compound"));
+    if (SentenceGraph.is(g.relationToParent(t), "compound") && g.head(t) >= 0) {
+      near.add(g.head(t));
+      near.addAll(g.children(g.head(t), "compound"));
+    }
+    for (int n : near) {
+      EntityMention o = n == t ? null : ctx.entity(s, n);
+      if (o != null
+          && (o.type() == EntityType.NATIONALITY || o.type() == EntityType.COUNTRY)
+          && o.normalized() != null
+          && !o.normalized().equals(country)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The country of an outlet named by its domain ("Haqqin.az" is Azerbaijani). */

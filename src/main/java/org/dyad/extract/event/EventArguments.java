@@ -59,6 +59,9 @@ final class EventArguments {
   /** Roots of cooperation (intent, consultation, diplomatic and material cooperation, aid). */
   private static final Set<String> COOPERATION_ROOTS = Set.of("03", "04", "05", "06", "07");
 
+  /** Military protection (CAMEO 074): its object is whom it protects. */
+  private static final String PROTECTION = "074";
+
   private static final Set<String> TARGET_PREPOSITIONS =
       Set.of("against", "on", "to", "with", "at", "toward", "towards", "from", "upon", "over");
 
@@ -90,6 +93,40 @@ final class EventArguments {
         }
       }
       if (m != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The author of what a verb acts on, when that is someone's work rather than someone ("condemned
+   * a statement issued by the bloc", "rejected the minister's remarks", "denounced as meddling the
+   * report of the commission"), or null; the agent's own work ("reaffirmed its readiness") has no
+   * other author.
+   */
+  ActorMention objectAuthor(
+      ArticleContext ctx, ActorResolver actors, int s, int verb, ActorMention agent) {
+    String own = agent == null ? null : agent.actor().country();
+    SentenceGraph g = ctx.graph(s);
+    List<Integer> objects = new java.util.ArrayList<>(g.children(verb, "obj"));
+    for (var d : g.children(verb)) {
+      if (d.relation().equals("advcl:as") || SentenceGraph.is(d.relation(), "xcomp")) {
+        objects.addAll(g.children(d.dependent(), "obj"));
+      }
+    }
+    for (int o : objects) {
+      if (!g.pos(o).startsWith("NN") || actors.resolve(s, o) != null) {
+        continue;
+      }
+      List<Integer> authors = new java.util.ArrayList<>(g.children(o, "nmod:poss"));
+      authors.addAll(g.children(o, "nmod:by"));
+      for (int acl : g.children(o, "acl")) {
+        authors.addAll(g.children(acl, "obl:agent"));
+        authors.addAll(g.children(acl, "obl:by"));
+      }
+      ActorMention m = first(ctx, actors, s, authors);
+      if (m != null && m.actor().country() != null && !m.actor().country().equals(own)) {
         return m;
       }
     }
@@ -172,20 +209,37 @@ final class EventArguments {
    * with separatist leaders", "clashes with rebels"): the event is not between the article's two
    * countries, and the other country is not put in the partner's place. Looks at the with and
    * against phrases of the trigger and of its object, and at the object of an act of cooperation
-   * ("supported these forces"). Likewise when the object is the work of a third party ("condemned a
-   * statement issued by the regional bloc"): the act is aimed at its author.
+   * ("supported these forces") and the recipient of aid ("delivered food to the troops stationed
+   * there"). Likewise when the object is the work of a third party ("condemned a statement issued
+   * by the regional bloc"): the act is aimed at its author.
    */
   static boolean namedStatelessPartner(
       ArticleContext ctx,
       ActorResolver actors,
       int s,
       int trigger,
-      String root,
+      String code,
       List<String> pair) {
     SentenceGraph g = ctx.graph(s);
+    String root = code.substring(0, 2);
     List<Integer> partners = new java.util.ArrayList<>();
     if (COOPERATION_ROOTS.contains(root)) {
       partners.addAll(g.children(trigger, "obj"));
+    }
+    if (root.equals("07")) {
+      // the recipient of aid or protection: "delivered supplies to troops on the outpost",
+      // "escorted fishing boats"
+      List<Integer> recipients = new java.util.ArrayList<>(g.children(trigger, "obl:to"));
+      recipients.addAll(g.children(trigger, "iobj"));
+      if (code.startsWith(PROTECTION)) {
+        recipients.addAll(g.children(trigger, "obj"));
+      }
+      for (int r : recipients) {
+        ActorMention m = g.pos(r).startsWith("NN") ? actors.resolve(s, r) : null;
+        if (g.pos(r).startsWith("NN") && (m == null || m.actor().country() == null)) {
+          return true;
+        }
+      }
     }
     for (String rel : List.of("obl:with", "obl:against", "nmod:with", "nmod:against")) {
       partners.addAll(g.children(trigger, rel));

@@ -29,6 +29,11 @@ final class EventDates {
   private static final java.util.regex.Pattern RELATIVE =
       java.util.regex.Pattern.compile("(?i)\\b(last|next|this|ago|coming|past|previous)\\b");
 
+  /** Expressions counting months or years back or on from the report's own date. */
+  private static final java.util.regex.Pattern MONTH_COUNT =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:(?:last|next|this|past|previous|coming) (?:month|year)|(?:months?|years?) ago)\\b");
+
   private EventDates() {}
 
   /**
@@ -59,7 +64,7 @@ final class EventDates {
 
   /**
    * The time expression that dates a trigger: the closest in the parse without another event
-   * between.
+   * between. Its date in {@code dates} is null when the expression cannot be dated reliably.
    */
   static TimeExpression dateFor(
       SentenceGraph g,
@@ -223,6 +228,21 @@ final class EventDates {
   }
 
   /** Dates of all time expressions in text order, year-less and relative ones resolved. */
+  /** The latest day or month an article states with its year ("on March 3, 2025"), or null. */
+  static PartialDate latestStated(ArticleContext ctx) {
+    PartialDate latest = null;
+    for (TimeExpression t : ctx.annotated().timexes()) {
+      PartialDate d = "DATE".equals(t.type()) ? t.date() : null;
+      if (d != null
+          && d.precision() != PartialDate.Precision.YEAR
+          && t.text().matches("(?s).*\\d{4}.*")
+          && (latest == null || d.compareTo(latest) > 0)) {
+        latest = d;
+      }
+    }
+    return latest;
+  }
+
   static Map<TimeExpression, PartialDate> resolveDates(ArticleContext ctx) {
     Map<TimeExpression, PartialDate> out = new HashMap<>();
     PartialDate published = ctx.annotated().article().published();
@@ -234,7 +254,23 @@ final class EventDates {
       if (VAGUE.matcher(t.text()).find()) {
         continue;
       }
+      if (ctx.annotated().article().publishedInferred() && MONTH_COUNT.matcher(t.text()).find()) {
+        // "last month" counts from a publication date the report does not state: the guess (a
+        // photo's date, say) only bounds it from below, so the month counted may be too early.
+        // Kept without a date, so that what it governs is not dated by another expression.
+        out.put(t, null);
+        continue;
+      }
       PartialDate d = EventDater.resolve(t, following, anchor, published);
+      if (d == null
+          && anchor == null
+          && published == null
+          && t.value() != null
+          && t.value().startsWith("XXXX-")) {
+        // a year-less date before any dated one, in an undated report: the year closest to the
+        // latest date the report states, its best stand-in for "now"
+        d = EventDater.resolve(t, following, latestStated(ctx), null);
+      }
       if (d == null) {
         continue;
       }

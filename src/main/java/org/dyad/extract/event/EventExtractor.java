@@ -96,11 +96,21 @@ public final class EventExtractor {
           found.put(i, e);
         }
       }
+      found.keySet().removeIf(n -> TriggerReadings.objectOfItsHead(g, n, found));
       for (var t : found.entrySet()) {
         EventMention m = mention(ctx, actors, pair, dates, s, t.getKey(), t.getValue(), found, out);
         if (m != null) {
           out.add(m);
-          out.addAll(coordinatedTargets(ctx, actors, dates, s, t.getKey(), m));
+          out.addAll(
+              CoordinatedTargets.of(
+                  ctx,
+                  actors,
+                  dates,
+                  s,
+                  t.getKey(),
+                  m,
+                  gatherings.guests(ctx, actors, s, t.getKey(), m.source()),
+                  PROVENANCE));
         }
       }
     }
@@ -161,13 +171,18 @@ public final class EventExtractor {
     boolean happening = !entry.frame().equals("-");
     boolean incident = entry.frame().equals("incident");
     boolean verb = g.pos(i).startsWith("VB");
-    boolean passive = verb && (g.child(i, "nsubj:pass") >= 0 || g.child(i, "aux:pass") >= 0);
+    boolean reduced = verb && TriggerReadings.reducedPassive(g, i);
+    boolean passive =
+        verb && (g.child(i, "nsubj:pass") >= 0 || g.child(i, "aux:pass") >= 0 || reduced);
     String code = entry.code();
     if (g.negated(i) && !petrarchReading) {
       code = negatedCode(code);
       if (code == null) {
         return null;
       }
+    }
+    if (verb && TriggerReadings.opinion(g, i, code)) {
+      code = SpeechActs.STATEMENT;
     }
     String root = code.substring(0, 2);
 
@@ -195,6 +210,15 @@ public final class EventExtractor {
           passive
               ? arguments.first(ctx, actors, s, g.children(i, "nsubj:pass"))
               : arguments.first(ctx, actors, s, g.children(i, "obj"));
+      if (target == null && !passive && Integer.parseInt(root) <= 13) {
+        // verbal acts answer someone's words or work: they are aimed at its author
+        target = arguments.objectAuthor(ctx, actors, s, i, source);
+      }
+      if (reduced && g.pos(g.head(i)).startsWith("NNP")) {
+        // "Lima, criticised by the bloc": what it acts on is the name it modifies; a common noun
+        // ("the truce announced by the mediator") is a thing and no target
+        target = arguments.first(ctx, actors, s, List.of(g.head(i)));
+      }
       if (target == null) {
         target = arguments.first(ctx, actors, s, g.children(i, "iobj"));
       }
@@ -251,11 +275,26 @@ public final class EventExtractor {
       if (target == null) {
         target = arguments.prepositional(ctx, actors, s, i, "nmod", root);
       }
-      if (source == null) {
+      if (TriggerReadings.deniedCharge(g, i, root)) {
+        // "Peru rejected the accusations": Peru is the one accused, not the accuser
+        if (target == null) {
+          target = arguments.governingSubject(ctx, actors, s, i);
+        }
+      } else if (source == null) {
         source = arguments.governingSubject(ctx, actors, s, i);
       }
       if (incident) {
         source = null;
+      }
+    }
+    if (!petrarchReading && verb) {
+      String lawsuit = LegalForums.code(g, i, code);
+      if (!lawsuit.equals(code)) {
+        code = lawsuit;
+        root = code.substring(0, 2);
+        if (target != null && TriggerReadings.forumNamed(g, target.span())) {
+          target = null;
+        }
       }
     }
     int[] antecedent = null;
@@ -348,15 +387,17 @@ public final class EventExtractor {
     String tgtCountry = target == null ? null : target.actor().country();
     if (srcCountry != null
         && tgtCountry == null
+        && !reduced
         && pair.contains(srcCountry)
         && pair.size() == 2
         && Integer.parseInt(root) <= 17
-        && !EventArguments.namedStatelessPartner(ctx, actors, s, i, root, pair)) {
+        && !EventArguments.namedStatelessPartner(ctx, actors, s, i, code, pair)) {
       String other = pair.get(0).equals(srcCountry) ? pair.get(1) : pair.get(0);
       target = new ActorMention(new Actor(actors.countryName(other), other, null), triggerSpan);
       tgtCountry = other;
     } else if (srcCountry != null
         && tgtCountry == null
+        && !reduced
         && pair.contains(srcCountry)
         && pair.size() == 2
         && Integer.parseInt(root) >= 18
@@ -415,7 +456,7 @@ public final class EventExtractor {
       when = Background.ownDate(ctx, s, i, dates);
     }
     PartialDate date = when == null ? null : dates.get(when);
-    if (date == null && !background) {
+    if (date == null && when == null && !background) {
       date = EventDates.newsDate(ctx, s, i, dates);
     }
     Modality modality = this.modality.detect(g, i);
@@ -483,83 +524,6 @@ public final class EventExtractor {
       List<org.dyad.model.Quote> quotes,
       List<EventMention> events) {
     return statements.code(ctx, actors, quotes, EventDates.resolveDates(ctx), events);
-  }
-
-  /**
-   * "Troops left Lithuania in August 1993, Estonia a year later and Germany in September 1994": one
-   * event per coordinated object, each with the date attached to it.
-   */
-  private List<EventMention> coordinatedTargets(
-      ArticleContext ctx,
-      ActorResolver actors,
-      Map<TimeExpression, PartialDate> dates,
-      int s,
-      int trigger,
-      EventMention first) {
-    SentenceGraph g = ctx.graph(s);
-    List<EventMention> out = new ArrayList<>();
-    List<Integer> objects = g.children(trigger, "obj");
-    if (objects.isEmpty()) {
-      return out;
-    }
-    java.util.LinkedHashSet<Integer> candidates =
-        new java.util.LinkedHashSet<>(objects.subList(1, objects.size()));
-    for (int o : objects) {
-      candidates.addAll(g.children(o, "conj"));
-      candidates.addAll(g.children(o, "appos"));
-    }
-    for (int o : List.copyOf(candidates)) {
-      candidates.addAll(g.children(o, "appos"));
-    }
-    for (int d : g.children(trigger, "dep")) {
-      for (int n : g.children(d, "dep")) {
-        if (g.pos(n).startsWith("NN")) {
-          candidates.add(n);
-        }
-      }
-    }
-    candidates.remove(objects.get(0));
-    Map<ActorMention, Integer> targets = new LinkedHashMap<>();
-    java.util.Set<ActorMention> guestsOnly = new java.util.HashSet<>();
-    for (int c : candidates) {
-      ActorMention target = actors.resolve(s, c);
-      if (target != null) {
-        targets.putIfAbsent(target, c);
-      }
-    }
-    List<ActorMention> guests = gatherings.guests(ctx, actors, s, trigger, first.source());
-    if (!guests.isEmpty() && guests.get(0).equals(first.target())) {
-      for (ActorMention guest : guests.subList(1, guests.size())) {
-        int token = g.tokenAt(guest.span().start());
-        if (token >= 0 && targets.putIfAbsent(guest, token) == null) {
-          guestsOnly.add(guest);
-        }
-      }
-    }
-    for (var t : targets.entrySet()) {
-      ActorMention target = t.getKey();
-      if (target.actor().country() == null
-          || target.actor().country().equals(first.source().actor().country())) {
-        continue;
-      }
-      boolean guest = guestsOnly.contains(target);
-      TimeExpression when = guest ? null : EventDates.segmentDate(ctx, g, s, t.getValue(), dates);
-      out.add(
-          new EventMention(
-              first.articleId(),
-              first.cameo(),
-              first.source(),
-              target,
-              guest ? first.date() : when == null ? null : dates.get(when),
-              guest ? first.dateSpan() : when == null ? null : when.span(),
-              guest ? first.dateText() : when == null ? null : when.text(),
-              first.modality(),
-              guest ? first.location() : null,
-              first.span(),
-              first.trigger(),
-              PROVENANCE));
-    }
-    return out;
   }
 
   /**

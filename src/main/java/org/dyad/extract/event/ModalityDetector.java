@@ -37,7 +37,9 @@ public final class ModalityDetector {
           "indicate",
           "reveal",
           "hint");
-  private static final Set<String> DENYING_VERBS =
+
+  /** Verbs that deny or dismiss what their object says. */
+  static final Set<String> DENYING_VERBS =
       Set.of("deny", "reject", "dismiss", "refute", "refuse", "decline", "fail");
 
   /** Verbs whose complement is an act someone else is asked to do, not one that was done. */
@@ -64,6 +66,10 @@ public final class ModalityDetector {
           "agree",
           "call",
           "urge");
+
+  /** Words of readiness whose complement is an act one may do ("ready to talk"). */
+  private static final Set<String> READINESS =
+      Set.of("prepared", "prepare", "ready", "willing", "able", "eager", "keen", "determined");
 
   /** Relations that start a clause of their own: a condition does not reach past them. */
   private static final Set<String> CLAUSE_BOUNDARIES =
@@ -128,6 +134,16 @@ public final class ModalityDetector {
         return Modality.PLANNED;
       }
     }
+    int conjoined = g.parent(trigger, "conj");
+    if (conjoined >= 0 && conjoined != g.head(trigger)) {
+      // a verb conjoined to one with "will" shares it, though the parse hangs it elsewhere
+      for (int aux : g.children(conjoined, "aux")) {
+        String w = g.word(aux).toLowerCase(Locale.ROOT);
+        if (w.equals("will") || w.equals("shall") || w.equals("'ll")) {
+          return Modality.PLANNED;
+        }
+      }
+    }
     for (int node = trigger, hops = 0; hops < 3; hops++) {
       String rel = g.relationToParent(node);
       int up = g.head(node);
@@ -139,8 +155,13 @@ public final class ModalityDetector {
         break;
       }
       for (int aux : g.children(up, "aux")) {
-        if (HYPOTHETICAL_AUX.contains(g.word(aux).toLowerCase(Locale.ROOT))) {
+        String w = g.word(aux).toLowerCase(Locale.ROOT);
+        if (HYPOTHETICAL_AUX.contains(w)) {
           return Modality.HYPOTHETICAL;
+        }
+        if (w.equals("will") || w.equals("shall") || w.equals("'ll")) {
+          // "will do its utmost to provide": the act is promised, not done
+          return Modality.PLANNED;
         }
       }
       node = up;
@@ -187,6 +208,12 @@ public final class ModalityDetector {
       }
       String lemma = g.lemma(parent);
       if (g.negated(parent) && REPORTING_VERBS.contains(lemma)) {
+        return Modality.DENIED;
+      }
+      if (g.negated(parent)
+          && xcompParent >= 0
+          && (PLANNING_VERBS.contains(lemma) || READINESS.contains(lemma))) {
+        // "was not prepared to acknowledge", "has not agreed to suspend": nothing was done
         return Modality.DENIED;
       }
       if (DENYING_VERBS.contains(lemma)) {

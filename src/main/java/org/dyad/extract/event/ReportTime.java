@@ -85,7 +85,8 @@ final class ReportTime {
     PartialDate latest = null;
     for (var e : dates.entrySet()) {
       PartialDate d = e.getValue();
-      if (d.precision() != PartialDate.Precision.YEAR
+      if (d != null
+          && d.precision() != PartialDate.Precision.YEAR
           && e.getKey().value() != null
           && e.getKey().value().matches("\\d{4}-\\d{2}.*")
           && (latest == null || d.lastDay().isAfter(latest.lastDay()))) {

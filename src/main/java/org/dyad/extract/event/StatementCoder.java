@@ -31,10 +31,7 @@ final class StatementCoder {
 
   static final Provenance PROVENANCE = new Provenance("extract.statement", "1");
 
-  /** Words that move a statement away from the time of the report ("earlier", "last year"). */
-  private static final java.util.regex.Pattern TIME_SHIFT =
-      java.util.regex.Pattern.compile(
-          "(?i)\\b(earlier|previously|in the past|once|long|repeatedly|had (?:said|told|stated))\\b");
+  private static final ModalityDetector MODALITY = new ModalityDetector();
 
   /** Roles whose statements speak for their state, whichever country they address. */
   private static final Set<String> OFFICIAL_ROLES =
@@ -105,8 +102,14 @@ final class StatementCoder {
         continue;
       }
       String code = code(g, cue);
+      EventMention same = null;
       if (code.equals("010")) {
-        Coding c = contentCode(ctx, actors, q, own, target, events);
+        Coding c = contentCode(ctx, actors, q, s, cue, own, target, events);
+        same = c.act() == null ? null : triggeredAt(events, c.act());
+        if (same != null && same.date() != null) {
+          // the act the statement words ("we reaffirm our commitment") is already a dated event
+          continue;
+        }
         code = c.code();
         target = c.target();
       }
@@ -114,9 +117,13 @@ final class StatementCoder {
           || pair.contains(sp.country()) && pair.contains(target))) {
         continue;
       }
-      TimeExpression when = attributionDate(ctx, sentence, q.span(), q.direct(), dates);
+      TimeExpression when =
+          StatementTimes.attributionDate(ctx, sentence, q.span(), q.direct(), dates);
       PartialDate date = when == null ? null : dates.get(when);
-      if (date == null && when == null && published != null && reportedNow(ctx, g, cue, q)) {
+      if (date == null
+          && when == null
+          && published != null
+          && StatementTimes.reportedNow(ctx, g, cue, q)) {
         date = published;
       }
       if (date == null) {
@@ -128,6 +135,10 @@ final class StatementCoder {
               Math.max(sentence.end(), q.span().end()));
       if (!cover.contains(cueSpan)) {
         cueSpan = q.speakerSpan();
+      }
+      if (same != null) {
+        // one happening: told on the act's own sentence, so that the dated telling replaces it
+        cover = same.span();
       }
       EventMention m =
           new EventMention(
@@ -152,8 +163,53 @@ final class StatementCoder {
     return List.copyOf(out.values());
   }
 
+  /**
+   * The verbs of the clause a cue verb reports ("said that the army is massing troops"), which
+   * carry what was said even when only a few of its words are quoted ("constitute 'theft'"); nouns
+   * in it are left out, as they name acts the statement speaks about, not the act it reports.
+   */
+  private static Set<Integer> reportedClause(SentenceGraph g, int cue) {
+    Set<Integer> out = new HashSet<>();
+    if (cue < 0 || !g.pos(cue).startsWith("VB")) {
+      return out;
+    }
+    Set<Integer> clause = new HashSet<>();
+    for (int c : g.children(cue, "ccomp")) {
+      clause.addAll(g.subtree(c, r -> true));
+    }
+    if (SentenceGraph.is(g.relationToParent(cue), "parataxis")) {
+      // "What they did amounts to theft, the minister said": the cue hangs off what it reports
+      Set<Integer> attribution = g.subtree(cue, r -> true);
+      for (int t = 0; t < g.size(); t++) {
+        if (!attribution.contains(t)) {
+          clause.add(t);
+        }
+      }
+    }
+    for (int t : clause) {
+      if (g.pos(t).startsWith("VB")) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** The event mention an article's events have at a trigger, or null. */
+  private static EventMention triggeredAt(List<EventMention> events, Span trigger) {
+    for (EventMention m : events) {
+      if (m.trigger().equals(trigger)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   /** A statement's code and the country it addresses. */
-  private record Coding(String code, String target) {}
+  private record Coding(String code, String target, Span act) {
+    Coding(String code, String target) {
+      this(code, target, null);
+    }
+  }
 
   /** The speaker's own country and those named in the phrase that names the speaker. */
   private static Set<String> speakerCountries(
@@ -198,11 +254,14 @@ final class StatementCoder {
       ArticleContext ctx,
       ActorResolver actors,
       Quote q,
+      int cueSentence,
+      int cue,
       Set<String> own,
       String target,
       List<EventMention> events) {
     Coding accusation = null;
     String obligation = null;
+    Set<Integer> reported = reportedClause(ctx.graph(cueSentence), cue);
     for (int k = ctx.sentenceAt(q.span().start());
         k >= 0
             && k < ctx.sentenceCount()
@@ -210,7 +269,7 @@ final class StatementCoder {
         k++) {
       SentenceGraph g = ctx.graph(k);
       for (int i = 0; i < g.size(); i++) {
-        if (!q.span().contains(g.token(i).span())) {
+        if (!q.span().contains(g.token(i).span()) && !(k == cueSentence && reported.contains(i))) {
           continue;
         }
         String side = side(ctx, actors, k, agent(g, i), own);
@@ -223,7 +282,11 @@ final class StatementCoder {
           obligation = OBLIGATION.get(modal);
         }
         LexiconEntry e = trigger.apply(g, i);
-        if (e == null || !e.frame().equals("-") || g.negated(i)) {
+        if (e == null
+            || !e.frame().equals("-")
+            || g.negated(i)
+            || MODALITY.detect(g, i) == Modality.DENIED) {
+          // "we have not received any attack" charges no one
           continue;
         }
         int root = Integer.parseInt(e.code().substring(0, 2));
@@ -233,7 +296,7 @@ final class StatementCoder {
           }
           if (root >= 2 && root <= 13) {
             String judged = root >= 11 ? judged(ctx, actors, k, i, own, events) : null;
-            return new Coding(e.code(), judged != null ? judged : target);
+            return new Coding(e.code(), judged != null ? judged : target, g.token(i).span());
           }
         } else if (accusation == null && SpeechActs.chargeable(e.code())) {
           String agent = side != null ? side : lastHostileAgent(events, g.token(i).span(), own);
@@ -291,16 +354,36 @@ final class StatementCoder {
   private static boolean negative(ArticleContext ctx, Quote q) {
     double sum = 0;
     boolean strong = false;
+    int sinceNegation = Integer.MAX_VALUE;
     for (String w : ctx.text().substring(q.span().start(), q.span().end()).split("[^\\p{L}'-]+")) {
       if (w.isEmpty()) {
         continue;
       }
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (NEGATORS.contains(lower) || lower.endsWith("n't")) {
+        sinceNegation = 0;
+        continue;
+      }
+      sinceNegation = sinceNegation == Integer.MAX_VALUE ? sinceNegation : sinceNegation + 1;
       double v = Valence.of(w);
+      if (sinceNegation <= NEGATION_REACH) {
+        // VADER's rule: a negation up to three words back turns a word's valence round
+        v *= NEGATION_SCALAR;
+      }
       sum += v;
       strong |= v <= -2;
     }
     return strong && sum <= -2;
   }
+
+  /** Words that negate the valence of the words right after them (VADER's negation list, short). */
+  private static final Set<String> NEGATORS =
+      Set.of("not", "no", "never", "none", "nor", "neither", "without", "nothing", "nobody");
+
+  /** How many words after a negation it reaches, and the factor it applies (VADER's values). */
+  private static final int NEGATION_REACH = 3;
+
+  private static final double NEGATION_SCALAR = -0.74;
 
   /** Marks an agent as the speaker's own side. */
   private static final String SPEAKER = "<speaker>";
@@ -391,87 +474,5 @@ final class StatementCoder {
       }
     }
     return best;
-  }
-
-  /**
-   * The time expression of the attribution: a month- or day-precise date in the attributing
-   * sentence outside the quoted words ("said on Tuesday").
-   */
-  private static TimeExpression attributionDate(
-      ArticleContext ctx,
-      Span sentence,
-      Span quote,
-      boolean direct,
-      Map<TimeExpression, PartialDate> dates) {
-    for (TimeExpression t : ctx.timexesWithin(sentence)) {
-      PartialDate d = dates.get(t);
-      if (sentence.contains(t.span())
-          && !quoted(ctx.text(), quote, direct, t.span())
-          && d != null
-          && d.precision() != PartialDate.Precision.YEAR) {
-        return t;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * True when a span lies within a quote's own words: anywhere in reported speech, and inside the
-   * quotation marks of a direct quote whose span also covers its attribution ("“A,” she said on
-   * Monday. “B.”").
-   */
-  static boolean quoted(String text, Span quote, boolean direct, Span span) {
-    if (!quote.contains(span)) {
-      return false;
-    }
-    if (!direct) {
-      return true;
-    }
-    boolean inside = true;
-    for (int i = quote.start(); i < span.start(); i++) {
-      char c = text.charAt(i);
-      if (c == '\u201d' || c == '\u00bb') {
-        inside = false;
-      } else if (c == '\u201c' || c == '\u00ab') {
-        inside = true;
-      } else if (c == '"') {
-        inside = !inside;
-      }
-    }
-    return inside;
-  }
-
-  /**
-   * True when a statement is told as news of the day: no time expression outside the quoted words
-   * in its sentence, no word moving it into the past, and its cue not in the past perfect.
-   */
-  private static boolean reportedNow(ArticleContext ctx, SentenceGraph g, int cue, Quote q) {
-    Span sentence = g.sentence().span();
-    for (TimeExpression t : ctx.timexesWithin(sentence)) {
-      if (sentence.contains(t.span()) && !quoted(ctx.text(), q.span(), q.direct(), t.span())) {
-        return false;
-      }
-    }
-    String outside =
-        ctx.text()
-                .substring(
-                    sentence.start(),
-                    Math.max(sentence.start(), Math.min(sentence.end(), q.span().start())))
-            + " "
-            + ctx.text()
-                .substring(
-                    Math.min(sentence.end(), Math.max(sentence.start(), q.span().end())),
-                    sentence.end());
-    if (TIME_SHIFT.matcher(outside).find()) {
-      return false;
-    }
-    if (cue >= 0) {
-      for (int a : g.children(cue, "aux")) {
-        if (g.lemma(a).equals("have") && g.pos(a).equals("VBD")) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 }

@@ -18,16 +18,16 @@ class StatementCoderQuotedTest {
     String text =
         "\u201cWe will not yield,\u201d she said on Monday. \u201cNever before June.\u201d";
     Span quote = new Span(1, text.length() - 1);
-    assertFalse(StatementCoder.quoted(text, quote, true, of(text, "Monday")));
-    assertTrue(StatementCoder.quoted(text, quote, true, of(text, "June")));
-    assertTrue(StatementCoder.quoted(text, quote, true, of(text, "yield")));
+    assertFalse(StatementTimes.quoted(text, quote, true, of(text, "Monday")));
+    assertTrue(StatementTimes.quoted(text, quote, true, of(text, "June")));
+    assertTrue(StatementTimes.quoted(text, quote, true, of(text, "yield")));
   }
 
   @Test
   void reportedSpeechIsQuotedThroughout() {
     String text = "The ministry said troops left on Monday.";
     Span quote = of(text, "troops left on Monday");
-    assertTrue(StatementCoder.quoted(text, quote, false, of(text, "Monday")));
-    assertFalse(StatementCoder.quoted(text, quote, false, of(text, "ministry")));
+    assertTrue(StatementTimes.quoted(text, quote, false, of(text, "Monday")));
+    assertFalse(StatementTimes.quoted(text, quote, false, of(text, "ministry")));
   }
 }
