@@ -1,3 +1,19 @@
+MEAN = {
+    "article_date_acc": 1.0,
+    "furniture_removed": 0.97,
+    "text_kept": 1.0,
+    "event_recall": 0.665,
+    "event_recall_untyped": 0.81,
+    "event_precision_all": 0.955,
+    "quote_recall": 0.925,
+    "speaker_acc": 0.985,
+    "quote_end_to_end": 0.915,
+    "perspective_acc": 0.90,
+    # issue 11 asks for 0.60; 0.70 reached once an accord between the pair also takes the other
+    # side's account of it (and meetings stand for their participants)
+    "divergences_surfaced": 0.65,
+}
+EACH = {"perspective_acc": 0.75, "text_kept": 0.98, "event_recall": 0.60}
 #!/usr/bin/env python3
 """Checks the development sets' scores (dev.sh --keep DIR) against floors that only go up.
 
