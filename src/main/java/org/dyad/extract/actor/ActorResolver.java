@@ -187,7 +187,7 @@ public final class ActorResolver {
       return null;
     }
     PersonProfile p = complete(person(last.text()).orElse(null));
-    String name = p != null ? p.name() : clean(last.text());
+    String name = p != null ? p.name() : Names.clean(last.text());
     return new ActorMention(
         new Actor(name, p == null ? null : p.country(), p == null ? null : p.role()), last.span());
   }
@@ -363,7 +363,7 @@ public final class ActorResolver {
               out.add(
                   new ActorMention(
                       new Actor(
-                          clean(ctx.textOf(span)),
+                          Names.clean(ctx.textOf(span)),
                           coder.codes().country(code),
                           coder.codes().role(code),
                           code),
@@ -578,7 +578,7 @@ public final class ActorResolver {
     switch (e.type()) {
       case PERSON -> {
         PersonProfile p = complete(person(e.text()).orElse(null));
-        String name = p != null ? p.name() : clean(e.text());
+        String name = p != null ? p.name() : Names.clean(e.text());
         name = withRegnalNumber(name, e.span().end());
         return new ActorMention(
             new Actor(name, p == null ? null : p.country(), p == null ? null : p.role()), e.span());
@@ -594,7 +594,7 @@ public final class ActorResolver {
         String qualifier = roleFromPhrase(s, head);
         return new ActorMention(
             new Actor(
-                plainName ? countryName(iso) : clean(e.text()),
+                plainName ? countryName(iso) : Names.clean(e.text()),
                 iso,
                 qualifier != null ? qualifier : role),
             e.span());
@@ -614,11 +614,11 @@ public final class ActorResolver {
           country = countryFromPhrase(s, head);
         }
         String role = roleWithin(e.span());
-        return new ActorMention(new Actor(clean(e.text()), country, role), e.span());
+        return new ActorMention(new Actor(Names.clean(e.text()), country, role), e.span());
       }
       case LOCATION -> {
         Optional<String> iso = places.countryOf(e.text());
-        return iso.map(c -> new ActorMention(new Actor(clean(e.text()), c, null), e.span()))
+        return iso.map(c -> new ActorMention(new Actor(Names.clean(e.text()), c, null), e.span()))
             .orElse(null);
       }
       default -> {
@@ -907,8 +907,8 @@ public final class ActorResolver {
         && Set.of("IN", "TO", "DT", "CC", ",").contains(g.pos(phrase.last()))) {
       phrase.pollLast();
     }
-    String name = clean(ctx.textOf(g.span(phrase)));
-    return name.length() > 80 ? clean(g.word(head)) : name;
+    String name = Names.clean(ctx.textOf(g.span(phrase)));
+    return name.length() > 80 ? Names.clean(g.word(head)) : name;
   }
 
   /** "Nicholas" followed by " I" in the text is "Nicholas I". */
@@ -917,12 +917,6 @@ public final class ActorResolver {
         java.util.regex.Pattern.compile("^ ([IVX]{1,4})\\b")
             .matcher(ctx.text().substring(end, Math.min(ctx.text().length(), end + 6)));
     return m.find() && !name.endsWith(" " + m.group(1)) ? name + " " + m.group(1) : name;
-  }
-
-  private static String clean(String s) {
-    String c = s.replaceAll("['\u2019]s$", "").replaceAll("\\s+", " ").strip();
-    c = c.replaceAll("^[\"\u201c\u201d\u00ab\u00bb*]+|[\"\u201c\u201d\u00ab\u00bb*]+$", "");
-    return c.isBlank() ? s.strip() : c;
   }
 
   private void learnPeople() {
@@ -1034,7 +1028,7 @@ public final class ActorResolver {
         country = dictCountry != null ? dictCountry : country;
       }
     }
-    String name = clean(e.text());
+    String name = Names.clean(e.text());
     if (title == null && first > 0 && gazetteer.roleOf(g.lemma(first - 1)).isPresent()) {
       title = g.word(first - 1);
     }
