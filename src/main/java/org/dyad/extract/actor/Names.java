@@ -14,6 +14,13 @@ public final class Names {
 
   private Names() {}
 
+  /** A name as written, without a possessive, surrounding quotes or runs of spaces. */
+  static String clean(String s) {
+    String c = s.replaceAll("['\u2019]s$", "").replaceAll("\\s+", " ").strip();
+    c = c.replaceAll("^[\"\u201c\u201d\u00ab\u00bb*]+|[\"\u201c\u201d\u00ab\u00bb*]+$", "");
+    return c.isBlank() ? s.strip() : c;
+  }
+
   /** Lower case, diacritics and punctuation removed, possessive dropped. */
   public static String fold(String s) {
     String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
