@@ -458,7 +458,7 @@ public final class ActorResolver {
       if (e != null
           && (e.type() == EntityType.COUNTRY
               || e.type() == EntityType.NATIONALITY
-              || e.type() == EntityType.ORGANIZATION)) {
+              || e.type() == EntityType.ORGANIZATION && e.normalized() != null)) {
         int n = 0;
         for (int k = 0; k < g.size(); k++) {
           if (e.span().contains(g.token(k).span())) {
