@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * The dictionaries Dyad codes actors and events with: by default the Phoenix actor, agent and
  * discard files and the CAMEO verb dictionary of PETRARCH 2 (MIT licence, {@code dyad/petrarch/}),
- * and Dyad's own office holders since 2014 ({@code dyad/office-holders.actors.txt}); users add
- * their own files in the same formats.
+ * Dyad's international organisations ({@code dyad/organisations.actors.txt}) and Dyad's own office
+ * holders since 2014 ({@code dyad/office-holders.actors.txt}); users add their own files in the
+ * same formats.
  */
 public record Dictionaries(
     ActorDictionary actors, AgentDictionary agents, VerbDictionary verbs, DiscardList discards) {
@@ -26,6 +27,7 @@ public record Dictionaries(
           "/dyad/petrarch/Phoenix.Countries.actors.txt",
           "/dyad/petrarch/Phoenix.International.actors.txt",
           "/dyad/petrarch/Phoenix.MilNonState.actors.txt",
+          "/dyad/organisations.actors.txt",
           "/dyad/office-holders.actors.txt");
 
   public static final String AGENT_RESOURCE = "/dyad/petrarch/Phoenix.agents.txt";

@@ -185,7 +185,7 @@ final class PhraseCoding {
       if (e != null
           && (e.type() == EntityType.COUNTRY
               || e.type() == EntityType.NATIONALITY
-              || e.type() == EntityType.ORGANIZATION)) {
+              || e.type() == EntityType.ORGANIZATION && e.normalized() != null)) {
         int n = 0;
         for (int k = 0; k < g.size(); k++) {
           if (e.span().contains(g.token(k).span())) {

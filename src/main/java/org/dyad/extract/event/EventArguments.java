@@ -133,6 +133,33 @@ final class EventArguments {
     return null;
   }
 
+  /** Relations that name the agent of a passive verb or of a nominalised act. */
+  static final java.util.Set<String> DOER_RELATIONS =
+      java.util.Set.of("obl:agent", "obl:by", "nmod:by", "nmod:agent");
+
+  /**
+   * The subjects of a verb, each replaced by its agent when it is a nominalised act that names one
+   * ("the deployment of troops near the border by the army has violated"): what such a subject
+   * names in its modifiers (a place, a law's title) is not who acted.
+   */
+  static List<Integer> actingSubjects(SentenceGraph g, int verb) {
+    List<Integer> out = new java.util.ArrayList<>();
+    for (int n : g.children(verb, "nsubj")) {
+      int agent = -1;
+      if (g.pos(n).matches("NNS?")) {
+        for (int owner : List.of(n, verb)) {
+          for (String by : DOER_RELATIONS) {
+            if (agent < 0 && !g.children(owner, by).isEmpty()) {
+              agent = g.children(owner, by).get(0);
+            }
+          }
+        }
+      }
+      out.add(agent >= 0 ? agent : n);
+    }
+    return out;
+  }
+
   /** The subject of a verb, or of the verb that governs it (controlled and adverbial clauses). */
   ActorMention subject(ArticleContext ctx, ActorResolver actors, int s, int verb) {
     SentenceGraph g = ctx.graph(s);

@@ -58,6 +58,7 @@ public final class EventExtractor {
   private final EventArguments arguments;
   private final EventTriggers triggers;
   private final Gatherings gatherings;
+  private final Mediations mediations;
   private final boolean petrarchReading;
 
   public EventExtractor(EventLexicon lexicon, Gazetteer gazetteer, Places places) {
@@ -78,6 +79,7 @@ public final class EventExtractor {
     this.arguments = new EventArguments(gazetteer, places);
     this.triggers = new EventTriggers(lexicon);
     this.gatherings = new Gatherings(lexicon);
+    this.mediations = new Mediations(lexicon);
     this.statements = new StatementCoder(lexicon, triggers::at);
     this.petrarchReading = petrarchReading;
   }
@@ -92,6 +94,10 @@ public final class EventExtractor {
       Map<Integer, LexiconEntry> found = new LinkedHashMap<>();
       for (int i = 0; i < g.size(); i++) {
         LexiconEntry e = triggers.at(g, i);
+        LexiconEntry mediation = petrarchReading ? null : mediations.at(g, i);
+        if (mediation != null) {
+          e = mediation;
+        }
         if (e != null) {
           found.put(i, e);
         }
@@ -101,6 +107,7 @@ public final class EventExtractor {
         EventMention m = mention(ctx, actors, pair, dates, s, t.getKey(), t.getValue(), found, out);
         if (m != null) {
           out.add(m);
+          out.addAll(otherSides(ctx, actors, pair, s, t.getKey(), m));
           out.addAll(
               CoordinatedTargets.of(
                   ctx,
@@ -115,6 +122,36 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /** The mediation a mention is with the further sides of the truce it is about, if it is one. */
+  private List<EventMention> otherSides(
+      ArticleContext ctx, ActorResolver actors, List<String> pair, int s, int i, EventMention m) {
+    List<EventMention> more = new ArrayList<>();
+    if (petrarchReading
+        || !m.cameo().equals(Mediations.MEDIATE)
+        || mediations.truceCode(ctx.graph(s), i) == null) {
+      return more;
+    }
+    for (ActorMention side : mediations.sides(ctx, actors, arguments, pair, s, i, m.source())) {
+      if (!side.actor().country().equals(m.target().actor().country())) {
+        more.add(
+            new EventMention(
+                m.articleId(),
+                m.cameo(),
+                m.source(),
+                side,
+                m.date(),
+                m.dateSpan(),
+                m.dateText(),
+                m.modality(),
+                m.location(),
+                m.span(),
+                m.trigger(),
+                PROVENANCE));
+      }
+    }
+    return more;
   }
 
   /**
@@ -227,7 +264,7 @@ public final class EventExtractor {
       }
       for (int c : g.children(i, "ccomp")) {
         if (target == null) {
-          target = arguments.first(ctx, actors, s, g.children(c, "nsubj"));
+          target = arguments.first(ctx, actors, s, EventArguments.actingSubjects(g, c));
         }
       }
       for (int c : g.children(i, "xcomp")) {
@@ -285,6 +322,19 @@ public final class EventExtractor {
       }
       if (incident) {
         source = null;
+      }
+    }
+    if (!petrarchReading
+        && verb
+        && code.equals(Mediations.MEDIATE)
+        && mediations.truceCode(g, i) != null) {
+      // a third party announcing or brokering a truce mediates between its sides
+      List<ActorMention> sides = mediations.sides(ctx, actors, arguments, pair, s, i, source);
+      if (sides.isEmpty()) {
+        code = mediations.truceCode(g, i);
+        root = code.substring(0, 2);
+      } else {
+        target = sides.get(0);
       }
     }
     if (!petrarchReading && verb) {

@@ -41,6 +41,36 @@ final class StatementAddressee {
       Span sentence,
       Set<String> own,
       List<String> pair) {
+    return thirdParty(ctx, actors, q, sentence, own, pair, false) != null;
+  }
+
+  /**
+   * The country of the third party's organisation that a statement naming no country speaks of as
+   * one of its clauses' subjects or objects, itself or as the owner of its work ("said the bloc's
+   * statement was false"), or null: that body is whom the statement addresses. An organisation
+   * named only in an adverbial ("after the council's meeting") is not.
+   */
+  static String addressedBody(
+      ArticleContext ctx,
+      ActorResolver actors,
+      Quote q,
+      Span sentence,
+      Set<String> own,
+      List<String> pair) {
+    return thirdParty(ctx, actors, q, sentence, own, pair, true);
+  }
+
+  /** Relations of a clause's core arguments. */
+  private static final Set<String> CORE = Set.of("nsubj", "nsubj:pass", "obj");
+
+  private static String thirdParty(
+      ArticleContext ctx,
+      ActorResolver actors,
+      Quote q,
+      Span sentence,
+      Set<String> own,
+      List<String> pair,
+      boolean argument) {
     Span cover =
         new Span(
             Math.min(sentence.start(), q.span().start()), Math.max(sentence.end(), q.span().end()));
@@ -52,11 +82,37 @@ final class StatementAddressee {
       }
       ActorMention m = at(ctx, actors, e.span());
       String c = m == null ? null : m.actor().country();
-      if (c != null && !own.contains(c) && !pair.contains(c) && !"MED".equals(m.actor().role())) {
-        return true;
+      if (c != null
+          && !own.contains(c)
+          && !pair.contains(c)
+          && !"MED".equals(m.actor().role())
+          && (!argument || coreArgument(ctx, m.span()))) {
+        return c;
       }
     }
-    return false;
+    return null;
+  }
+
+  /** True when a name is, or owns or qualifies, a subject or object of a clause. */
+  private static boolean coreArgument(ArticleContext ctx, Span span) {
+    int s = ctx.sentenceAt(span.start());
+    SentenceGraph g = s < 0 ? null : ctx.graph(s);
+    int t = g == null ? -1 : g.tokenAt(span.start());
+    if (t < 0) {
+      return false;
+    }
+    while (g.head(t) >= 0 && span.contains(g.token(g.head(t)).span())) {
+      t = g.head(t);
+    }
+    String rel = g.relationToParent(t);
+    if (SentenceGraph.is(rel, "compound") && g.head(t) >= 0 && g.pos(g.head(t)).equals("NNS")) {
+      // "the bloc's member countries", "CIS countries": its members, not the body
+      return false;
+    }
+    if ((SentenceGraph.is(rel, "compound") || rel.equals("nmod:poss")) && g.head(t) >= 0) {
+      rel = g.relationToParent(g.head(t));
+    }
+    return CORE.contains(rel);
   }
 
   /** The actor named at an entity's first token, or null. */

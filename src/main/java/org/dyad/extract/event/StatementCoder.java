@@ -92,6 +92,9 @@ final class StatementCoder {
       Span sentence = g.sentence().span();
       Set<String> own = speakerCountries(ctx, g, q, sp.country());
       String target = StatementAddressee.addressee(ctx, actors, sentence, q.span(), own);
+      if (target == null) {
+        target = StatementAddressee.addressedBody(ctx, actors, q, sentence, own, pair);
+      }
       if (target == null && StatementAddressee.thirdParty(ctx, actors, q, sentence, own, pair)) {
         continue;
       }
@@ -299,7 +302,8 @@ final class StatementCoder {
             return new Coding(e.code(), judged != null ? judged : target, g.token(i).span());
           }
         } else if (accusation == null && SpeechActs.chargeable(e.code())) {
-          String agent = side != null ? side : lastHostileAgent(events, g.token(i).span(), own);
+          String agent = side != null ? side : doer(ctx, actors, q, own);
+          agent = agent != null ? agent : lastHostileAgent(events, g.token(i).span(), own);
           if (agent != null && !own.contains(agent)) {
             accusation = new Coding("112", agent);
           } else if (agent == null) {
@@ -403,12 +407,60 @@ final class StatementCoder {
     return agent;
   }
 
-  /** The token acting in a trigger's clause: its subject, or a noun's possessor, or -1. */
+  /**
+   * The first country a quote names as doing something (the subject of one of its verbs, the agent
+   * of a passive or of a nominalised act: "the adoption of the law by the government of X"), other
+   * than the speaker's own, or null: whom a charge whose own words name no agent is aimed at.
+   */
+  private static String doer(ArticleContext ctx, ActorResolver actors, Quote q, Set<String> own) {
+    for (int k = ctx.sentenceAt(q.span().start());
+        k >= 0
+            && k < ctx.sentenceCount()
+            && ctx.graph(k).sentence().span().start() < q.span().end();
+        k++) {
+      SentenceGraph g = ctx.graph(k);
+      for (int v = 0; v < g.size(); v++) {
+        if (!q.span().contains(g.token(v).span()) || !g.pos(v).startsWith("VB")) {
+          continue;
+        }
+        List<Integer> doers = new java.util.ArrayList<>(EventArguments.actingSubjects(g, v));
+        for (String by : DOER_RELATIONS) {
+          doers.addAll(g.children(v, by));
+        }
+        for (int d : doers) {
+          String side = side(ctx, actors, k, d, own);
+          if (side != null && !side.equals(SPEAKER)) {
+            return side;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> DOER_RELATIONS = EventArguments.DOER_RELATIONS;
+
+  /**
+   * The token acting in a trigger's clause: its subject (or, for a nominalised act as subject, that
+   * act's agent: "the adoption of the law by X has threatened peace"), or a noun's possessor, or
+   * -1.
+   */
   private static int agent(SentenceGraph g, int i) {
     for (String rel : List.of("nsubj", "nmod:poss", "nmod:by", "obl:agent")) {
       List<Integer> c = g.children(i, rel);
       if (!c.isEmpty()) {
-        return c.get(0);
+        int a = c.get(0);
+        if (rel.equals("nsubj") && g.pos(a).matches("NNS?")) {
+          for (int owner : List.of(a, i)) {
+            // the act's agent, attached to the act or (after commas) to the verb
+            for (String by : DOER_RELATIONS) {
+              if (!g.children(owner, by).isEmpty()) {
+                return g.children(owner, by).get(0);
+              }
+            }
+          }
+        }
+        return a;
       }
     }
     String rel = g.relationToParent(i);
