@@ -14,9 +14,7 @@ public record OneArticle(String text, CorpusAnalysis analysis) {
 
   /** Annotates and analyses {@code text}, published on {@code published} (YYYY-MM-DD). */
   public static OneArticle analyse(String id, String text, String published) {
-    Gazetteer gazetteer = Gazetteer.load();
-    var annotator = new GazetteerAnnotator(CoreNlpAnnotator.shared(), gazetteer);
-    Article a =
+    return of(
         new Article(
             id,
             id + ".txt",
@@ -27,8 +25,15 @@ public record OneArticle(String text, CorpusAnalysis analysis) {
             PartialDate.parse(published),
             false,
             "en",
-            text);
-    return new OneArticle(text, new Extraction(gazetteer).analyze(List.of(annotator.annotate(a))));
+            text));
+  }
+
+  /** Annotates and analyses article {@code a}. */
+  public static OneArticle of(Article a) {
+    Gazetteer gazetteer = Gazetteer.load();
+    var annotator = new GazetteerAnnotator(CoreNlpAnnotator.shared(), gazetteer);
+    return new OneArticle(
+        a.text(), new Extraction(gazetteer).analyze(List.of(annotator.annotate(a))));
   }
 
   /** The event mentions whose sentence contains {@code sentencePart}. */

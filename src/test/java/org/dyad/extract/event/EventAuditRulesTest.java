@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.dyad.analysis.Extraction;
+import org.dyad.analysis.OneArticle;
 import org.dyad.model.Article;
 import org.dyad.model.CorpusAnalysis;
 import org.dyad.model.EventMention;
 import org.dyad.model.Modality;
 import org.dyad.model.PartialDate;
-import org.dyad.nlp.Gazetteer;
-import org.dyad.nlp.GazetteerAnnotator;
-import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -81,24 +78,10 @@ class EventAuditRulesTest {
 
   @BeforeAll
   static void analyse() {
-    Gazetteer gazetteer = Gazetteer.load();
-    var annotator = new GazetteerAnnotator(CoreNlpAnnotator.shared(), gazetteer);
-    Article a =
-        new Article(
-            "audit",
-            "audit.txt",
-            null,
-            "t",
-            null,
-            null,
-            PartialDate.parse("2024-05-10"),
-            false,
-            "en",
-            TEXT);
-    analysis = new Extraction(gazetteer).analyze(List.of(annotator.annotate(a)));
+    analysis = OneArticle.analyse("audit", TEXT, "2024-05-10").analysis();
     Article u =
         new Article("undated", "undated.txt", null, "u", null, null, null, false, "en", UNDATED);
-    undated = new Extraction(gazetteer).analyze(List.of(annotator.annotate(u)));
+    undated = OneArticle.of(u).analysis();
     Article p =
         new Article(
             "guessed",
@@ -111,7 +94,7 @@ class EventAuditRulesTest {
             true,
             "en",
             GUESSED);
-    guessed = new Extraction(gazetteer).analyze(List.of(annotator.annotate(p)));
+    guessed = OneArticle.of(p).analysis();
   }
 
   @Test

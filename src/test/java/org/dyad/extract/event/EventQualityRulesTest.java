@@ -6,15 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.dyad.analysis.Extraction;
-import org.dyad.model.Article;
+import org.dyad.analysis.OneArticle;
 import org.dyad.model.CorpusAnalysis;
 import org.dyad.model.Event;
 import org.dyad.model.EventMention;
-import org.dyad.model.PartialDate;
-import org.dyad.nlp.Gazetteer;
-import org.dyad.nlp.GazetteerAnnotator;
-import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,21 +42,7 @@ class EventQualityRulesTest {
 
   @BeforeAll
   static void analyse() {
-    Gazetteer gazetteer = Gazetteer.load();
-    var annotator = new GazetteerAnnotator(CoreNlpAnnotator.shared(), gazetteer);
-    Article a =
-        new Article(
-            "quality",
-            "quality.txt",
-            null,
-            "t",
-            null,
-            null,
-            PartialDate.parse("2024-05-10"),
-            false,
-            "en",
-            TEXT);
-    analysis = new Extraction(gazetteer).analyze(List.of(annotator.annotate(a)));
+    analysis = OneArticle.analyse("quality", TEXT, "2024-05-10").analysis();
   }
 
   private static List<EventMention> mentions(String sentencePart) {

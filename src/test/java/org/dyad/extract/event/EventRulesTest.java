@@ -6,15 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.dyad.analysis.Extraction;
-import org.dyad.model.Article;
+import org.dyad.analysis.OneArticle;
 import org.dyad.model.CorpusAnalysis;
 import org.dyad.model.Event;
-import org.dyad.model.PartialDate;
 import org.dyad.model.Quote;
-import org.dyad.nlp.Gazetteer;
-import org.dyad.nlp.GazetteerAnnotator;
-import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,21 +35,7 @@ class EventRulesTest {
 
   @BeforeAll
   static void analyse() {
-    Gazetteer gazetteer = Gazetteer.load();
-    var annotator = new GazetteerAnnotator(CoreNlpAnnotator.shared(), gazetteer);
-    Article a =
-        new Article(
-            "rules",
-            "rules.txt",
-            null,
-            "t",
-            null,
-            null,
-            PartialDate.parse("2025-03-10"),
-            false,
-            "en",
-            TEXT);
-    analysis = new Extraction(gazetteer).analyze(List.of(annotator.annotate(a)));
+    analysis = OneArticle.analyse("rules", TEXT, "2025-03-10").analysis();
   }
 
   private static List<Event> root(String root) {

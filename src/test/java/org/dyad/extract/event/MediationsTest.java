@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.dyad.analysis.Extraction;
+import org.dyad.analysis.OneArticle;
 import org.dyad.model.Article;
 import org.dyad.model.CorpusAnalysis;
 import org.dyad.model.EventMention;
 import org.dyad.model.PartialDate;
-import org.dyad.nlp.Gazetteer;
-import org.dyad.nlp.GazetteerAnnotator;
-import org.dyad.nlp.corenlp.CoreNlpAnnotator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -56,21 +53,7 @@ class MediationsTest {
 
   @BeforeAll
   static void analyse() {
-    Gazetteer gazetteer = Gazetteer.load();
-    var annotator = new GazetteerAnnotator(CoreNlpAnnotator.shared(), gazetteer);
-    Article a =
-        new Article(
-            "truce",
-            "truce.txt",
-            null,
-            "t",
-            null,
-            null,
-            PartialDate.parse("2025-03-11"),
-            false,
-            "en",
-            TRUCE);
-    truce = new Extraction(gazetteer).analyze(List.of(annotator.annotate(a)));
+    truce = OneArticle.analyse("truce", TRUCE, "2025-03-11").analysis();
     Article b =
         new Article(
             "bodies",
@@ -83,7 +66,7 @@ class MediationsTest {
             false,
             "en",
             BODIES);
-    bodies = new Extraction(gazetteer).analyze(List.of(annotator.annotate(b)));
+    bodies = OneArticle.of(b).analysis();
   }
 
   private static List<EventMention> mentions(CorpusAnalysis in, String text, String part) {
