@@ -112,9 +112,10 @@ public final class TensionIndex {
   /**
    * Crisis phases of the {@code all} series: runs of hostile periods (conflict of at least {@link
    * #HOSTILE} that outweighs the period's cooperation), bridged over at most {@link #GAP} quiet
-   * period that is not cooperative, whose values add up to at least twice {@link #HOSTILE}. The
-   * triggers are the hostile events of the phase's first period and the one of its peak period,
-   * most hostile first, hostility weighed by the number of articles reporting the event.
+   * period that is not cooperative, whose conflict adds up to at least twice {@link #HOSTILE} (an
+   * apology in the month of a shoot-down does not undo the crisis). The triggers are the hostile
+   * events of the phase's first period and the one of its peak period, most hostile first,
+   * hostility weighed by the number of articles reporting the event.
    */
   public static List<CrisisPhase> phases(List<TensionPoint> series, List<Event> events) {
     Map<String, TensionPoint> byPeriod = new TreeMap<>();
@@ -171,19 +172,21 @@ public final class TensionIndex {
       return;
     }
     double value = 0;
+    double conflict = 0;
     String peak = periods.get(0);
     List<String> ids = new ArrayList<>();
     for (String period : periods) {
       TensionPoint p = byPeriod.get(period);
       if (p != null) {
         value += p.value();
+        conflict += p.conflict();
         ids.addAll(p.events());
         if (p.value() < byPeriod.get(peak).value()) {
           peak = period;
         }
       }
     }
-    if (value > -2 * HOSTILE) {
+    if (conflict > -2 * HOSTILE) {
       return;
     }
     Comparator<Event> hostileFirst =

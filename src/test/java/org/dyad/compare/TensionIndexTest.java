@@ -139,6 +139,16 @@ class TensionIndexTest {
   }
 
   @Test
+  void anApologyInTheMonthOfAShootDownDoesNotUndoTheCrisis() {
+    List<Event> events =
+        List.of(
+            event("a", "2024-12-25", -10, "RUS", "AZE", 1),
+            event("b", "2024-12-28", 7, "RUS", "AZE", 1));
+    List<org.dyad.model.CrisisPhase> phases = TensionIndex.phases(monthly(events), events);
+    assertEquals(1, phases.size(), "conflict of 10 outweighing cooperation of 7: " + phases);
+  }
+
+  @Test
   void calendarsAreContinuousAcrossYearEnds() {
     assertEquals(
         List.of("2024-11", "2024-12", "2025-01", "2025-02"),
