@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.dyad.analysis.ArticleExtraction.Work;
 import org.dyad.compare.CorpusPairs;
-import org.dyad.extract.actor.ActorRegistry;
 import org.dyad.extract.actor.PeopleDirectory;
 import org.dyad.extract.actor.PersonProfile;
 import org.dyad.model.AnnotatedArticle;
@@ -78,37 +77,8 @@ final class CorpusRun {
             new StepGuard.Failed(
                 byId.get(f.articleId()).ctx.annotated().article().source(),
                 "article " + f.articleId());
-    StepGuard.Kept<ArticleFindings, ActorRegistry> registry =
-        guard.corpus(
-            "actors",
-            found,
-            fs -> {
-              fs.forEach(f -> guard.entering("actors", f.articleId()));
-              return Extraction.actors(fs);
-            },
-            article,
-            Extraction.actors(List.of()));
-    List<ArticleFindings> canonical = new ArrayList<>();
-    for (ArticleFindings f : registry.items()) {
-      ArticleFindings c =
-          guard.article(
-              "actors",
-              byId.get(f.articleId()).ctx.annotated(),
-              () -> f.canonical(registry.result()));
-      if (c != null) {
-        canonical.add(c);
-      }
-    }
     StepGuard.Kept<ArticleFindings, List<Event>> merged =
-        guard.corpus(
-            "merge",
-            canonical,
-            fs -> {
-              fs.forEach(f -> guard.entering("merge", f.articleId()));
-              return extraction.merge(fs);
-            },
-            article,
-            List.of());
+        extraction.canonicalMerged(guard, found, id -> byId.get(id).ctx.annotated(), article);
     List<List<String>> pairs =
         guard
             .corpus(

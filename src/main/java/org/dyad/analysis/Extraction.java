@@ -345,6 +345,48 @@ public final class Extraction {
   }
 
   /**
+   * The corpus's actors merged over {@code found}, each article's findings given those canonical
+   * actors, then its events merged; each step guarded, an article that breaks one left out.
+   *
+   * @param articleOf the article of a finding's id, to name it when a step fails on it
+   * @param failed how a step failing on a finding names its article
+   */
+  StepGuard.Kept<ArticleFindings, List<Event>> canonicalMerged(
+      StepGuard guard,
+      List<ArticleFindings> found,
+      java.util.function.Function<String, AnnotatedArticle> articleOf,
+      java.util.function.Function<ArticleFindings, StepGuard.Failed> failed) {
+    StepGuard.Kept<ArticleFindings, ActorRegistry> registry =
+        guard.corpus(
+            "actors",
+            found,
+            fs -> {
+              fs.forEach(f -> guard.entering("actors", f.articleId()));
+              return actors(fs);
+            },
+            failed,
+            actors(List.of()));
+    List<ArticleFindings> canonical = new ArrayList<>();
+    for (ArticleFindings f : registry.items()) {
+      ArticleFindings c =
+          guard.article(
+              "actors", articleOf.apply(f.articleId()), () -> f.canonical(registry.result()));
+      if (c != null) {
+        canonical.add(c);
+      }
+    }
+    return guard.corpus(
+        "merge",
+        canonical,
+        fs -> {
+          fs.forEach(f -> guard.entering("merge", f.articleId()));
+          return merge(fs);
+        },
+        failed,
+        List.of());
+  }
+
+  /**
    * Merges the event mentions of the findings (with canonical actors, in corpus order) into events
    * with ids {@code e1, e2, ...} in chronological order; incidents join the events they report.
    */

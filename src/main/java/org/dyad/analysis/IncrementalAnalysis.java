@@ -15,7 +15,6 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.dyad.compare.CorpusPairs;
-import org.dyad.extract.actor.ActorRegistry;
 import org.dyad.extract.actor.PeopleDirectory;
 import org.dyad.extract.actor.PersonProfile;
 import org.dyad.model.AnnotatedArticle;
@@ -268,34 +267,8 @@ public final class IncrementalAnalysis {
           f ->
               new StepGuard.Failed(
                   slims.get(f.articleId()).article().source(), "article " + f.articleId());
-      StepGuard.Kept<ArticleFindings, ActorRegistry> registry =
-          guard.corpus(
-              "actors",
-              found,
-              fs -> {
-                fs.forEach(f -> guard.entering("actors", f.articleId()));
-                return Extraction.actors(fs);
-              },
-              article,
-              Extraction.actors(List.of()));
-      List<ArticleFindings> canonicalized = new ArrayList<>();
-      for (ArticleFindings f : registry.items()) {
-        ArticleFindings c =
-            guard.article("actors", slims.get(f.articleId()), () -> f.canonical(registry.result()));
-        if (c != null) {
-          canonicalized.add(c);
-        }
-      }
       StepGuard.Kept<ArticleFindings, List<Event>> mergedKept =
-          guard.corpus(
-              "merge",
-              canonicalized,
-              fs -> {
-                fs.forEach(f -> guard.entering("merge", f.articleId()));
-                return extraction.merge(fs);
-              },
-              article,
-              List.of());
+          extraction.canonicalMerged(guard, found, slims::get, article);
       List<Event> merged = mergedKept.result();
       List<ArticleFindings> canonical = mergedKept.items();
       List<String> analysed = canonical.stream().map(ArticleFindings::articleId).toList();
