@@ -101,7 +101,6 @@ final class StatementCoder {
       if (target == null && StatementAddressee.thirdParty(ctx, actors, q, sentence, own, pair)) {
         continue;
       }
-      boolean named = target != null;
       if (target == null && pair.size() == 2 && pair.contains(sp.country())) {
         target = pair.get(0).equals(sp.country()) ? pair.get(1) : pair.get(0);
       }
@@ -119,10 +118,6 @@ final class StatementCoder {
         }
         code = c.code();
         target = c.target();
-        if (code.equals("010") && !named && !aboutOther(ctx, actors, q, sentence, target)) {
-          // "it said rescue crews were at work": words about neither side are no dyadic event
-          continue;
-        }
       }
       if (!(OFFICIAL_ROLES.contains(String.valueOf(sp.role()))
           || pair.contains(sp.country()) && pair.contains(target))) {
@@ -203,42 +198,6 @@ final class StatementCoder {
       }
     }
     return out;
-  }
-
-  /** Words telling that a statement answers someone ("in response", "replied", "reacting"). */
-  private static final java.util.regex.Pattern RESPONSE =
-      java.util.regex.Pattern.compile(
-          "(?i)\\b(respon(?:d|ds|ded|ding|se|ses)|repl(?:y|ied|ies|ying)|react\\w*)\\b");
-
-  /**
-   * True when a statement is about the other side: its words or its attributing sentence name an
-   * actor of that country (a person, a force, a government), or it is told as an answer ("in
-   * response, the ministry stated..."). A statement about neither side is no dyadic event.
-   */
-  private static boolean aboutOther(
-      ArticleContext ctx, ActorResolver actors, Quote q, Span sentence, String other) {
-    Span cover =
-        new Span(
-            Math.min(sentence.start(), q.span().start()), Math.max(sentence.end(), q.span().end()));
-    if (RESPONSE.matcher(ctx.text().substring(sentence.start(), sentence.end())).find()) {
-      return true;
-    }
-    for (int k = ctx.sentenceAt(cover.start());
-        k >= 0 && k < ctx.sentenceCount() && ctx.graph(k).sentence().span().start() < cover.end();
-        k++) {
-      SentenceGraph g = ctx.graph(k);
-      for (int t = 0; t < g.size(); t++) {
-        Span w = g.token(t).span();
-        if (!cover.contains(w) || q.speakerSpan().overlaps(w)) {
-          continue;
-        }
-        ActorMention m = actors.resolve(k, t);
-        if (m != null && other.equals(m.actor().country())) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** The event mention an article's events have at a trigger, or null. */
