@@ -317,6 +317,11 @@ public final class EventExtractor {
         if (target == null) {
           target = arguments.governingSubject(ctx, actors, s, i);
         }
+      } else if (TriggerReadings.undergone(g, i)) {
+        // "the minister faced criticism": the one criticised, by someone unnamed
+        if (target == null) {
+          target = arguments.governingSubject(ctx, actors, s, i);
+        }
       } else if (source == null) {
         source = arguments.governingSubject(ctx, actors, s, i);
       }
@@ -464,6 +469,7 @@ public final class EventExtractor {
     } else if (srcCountry == null
         && tgtCountry != null
         && agentless
+        && !(!verb && TriggerReadings.undergone(g, i))
         && pair.contains(tgtCountry)
         && pair.size() == 2
         && Integer.parseInt(root) >= 10) {

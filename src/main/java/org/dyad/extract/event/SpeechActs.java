@@ -30,7 +30,59 @@ final class SpeechActs {
   private static final Set<String> CONTENT =
       Set.of("ccomp", "xcomp", "acl", "advcl", "dep", "parataxis");
 
+  /** Words charging a breach of law or norms, whole forms and prefixes ("violat*"). */
+  private static final List<String> CHARGE_WORDS =
+      org.dyad.nlp.Resources.tsv("/dyad/charge-words.tsv", 1).stream()
+          .map(r -> r[0].toLowerCase(java.util.Locale.ROOT))
+          .toList();
+
+  /** Verbs that, with an on or upon phrase, appeal to someone to act ("called on them to stop"). */
+  private static final Set<String> APPEAL_VERBS = Set.of("call");
+
   private SpeechActs() {}
+
+  /** True when a word charges a breach of law or norms ("illegally", "violation"). */
+  static boolean chargeWord(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    for (String c : CHARGE_WORDS) {
+      if (c.endsWith("*") ? w.startsWith(c.substring(0, c.length() - 1)) : w.equals(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The token a verb appeals to when it calls on someone to act ("called on the navy to withdraw",
+   * "calls upon both sides"), or -1.
+   */
+  static int appealed(SentenceGraph g, int verb) {
+    if (!g.pos(verb).startsWith("VB") || !APPEAL_VERBS.contains(g.lemma(verb))) {
+      return -1;
+    }
+    for (String rel : List.of("obl:on", "obl:upon")) {
+      List<Integer> c = g.children(verb, rel);
+      if (!c.isEmpty()) {
+        return c.get(0);
+      }
+    }
+    int next = verb + 1;
+    if (next < g.size()
+        && Set.of("on", "upon").contains(g.word(next).toLowerCase(java.util.Locale.ROOT))
+        && g.head(next) > next) {
+      // "calls on the navy to withdraw" with the on phrase parsed onto the act called for
+      return g.head(next);
+    }
+    for (int p : g.children(verb, "compound:prt")) {
+      // "calls on the navy to withdraw" read as a phrasal verb with the navy as its object
+      List<Integer> o = g.children(verb, "obj");
+      if (Set.of("on", "upon").contains(g.lemma(p).toLowerCase(java.util.Locale.ROOT))
+          && !o.isEmpty()) {
+        return o.get(0);
+      }
+    }
+    return -1;
+  }
 
   /** True when an act of this code, charged to someone, makes the charge an accusation. */
   static boolean chargeable(String code) {

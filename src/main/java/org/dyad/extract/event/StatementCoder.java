@@ -40,6 +40,9 @@ final class StatementCoder {
   /** Words in a quote that stand for its speaker. */
   private static final Set<String> FIRST_PERSON = Set.of("i", "we", "us", "our", "my", "me");
 
+  /** An appeal to someone to act ("calls on them to withdraw"). */
+  private static final String APPEAL = "020";
+
   /** Modal verbs that make a statement about the addressee's conduct an appeal or a demand. */
   private static final Map<String, String> OBLIGATION =
       Map.of("should", "020", "ought", "020", "must", "100", "have", "100");
@@ -121,7 +124,7 @@ final class StatementCoder {
         continue;
       }
       TimeExpression when =
-          StatementTimes.attributionDate(ctx, sentence, q.span(), q.direct(), dates);
+          StatementTimes.attributionDate(ctx, g, cue, q.span(), q.direct(), dates);
       PartialDate date = when == null ? null : dates.get(when);
       if (date == null
           && when == null
@@ -238,6 +241,9 @@ final class StatementCoder {
     if (cue < 0 || !g.pos(cue).startsWith("VB")) {
       return "010";
     }
+    if (SpeechActs.appealed(g, cue) >= 0) {
+      return APPEAL;
+    }
     for (LexiconEntry e : lexicon.verb(g.lemma(cue))) {
       if (e.object().equals("-") && e.particle().equals("-") && e.frame().equals("-")) {
         return e.code();
@@ -250,8 +256,10 @@ final class StatementCoder {
    * The code a statement's content gives it, with the country it addresses: an act the speaker's
    * side performs in its own words ("we condemn", "we will respond": a threat when hostile and
    * future), a hostile act it charges someone with (an accusation, 112, of the act's agent, or of
-   * the agent of the article's last hostile act when the words leave it out: "this attack"), or
-   * what the addressee should or must do (an appeal or a demand); else 010.
+   * the agent of the article's last hostile act when the words leave it out: "this attack"), a call
+   * on someone to act (an appeal), what the addressee should or must do (an appeal or a demand), or
+   * a word charging someone other than the speaker's side with a breach of law ("illegally
+   * anchored": an accusation, however mild its tone); else 010.
    */
   private Coding contentCode(
       ArticleContext ctx,
@@ -263,6 +271,7 @@ final class StatementCoder {
       String target,
       List<EventMention> events) {
     Coding accusation = null;
+    Coding charge = null;
     String obligation = null;
     Set<Integer> reported = reportedClause(ctx.graph(cueSentence), cue);
     for (int k = ctx.sentenceAt(q.span().start());
@@ -283,6 +292,17 @@ final class StatementCoder {
             && modal != null
             && OBLIGATION.containsKey(modal)) {
           obligation = OBLIGATION.get(modal);
+        }
+        int appealed = SpeechActs.appealed(g, i);
+        if (appealed >= 0 && !g.negated(i) && (side == null || SPEAKER.equals(side))) {
+          String to = side(ctx, actors, k, appealed, own);
+          return new Coding(APPEAL, to == null || SPEAKER.equals(to) ? target : to);
+        }
+        if (charge == null && SpeechActs.chargeWord(g.word(i)) && !g.negated(i)) {
+          String charged = side(ctx, actors, k, agent(g, actingHead(g, i)), own);
+          if (!SPEAKER.equals(charged)) {
+            charge = new Coding(SpeechActs.ACCUSATION, charged != null ? charged : target);
+          }
         }
         LexiconEntry e = trigger.apply(g, i);
         if (e == null
@@ -317,6 +337,9 @@ final class StatementCoder {
     }
     if (obligation != null) {
       return new Coding(obligation, target);
+    }
+    if (charge != null) {
+      return charge;
     }
     return new Coding(negative(ctx, q) ? "111" : "010", target);
   }
@@ -487,6 +510,18 @@ final class StatementCoder {
     ActorMention m = actors.resolve(s, token);
     String c = m == null ? null : m.actor().country();
     return c != null && own.contains(c) ? SPEAKER : c;
+  }
+
+  /**
+   * The word whose agent a charge word speaks of: the word itself when a verb or noun ("violated",
+   * "violations"), else the verb or noun it modifies ("illegally anchored", "illegal drilling").
+   */
+  private static int actingHead(SentenceGraph g, int i) {
+    if (g.pos(i).startsWith("VB") || g.pos(i).startsWith("NN")) {
+      return i;
+    }
+    int h = g.head(i);
+    return h >= 0 ? h : i;
   }
 
   /** The modal auxiliary of a verb or of the verb governing it ("will respond", "must stop"). */

@@ -23,24 +23,55 @@ final class StatementTimes {
 
   /**
    * The time expression of the attribution: a month- or day-precise date in the attributing
-   * sentence outside the quoted words ("said on Tuesday").
+   * sentence outside the quoted words, the one the cue verb governs first ("what they did on Monday
+   * was theft, he said on Wednesday" is Wednesday's statement), else the first.
+   *
+   * @param cue the cue verb's token in {@code g}, or -1
    */
   static TimeExpression attributionDate(
       ArticleContext ctx,
-      Span sentence,
+      SentenceGraph g,
+      int cue,
       Span quote,
       boolean direct,
       Map<TimeExpression, PartialDate> dates) {
+    Span sentence = g.sentence().span();
+    TimeExpression first = null;
     for (TimeExpression t : ctx.timexesWithin(sentence)) {
       PartialDate d = dates.get(t);
       if (sentence.contains(t.span())
           && !quoted(ctx.text(), quote, direct, t.span())
           && d != null
           && d.precision() != PartialDate.Precision.YEAR) {
-        return t;
+        if (cue >= 0 && governingVerb(g, t.span()) == cue) {
+          return t;
+        }
+        first = first == null ? t : first;
       }
     }
-    return null;
+    return first;
+  }
+
+  /** The nearest verb above the words of a span, or -1. */
+  private static int governingVerb(SentenceGraph g, Span span) {
+    for (int t = 0; t < g.size(); t++) {
+      if (!span.contains(g.token(t).span())) {
+        continue;
+      }
+      int h = g.head(t);
+      while (h >= 0 && span.contains(g.token(h).span())) {
+        h = g.head(h);
+      }
+      if (h < 0) {
+        continue;
+      }
+      for (int hops = 0; h >= 0 && hops < 3; h = g.head(h), hops++) {
+        if (g.pos(h).startsWith("VB")) {
+          return h;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

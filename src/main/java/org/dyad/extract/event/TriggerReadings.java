@@ -1,6 +1,7 @@
 package org.dyad.extract.event;
 
 import java.util.Map;
+import java.util.Set;
 import org.dyad.extract.SentenceGraph;
 import org.dyad.model.Span;
 
@@ -58,6 +59,22 @@ final class TriggerReadings {
     return root.equals("11")
         && head >= 0
         && ModalityDetector.DENYING_VERBS.contains(g.lemma(head))
+        && SentenceGraph.is(g.relationToParent(noun), "obj");
+  }
+
+  /** Verbs whose subject undergoes the act their object names ("faced criticism"). */
+  private static final Set<String> UNDERGOING_VERBS =
+      Set.of("face", "receive", "draw", "attract", "incur", "suffer", "endure");
+
+  /**
+   * True when a noun trigger is the object of a verb its subject undergoes it by ("the minister
+   * faced criticism", "the port suffered an attack"): that subject is its target, not its source.
+   */
+  static boolean undergone(SentenceGraph g, int noun) {
+    int head = g.head(noun);
+    return head >= 0
+        && g.pos(head).startsWith("VB")
+        && UNDERGOING_VERBS.contains(g.lemma(head))
         && SentenceGraph.is(g.relationToParent(noun), "obj");
   }
 
