@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.logging.Level;
 import org.dyad.analysis.Extraction;
 import org.dyad.model.Article;
 import org.dyad.model.PartialDate;
@@ -26,11 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 /**
  * Corrections in a real headless Chromium, on a desktop's and a phone's width: an analyst signs in
@@ -59,6 +54,7 @@ class CorrectionsUiIT {
   private static ApiServer server;
   private static Http http;
   private static ChromeDriver browser;
+  private static UiPage page;
   private static int added;
 
   @BeforeAll
@@ -74,6 +70,7 @@ class CorrectionsUiIT {
             line -> {});
     http = new Http(server.port());
     browser = HeadlessChromium.start(dir.resolve("chromium-profile"), 1400, 900);
+    page = new UiPage(browser, server.port());
   }
 
   @AfterAll
@@ -91,49 +88,17 @@ class CorrectionsUiIT {
 
   @AfterEach
   void nothingWentWrongInThePage() {
-    List<String> severe = new ArrayList<>();
-    for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
-      if (e.getLevel().intValue() >= Level.SEVERE.intValue()) {
-        severe.add(e.getMessage());
-      }
-    }
+    List<String> severe = page.severeConsoleMessages();
     assertTrue(severe.isEmpty(), "browser console errors: " + severe);
-    assertEquals(Boolean.TRUE, js("return window.dyadPwned === undefined"), "article markup ran");
-  }
-
-  private static Object js(String script, Object... args) {
-    return ((JavascriptExecutor) browser).executeScript(script, args);
-  }
-
-  private static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
-    for (int i = 0; i < 300; i++) {
-      if (condition.getAsBoolean()) {
-        return;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError(
-        "timed out waiting for " + what + " at " + browser.getCurrentUrl() + ": " + text("#view"));
-  }
-
-  private static void waitForView(String hashPrefix) throws InterruptedException {
-    waitFor(
-        "view " + hashPrefix,
-        () -> {
-          Object ready = js("return document.body.dataset.ready || null");
-          return ready != null && ready.toString().startsWith(hashPrefix);
-        });
-  }
-
-  private static void open(String hash) throws InterruptedException {
-    browser.get("http://127.0.0.1:" + server.port() + "/" + hash);
-    waitForView(hash);
+    assertEquals(
+        Boolean.TRUE, page.js("return window.dyadPwned === undefined"), "article markup ran");
   }
 
   /** The text of the first element a selector finds, read in one step (views re-render). */
   private static String text(String css) {
     Object t =
-        js("const e = document.querySelector(arguments[0]); return e ? e.innerText : null", css);
+        page.js(
+            "const e = document.querySelector(arguments[0]); return e ? e.innerText : null", css);
     return t == null ? "(no " + css + ")" : t.toString();
   }
 
@@ -141,23 +106,16 @@ class CorrectionsUiIT {
     return browser.findElement(By.cssSelector(css));
   }
 
-  private static void fitsTheWidth() {
-    assertEquals(
-        Boolean.TRUE,
-        js("return document.documentElement.scrollWidth <= window.innerWidth"),
-        "the page is wider than the window at " + browser.getCurrentUrl());
-  }
-
   /** Gives the analyst's name and the token on the Corrections view, as a user does once. */
   private static void signIn() throws InterruptedException {
-    open("#/edits");
-    js("sessionStorage.clear(); localStorage.clear();");
-    open("#/overview");
-    open("#/edits");
+    page.open("#/edits");
+    page.js("sessionStorage.clear(); localStorage.clear();");
+    page.open("#/overview");
+    page.open("#/edits");
     find("#edit-author").sendKeys("Ana Lyst");
     find("#edit-token").sendKeys(TOKEN);
     find("#sign-in button[type=submit]").click();
-    waitFor("the sign-in form to go", () -> browser.findElements(By.id("sign-in")).isEmpty());
+    page.waitFor("the sign-in form to go", () -> browser.findElements(By.id("sign-in")).isEmpty());
   }
 
   /** The mention keys of every event the API lists now. */
@@ -212,13 +170,13 @@ class CorrectionsUiIT {
     JsonNode event = busiest();
     String key = event.at("/mentions/0/key").asText();
     String words = event.at("/mentions/0/text").asText();
-    open("#/event/" + event.get("id").asText());
-    fitsTheWidth();
+    page.open("#/event/" + event.get("id").asText());
+    page.fitsTheWidth();
     find("#event-corrections summary").click();
-    fitsTheWidth();
+    page.fitsTheWidth();
     find("#hide-event").click();
-    waitForView("#/edits");
-    waitFor(
+    page.waitForView("#/edits");
+    page.waitFor(
         "the edit in the list",
         () -> !browser.findElements(By.cssSelector("#edit-table tr[data-edit]")).isEmpty());
     WebElement row = find("#edit-table tbody tr");
@@ -228,13 +186,13 @@ class CorrectionsUiIT {
     assertTrue(row.getText().contains("hid an event"), row.getText());
     assertTrue(
         row.getText().contains(words.substring(0, Math.min(30, words.length()))), row.getText());
-    fitsTheWidth();
+    page.fitsTheWidth();
     assertFalse(keys().contains(key), "hidden in the API");
 
     // Analysed again with a new article that tells the same detention: still hidden.
     addArticle(LATER[width == 1400 ? 0 : 1]);
     assertFalse(keys().contains(key), "still hidden after re-analysis");
-    open("#/events?q=detained");
+    page.open("#/events?q=detained");
     for (WebElement li : browser.findElements(By.cssSelector("#event-list li[data-event]"))) {
       String shownId = li.getAttribute("data-event");
       for (JsonNode m : http.json("/api/events/" + shownId).get("mentions")) {
@@ -243,20 +201,20 @@ class CorrectionsUiIT {
     }
 
     // Undone from the Corrections list: the event is back, and the history keeps both edits.
-    open("#/edits");
+    page.open("#/edits");
     find("#edit-table tr[data-edit='" + id + "'] button.undo").click();
-    waitFor(
+    page.waitFor(
         "the edit undone",
         () ->
             "undone"
                 .equals(
-                    js(
+                    page.js(
                         "const r = document.querySelector(\"#edit-table tr[data-edit='"
                             + id
                             + "']\"); return r && r.dataset.status;")));
     assertTrue(text("#edit-table").contains("undid"), text("#edit-table"));
     assertTrue(keys().contains(key), "the event is back");
-    fitsTheWidth();
+    page.fitsTheWidth();
   }
 
   @Test
@@ -272,11 +230,11 @@ class CorrectionsUiIT {
     String id = article.get("id").asText();
     String label = article.get("perspective").asText();
     String other = label.equals("neutral") ? "both" : "neutral";
-    open("#/article/" + id);
+    page.open("#/article/" + id);
     find("#article-corrections summary").click();
     find("#perspective-choice option[value='" + other + "']").click();
     find("#set-perspective").click();
-    waitFor("the new perspective", () -> text("#perspective-label").equals(other));
+    page.waitFor("the new perspective", () -> text("#perspective-label").equals(other));
     assertTrue(text("#view details summary").contains("analyst"), text("#view details summary"));
     WebElement quote = find("#article-quotes li");
     quote.findElement(By.cssSelector("details.fix-speaker summary")).click();
@@ -287,7 +245,7 @@ class CorrectionsUiIT {
     country.clear();
     country.sendKeys("PER");
     quote.findElement(By.cssSelector("button.set-speaker")).click();
-    waitFor(
+    page.waitFor(
         "the new speaker",
         () -> text("#article-quotes li .speaker").equals("Marisol <b>Quispe</b>"));
     assertEquals(0, browser.findElements(By.cssSelector("#article-quotes b")).size(), "as text");

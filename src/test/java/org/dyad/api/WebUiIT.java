@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.logging.Level;
 import org.dyad.analysis.Extraction;
 import org.dyad.nlp.Gazetteer;
 import org.dyad.store.ArticleStore;
@@ -18,11 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 /**
  * The web UI in a real headless Chromium: the overview, the events and their filters (kept in the
@@ -38,6 +32,7 @@ class WebUiIT {
   private static ApiServer server;
   private static Http http;
   private static ChromeDriver browser;
+  private static UiPage page;
 
   @BeforeAll
   static void start() throws Exception {
@@ -51,6 +46,7 @@ class WebUiIT {
             line -> {});
     http = new Http(server.port());
     browser = HeadlessChromium.start(dir.resolve("chromium-profile"), 1000, 420);
+    page = new UiPage(browser, server.port());
   }
 
   @AfterAll
@@ -68,46 +64,14 @@ class WebUiIT {
 
   @AfterEach
   void nothingWentWrongInThePage() {
-    List<String> severe = new ArrayList<>();
-    for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
-      // The page reports refused requests itself; the console only notes them.
-      if (e.getLevel().intValue() >= Level.SEVERE.intValue()
-          && !e.getMessage().contains("the server responded with a status of 400")) {
-        severe.add(e.getMessage());
-      }
-    }
+    // The page reports refused requests itself; the console only notes them.
+    List<String> severe =
+        page.severeConsoleMessages().stream()
+            .filter(m -> !m.contains("the server responded with a status of 400"))
+            .toList();
     assertTrue(severe.isEmpty(), "browser console errors: " + severe);
-    assertEquals(Boolean.TRUE, js("return window.dyadPwned === undefined"), "article markup ran");
-  }
-
-  private static Object js(String script, Object... args) {
-    return ((JavascriptExecutor) browser).executeScript(script, args);
-  }
-
-  private static void waitFor(String what, BooleanSupplier condition) throws InterruptedException {
-    for (int i = 0; i < 300; i++) {
-      if (condition.getAsBoolean()) {
-        return;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError(
-        "timed out waiting for " + what + " at " + browser.getCurrentUrl() + ": " + text("#view"));
-  }
-
-  /** Waits until the UI has rendered the view its address names. */
-  private static void waitForView(String hashPrefix) throws InterruptedException {
-    waitFor(
-        "view " + hashPrefix,
-        () -> {
-          Object ready = js("return document.body.dataset.ready || null");
-          return ready != null && ready.toString().startsWith(hashPrefix);
-        });
-  }
-
-  private static void open(String hash) throws InterruptedException {
-    browser.get("http://127.0.0.1:" + server.port() + "/" + hash);
-    waitForView(hash.isEmpty() ? "#/" : hash);
+    assertEquals(
+        Boolean.TRUE, page.js("return window.dyadPwned === undefined"), "article markup ran");
   }
 
   private static String text(String css) {
@@ -128,16 +92,9 @@ class WebUiIT {
     browser.findElement(By.cssSelector("#" + select + " option[value='" + value + "']")).click();
   }
 
-  private static void fitsTheWidth() {
-    assertEquals(
-        Boolean.TRUE,
-        js("return document.documentElement.scrollWidth <= window.innerWidth"),
-        "the page is wider than the window at " + browser.getCurrentUrl());
-  }
-
   @Test
   void theOverviewOpensWithTheNewestEventsAsHeadlinesAndTheTensionChart() throws Exception {
-    open("");
+    page.open("");
     JsonNode o = http.json("/api/overview?limit=12");
     assertTrue(o.get("newest").size() > 0, o.toString());
     assertEquals(o.get("newest").size(), listed("#newest"));
@@ -149,10 +106,10 @@ class WebUiIT {
     assertTrue(text("#overview-title").contains("Chile"), text("#overview-title"));
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(400, 800));
     try {
-      open("#/overview");
-      fitsTheWidth();
-      open("#/events");
-      fitsTheWidth();
+      page.open("#/overview");
+      page.fitsTheWidth();
+      page.open("#/events");
+      page.fitsTheWidth();
     } finally {
       browser.manage().window().setSize(new org.openqa.selenium.Dimension(1000, 420));
     }
@@ -160,14 +117,14 @@ class WebUiIT {
 
   @Test
   void filterTheEventsOpenOneAndFollowAMentionToItsHighlightedSentence() throws Exception {
-    open("#/events");
+    page.open("#/events");
     int all = http.json("/api/events").get("total").asInt();
     assertEquals(all, listed("#event-list"));
 
     choose("filter-cameo", "17");
     choose("filter-country", "PER");
     browser.findElement(By.cssSelector("#events-filters button[type=submit]")).click();
-    waitForView("#/events?");
+    page.waitForView("#/events?");
     JsonNode expected = http.json("/api/events?cameo=17&country=PER");
     assertTrue(expected.get("total").asInt() > 0 && expected.get("total").asInt() < all);
     assertEquals(expected.get("total").asInt(), listed("#event-list"));
@@ -176,7 +133,7 @@ class WebUiIT {
     browser
         .findElement(By.cssSelector("#event-list li[data-event='" + eventId + "'] a.headline"))
         .click();
-    waitForView("#/event/" + eventId);
+    page.waitForView("#/event/" + eventId);
     JsonNode event = http.json("/api/events/" + eventId);
     assertTrue(
         text("#event-title").startsWith(event.get("headline").asText()), text("#event-title"));
@@ -196,34 +153,35 @@ class WebUiIT {
             + mention.get("start").asInt()
             + "-"
             + mention.get("end").asInt();
-    waitForView(hash);
+    page.waitForView(hash);
     assertEquals(
         mention.get("text").asText(),
-        js(
+        page.js(
             "return Array.from(document.querySelectorAll('#article-text .target'))"
                 + ".map(n => n.textContent).join('')"));
     assertEquals(
         Boolean.TRUE,
-        js(
+        page.js(
             "const r = document.getElementById('target').getBoundingClientRect();"
                 + " return r.top >= 0 && r.bottom <= window.innerHeight;"),
         "the highlighted sentence is scrolled into view");
-    assertTrue(((Number) js("return window.scrollY")).doubleValue() > 0, "the page was scrolled");
+    assertTrue(
+        ((Number) page.js("return window.scrollY")).doubleValue() > 0, "the page was scrolled");
   }
 
   @Test
   void directionSideAndWordsFilterTheEventsTheAddressKeepsThemAndTheCsvHasThem() throws Exception {
-    open("#/events");
+    page.open("#/events");
     int all = listed("#event-list");
     choose("filter-direction", "PER-CHL");
     browser.findElement(By.cssSelector("#events-filters button[type=submit]")).click();
-    waitForView("#/events?");
+    page.waitForView("#/events?");
     assertTrue(browser.getCurrentUrl().contains("direction=PER-CHL"), browser.getCurrentUrl());
     int fromPeru = http.json("/api/events?direction=PER-CHL").get("total").asInt();
     assertTrue(fromPeru > 0 && fromPeru < all, "PER-CHL: " + fromPeru + " of " + all);
     assertEquals(fromPeru, listed("#event-list"));
 
-    open("#/events?side=PER&q=detained");
+    page.open("#/events?side=PER&q=detained");
     assertEquals("detained", browser.findElement(By.id("filter-q")).getAttribute("value"));
     assertEquals("PER", browser.findElement(By.id("filter-side")).getAttribute("value"));
     JsonNode expected = http.json("/api/events?side=PER&q=detained");
@@ -236,17 +194,17 @@ class WebUiIT {
     assertEquals(200, r.status(), r.body());
     assertEquals(expected.get("total").asInt() + 1, r.body().split("\r\n").length, r.body());
 
-    open("#/events?q=volcano");
+    page.open("#/events?q=volcano");
     assertEquals(0, listed("#event-list"));
     assertEquals("0 events", text("#event-count"));
   }
 
   @Test
   void theSearchBoxFindsArticlesQuotesAndEventsWithTheWordsMarked() throws Exception {
-    open("#/overview");
+    page.open("#/overview");
     browser.findElement(By.id("search-box")).sendKeys("fishermen");
     browser.findElement(By.cssSelector("#search-form button[type=submit]")).click();
-    waitForView("#/search?q=fishermen");
+    page.waitForView("#/search?q=fishermen");
     JsonNode r = http.json("/api/search?q=fishermen&limit=20");
     assertEquals(r.get("articles").size(), count("#found-articles li"));
     assertEquals(r.get("events").size(), count("#found-events li"));
@@ -257,32 +215,32 @@ class WebUiIT {
       assertEquals("fishermen", m.getText().toLowerCase(java.util.Locale.ROOT));
     }
 
-    open("#/search?q=unacceptable");
+    page.open("#/search?q=unacceptable");
     assertEquals(1, count("#found-quotes li"), text("#view"));
     assertTrue(text("#found-quotes li").startsWith("Luis Paredes"), text("#found-quotes li"));
 
-    open("#/search?q=website");
+    page.open("#/search?q=website");
     assertEquals(1, count("#found-articles li"), text("#view"));
     assertTrue(text("#found-articles li").contains("<script>"), "markup shown as text");
     assertEquals(
         0L,
-        js("return document.querySelectorAll('#view img, #view script, #view b').length"),
+        page.js("return document.querySelectorAll('#view img, #view script, #view b').length"),
         "no element was made from the article's markup");
 
-    open("#/search?q=volcano");
+    page.open("#/search?q=volcano");
     assertTrue(text("#view").contains("Nothing found"), text("#view"));
   }
 
   @Test
   void aBadFilterShowsTheServersMessage() throws Exception {
-    open("#/events?from=2025-13");
+    page.open("#/events?from=2025-13");
     assertEquals(
         "bad value for from: '2025-13' (expected YYYY, YYYY-MM or YYYY-MM-DD)", text(".error"));
   }
 
   @Test
   void bothSidesTensionAndQuotesViewsShowTheCorpus() throws Exception {
-    open("#/sides");
+    page.open("#/sides");
     assertTrue(count(".divergence .badge.contradiction") >= 1, text("#view"));
     assertTrue(count(".divergence .column") >= 2, text("#view"));
     String conflict = text(".divergence .conflict");
@@ -293,7 +251,7 @@ class WebUiIT {
         conflict);
 
     for (String period : List.of("month", "week")) {
-      open("#/tension?period=" + period);
+      page.open("#/tension?period=" + period);
       long bars =
           http.json("/api/tension?period=" + period).findValues("series").stream()
               .filter(series -> series.asText().equals("all"))
@@ -302,17 +260,17 @@ class WebUiIT {
       assertEquals(bars, count("#tension-chart a.period"), period);
     }
 
-    open("#/quotes");
+    page.open("#/quotes");
     browser.findElement(By.id("filter-speaker")).sendKeys("Paredes");
     browser.findElement(By.cssSelector("#quotes-filters button[type=submit]")).click();
-    waitForView("#/quotes?speaker=Paredes");
+    page.waitForView("#/quotes?speaker=Paredes");
     assertEquals(1, count("section.speaker li"));
     assertTrue(text("section.speaker h3").startsWith("Luis Paredes"), text("#view"));
   }
 
   @Test
   void articleMarkupIsShownAsTextAndRunsNothing() throws Exception {
-    open("#/articles");
+    page.open("#/articles");
     WebElement row =
         browser.findElements(By.cssSelector("#article-table tbody tr")).stream()
             .filter(r -> r.getText().contains("markup.txt"))
@@ -320,13 +278,14 @@ class WebUiIT {
             .orElseThrow(() -> new AssertionError(text("#view")));
     assertTrue(row.getText().contains(ApiFixtures.MARKUP_TITLE), row.getText());
     row.findElement(By.cssSelector("a")).click();
-    waitForView("#/article/");
+    page.waitForView("#/article/");
     assertEquals(ApiFixtures.MARKUP_TITLE, text("#article-title"));
     assertEquals(
-        ApiFixtures.MARKUP_TEXT, js("return document.getElementById('article-text').textContent"));
+        ApiFixtures.MARKUP_TEXT,
+        page.js("return document.getElementById('article-text').textContent"));
     assertEquals(
         0L,
-        js("return document.querySelectorAll('#view img, #view script, #view b').length"),
+        page.js("return document.querySelectorAll('#view img, #view script, #view b').length"),
         "no element was made from the article's markup");
     assertEquals("Dyad", browser.getTitle());
   }
